@@ -1,0 +1,137 @@
+/**
+ * The engine's public data shapes. Everything the site, the CLI and the tests exchange with the
+ * engine is one of these plain, serialisable values: no classes, no functions, no prose that is not
+ * systemd's own output.
+ */
+
+/** A systemd major version whose `systemd-analyze security --offline` the engine reproduces. */
+export type SystemdVersion = '252' | '257' | '262';
+
+/**
+ * One input file. `path` is relative to the unit's folder, with `/` separators:
+ * `foo.service` for the unit itself, `foo.service.d/10-x.conf` for a drop-in,
+ * `service.d/x.conf` for a type-wide drop-in, `foo@.service.d/y.conf` for a template's drop-in.
+ * Files that do not apply to the analysed unit are ignored (drop-ins not ending in `.conf`, drop-in
+ * folders for other units).
+ */
+export interface UnitFile {
+  readonly path: string;
+  readonly text: string;
+}
+
+/**
+ * Where something came from: a file (as named in {@link UnitFile.path}), the 1-based line of the
+ * logical line's first physical line, and UTF-16 offsets `[start, end)` into that file's text.
+ * For an assignment the range covers the whole logical line including continuations.
+ */
+export interface Span {
+  readonly file: string;
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Severity as systemd logs it: `warning` lines are printed and ignored, `error` refuses the unit. */
+export type Severity = 'warning' | 'error';
+
+/**
+ * A message the loader or analyzer prints on stderr, as a code with typed arguments.
+ * The exact systemd wording is produced by `formatDiagnostic()`; the UI may add its own hints.
+ * `span` is absent for messages about the unit as a whole (e.g. "has a bad unit file setting").
+ */
+export interface Diagnostic {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly span?: Span;
+  /** Arguments substituted into the message, e.g. `{ key: 'Foo', section: 'Service' }`. */
+  readonly args: Readonly<Record<string, string>>;
+}
+
+/** Overall rating bands, from best to worst. */
+export type RatingLabel = 'PERFECT' | 'SAFE' | 'OK' | 'MEDIUM' | 'EXPOSED' | 'UNSAFE' | 'DANGEROUS';
+
+/** A rating band: label, the emoji systemd prints on a UTF-8 terminal, and its ASCII fallback. */
+export interface Rating {
+  readonly label: RatingLabel;
+  /** Lowest exposure (0–100) that earns this label. */
+  readonly min: number;
+  readonly emoji: string;
+  readonly ascii: string;
+}
+
+/** One assessed setting, scored. */
+export interface Row {
+  /** systemd's `json_field`, used as the stable id (note `…_BROADCAST_RAW)` really ends in `)`). */
+  readonly id: string;
+  /** The NAME column, e.g. `PrivateTmp=` or `SystemCallFilter=~@clock`. */
+  readonly name: string;
+  /** 1-based position in systemd's assessor table; the sort's last tie-break. */
+  readonly index: number;
+  readonly weight: number;
+  readonly range: number;
+  /** 0..range, or `null` when the row does not apply (N/A): then it counts in neither sum. */
+  readonly badness: number | null;
+  /** `true` = ✓ (badness 0), `false` = ✗, `null` = N/A. */
+  readonly set: boolean | null;
+  /** The row's own exposure in tenths (the EXPOSURE column), `null` when badness is 0 or N/A. */
+  readonly exposure: number | null;
+  /** The DESCRIPTION cell; `null` only where systemd prints an empty cell (ProtectProc=noaccess). */
+  readonly description: string | null;
+  /** The assignments that decided this row, in file order; empty when only defaults decided it. */
+  readonly spans: readonly Span[];
+}
+
+/** A unit the analyzer accepted: its rows and overall score. */
+export interface Report {
+  readonly ok: true;
+  readonly version: SystemdVersion;
+  /** The unit id printed in the summary line (`foo.service`, `foo@i.service`). */
+  readonly unitId: string;
+  /** All rows in systemd's table order (not the printed order; see `sortRows()`). */
+  readonly rows: readonly Row[];
+  /** Σ ceil(badness·weight/range) over rows that apply. */
+  readonly badnessSum: number;
+  /** Σ weight over rows that apply. */
+  readonly weightSum: number;
+  /** Overall exposure 0–100 (printed as `X.Y`). */
+  readonly exposure: number;
+  readonly rating: Rating;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** A unit the analyzer refused: nothing on stdout, exit status 1, and the reason on stderr. */
+export interface Refusal {
+  readonly ok: false;
+  readonly version: SystemdVersion;
+  /** The unit id if the file name was valid enough to derive one. */
+  readonly unitId: string | null;
+  /** The diagnostic that caused the refusal (also the last error in `diagnostics`). */
+  readonly reason: Diagnostic;
+  /** Everything printed on stderr, in order, including the refusal. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** The outcome of analysing one unit. */
+export type Analysis = Report | Refusal;
+
+/** Per-assessor overrides from a `--security-policy=` JSON file, keyed by json_field. */
+export interface PolicyEntry {
+  readonly weight?: number;
+  readonly range?: number;
+  readonly description_good?: string;
+  readonly description_bad?: string;
+  readonly description_na?: string;
+}
+
+/** A parsed security policy: json_field → overrides. */
+export type SecurityPolicy = Readonly<Record<string, PolicyEntry>>;
+
+/** Options for `analyze()`. */
+export interface AnalyzeOptions {
+  /** Which systemd to imitate; defaults to the newest (`DEFAULT_VERSION`). */
+  readonly version?: SystemdVersion;
+  /** Overrides per json_field, as `--security-policy=` would apply them. */
+  readonly policy?: SecurityPolicy;
+  /** Which of the files is the unit; defaults to the first file with no `/` in its path. */
+  readonly unit?: string;
+}
