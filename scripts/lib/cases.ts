@@ -29,7 +29,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { SystemdVersion, UnitFile } from '../../src/engine/types.ts';
-import { ORACLE_ENV, runOracle } from './oracle.ts';
+import { availableOracles, ORACLE_ENV, runOracle } from './oracle.ts';
 
 /** The runs a case gets when `case.json` has no `runs`: the text table and the short JSON. */
 export const DEFAULT_RUNS: readonly (readonly string[])[] = [['--offline=true'], ['--offline=true', '--json=short']];
@@ -174,9 +174,14 @@ export function writeCase(root: string, name: string, input: CaseInput): void {
 
 /**
  * Runs every run of a case through the real oracle of each given version and writes
- * `expected-<version>.json`. Throws if an oracle is missing; returns the number of runs recorded.
+ * `expected-<version>.json`. Throws if an oracle is missing (checked first: without the
+ * `systemd-oracle` wrapper `runOracle` would silently run the host's analyzer for any version);
+ * returns the number of runs recorded.
  */
 export function recordCase(root: string, name: string, versions: readonly SystemdVersion[]): number {
+  const present = availableOracles();
+  const missing = versions.filter((v) => !present.includes(v));
+  if (missing.length > 0) throw new Error(`cases: no oracle for systemd ${missing.join(', ')} (have: ${present.join(', ') || 'none'})`);
   const c = readCase(root, name);
   const files = runFiles(c);
   const extraEnv: Record<string, string | undefined> = {};
