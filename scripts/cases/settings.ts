@@ -48,6 +48,7 @@ const table: readonly [string, string, readonly string[]][] = [
   ['deviceallow-list-order', 'DeviceAllow entries print newest first, rights in rwm order', ['DeviceAllow=/dev/null rw', 'DeviceAllow=/dev/zero', 'DeviceAllow=char-pts mwr', 'DevicePolicy=closed']],
   ['deviceallow-load-credential-encrypted', 'LoadCredentialEncrypted= with PrivateDevices=yes (TPM entry differs per version)', ['PrivateDevices=yes', 'LoadCredentialEncrypted=foo:/etc/foo.cred']],
   ['deviceallow-credential-protectclock-list', 'DeviceAllow + ProtectClock + encrypted credentials together', ['DeviceAllow=/dev/null rw', 'ProtectClock=yes', 'SetCredentialEncrypted=bar:abc']],
+  ['deviceallow-valid-encrypted-credential-closed-policy', 'A valid SetCredentialEncrypted= with DevicePolicy=closed', ['DevicePolicy=closed', 'SetCredentialEncrypted=bar:YWJjZA==']],
   ['deviceallow-empty-resets', 'DeviceAllow= clears the list; DevicePolicy=strict', ['DeviceAllow=/dev/null rw', 'DeviceAllow=', 'DevicePolicy=strict']],
   // IPAddressAllow=/IPAddressDeny=.
   ['ip-deny-any-allow-localhost', 'IPAddressDeny=any with IPAddressAllow=localhost', ['IPAddressDeny=any', 'IPAddressAllow=localhost']],
