@@ -54,6 +54,8 @@ const TEMPLATES: Readonly<Record<string, string>> = {
   'ip-prefix-legacy': 'Address prefix is invalid, ignoring assignment: {value}',
   'ip-prefix': 'Invalid address prefix is specified in [{section}] {key}=, ignoring assignment: {value}',
   'filter-path': '{key}= path is not absolute, ignoring: {value}',
+  'credential-base64-legacy': 'Encrypted credential data not valid Base64 data, ignoring.',
+  'credential-base64': 'Encrypted credential data not valid Base64 data, ignoring: Broken pipe',
   'nobody-user': 'Special user nobody configured, this is not safe!',
   'lax-user-name': "Accepting user/group name '{name}', which does not match strict user/group name rules.",
   'device-extract': "Failed to extract device path and rights from '{value}', ignoring.",
@@ -66,7 +68,7 @@ const TEMPLATES: Readonly<Record<string, string>> = {
   // Deprecations and compatibility notices of settings that are not scored.
   'syslog-output': 'Standard output type {value} is obsolete, automatically updating to {replacement}. Please update your unit file, and consider removing the setting altogether.',
   'kill-mode-none': "Unit uses KillMode=none. This is unsafe, as it disables systemd's process lifecycle management for the service. Please update the service to use a safer KillMode=, such as 'mixed' or 'control-group'. Support for KillMode=none is deprecated and will eventually be removed.",
-  'memory-limit': 'Unit uses MemoryLimit=; please use MemoryMax= instead. Support for MemoryLimit= will be removed soon.',
+  'deprecated-option': 'Unit uses {key}=; please use {advice} instead. Support for {key}= will be removed soon.',
   'removed-option': 'Support for option {key}= has been removed and it is ignored',
   'invalid-url': 'Invalid URL, ignoring: {value}',
   'pidfile-legacy': 'PIDFile= references a path below legacy directory /var/run/, updating {value} → {replacement}; please update the unit file accordingly.',

@@ -70,7 +70,8 @@ export function loadUnit(input: LoadInput): LoadResult {
         return { state, diagnostics, fatal: { kind: 'setting', diagnostic: fatal } };
       }
     }
-    if (parsed.fatal !== null) return { state, diagnostics, fatal: { kind: 'parse', diagnostic: parsed.fatal } };
+    // A malformed drop-in only loses its own remaining lines; a malformed unit file fails the load.
+    if (parsed.fatal !== null && file === input.files[0]) return { state, diagnostics, fatal: { kind: 'parse', diagnostic: parsed.fatal } };
   }
   applyImplications(state, input.profile, input.unit.prefix);
   return { state, diagnostics, fatal: null };

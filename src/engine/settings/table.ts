@@ -14,9 +14,13 @@ import { ipEgressFilterPath, ipIngressFilterPath, rootDirectory, rootImage } fro
 import { deviceAllow } from './devices.ts';
 import { ipAddressAllow, ipAddressDeny } from './ip.ts';
 import {
-  busName, documentation, execOther, execStart, execStop, killMode, memoryLimit, pidFile, restart,
+  busName, documentation, execOther, execStart, execStop, killMode, cgroupV1, managedOom, pidFile, restart,
   serviceType, standardOutput, successAction,
 } from './service.ts';
+
+/** cgroup-v1 resource settings, deprecated then removed. */
+const CGROUP_V1 = ['MemoryLimit', 'CPUShares', 'StartupCPUShares', 'BlockIOAccounting', 'BlockIOWeight', 'StartupBlockIOWeight',
+  'BlockIODeviceWeight', 'BlockIOReadBandwidth', 'BlockIOWriteBandwidth', 'CPUAccounting'];
 
 /** Sections whose units carry an execution context (the scored settings live there). */
 const EXEC_SECTIONS = ['Service', 'Socket', 'Mount', 'Swap'];
@@ -73,10 +77,22 @@ const delegate: Handler = (state, ctx) => {
   ctx.touch('delegate', true);
 };
 
-/** LoadCredentialEncrypted=/SetCredentialEncrypted=: their presence adds a TPM device. */
-const encryptedCredential: Handler = (state, ctx) => {
+/** LoadCredentialEncrypted=: its presence adds a TPM device to an active device list. */
+const loadCredentialEncrypted: Handler = (state, ctx) => {
   state.encryptedCredentials = ctx.value !== '';
   ctx.touch('encryptedCredentials', ctx.value === '');
+};
+
+/** SetCredentialEncrypted=`ID:BASE64`: like LoadCredentialEncrypted=, once the data decodes. */
+const setCredentialEncrypted: Handler = (state, ctx) => {
+  const colon = ctx.value.indexOf(':');
+  if (ctx.value !== '' && colon > 0) {
+    const data = ctx.value.slice(colon + 1).replace(/[ \t\n\r]/g, '');
+    if (data.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(data)) {
+      return ctx.warn(ctx.profile.legacyWarnings ? 'credential-base64-legacy' : 'credential-base64');
+    }
+  }
+  loadCredentialEncrypted(state, ctx);
 };
 
 /** [Unit] DefaultDependencies=. */
@@ -135,8 +151,8 @@ export const SETTING_HANDLERS: Readonly<Record<string, Entry>> = {
   IPAddressDeny: exec(ipAddressDeny),
   IPIngressFilterPath: exec(ipIngressFilterPath),
   IPEgressFilterPath: exec(ipEgressFilterPath),
-  LoadCredentialEncrypted: exec(encryptedCredential),
-  SetCredentialEncrypted: exec(encryptedCredential),
+  LoadCredentialEncrypted: exec(loadCredentialEncrypted),
+  SetCredentialEncrypted: exec(setCredentialEncrypted),
   DefaultDependencies: unitSection(defaultDependencies),
   SuccessAction: unitSection(successAction),
   Documentation: unitSection(documentation),
@@ -154,7 +170,9 @@ export const SETTING_HANDLERS: Readonly<Record<string, Entry>> = {
   StandardOutput: exec(standardOutput),
   StandardError: exec(standardOutput),
   KillMode: exec(killMode),
-  MemoryLimit: exec(memoryLimit),
+  ...Object.fromEntries(CGROUP_V1.map((key) => [key, exec(cgroupV1)])),
+  ManagedOOMSwap: exec(managedOom),
+  ManagedOOMMemoryPressure: exec(managedOom),
   PIDFile: service(pidFile),
 };
 
