@@ -97,7 +97,8 @@ export function generateUnit(rng: Rng): GeneratedUnit {
     }
   }
   const blocks: Assignment[][] = [];
-  const count = rng.int(5, rng.chance(0.5) ? 15 : 30);
+  // Worst-case units keep few extra settings: any good row would pull them off 10.0.
+  const count = profile === 'worst' ? rng.int(0, 3) : rng.int(5, rng.chance(0.5) ? 15 : 30);
   for (const spec of drawSettings(rng, count)) {
     const misplaced = rng.chance(0.03) ? rng.pick<SectionName>(['Unit', 'Install', 'Service']) : spec.section;
     if (misplaced !== spec.section) notes.features.add('wrong-section');

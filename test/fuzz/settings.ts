@@ -50,7 +50,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   { key: 'ProtectClock', section: 'Service', weight: 22, lines: fewTimes, list: false, value: bool, hardened: ['yes'] },
   { key: 'ProtectHome', section: 'Service', weight: 28, lines: fewTimes, list: false, value: boolOr(['read-only', 'tmpfs', 'Read-Only', 'readonly']), hardened: ['yes'] },
   { key: 'ProtectHostname', section: 'Service', weight: 20, lines: fewTimes, list: false, value: boolOr(['private', 'private:foo', 'private:my-host', 'private:', 'Private', 'private:bad name']), hardened: ['yes'] },
-  { key: 'ProtectSystem', section: 'Service', weight: 28, lines: fewTimes, list: false, value: boolOr(['full', 'strict', 'strict', 'Full', 'read-only']), hardened: ['strict'] },
+  { key: 'ProtectSystem', section: 'Service', weight: 28, lines: fewTimes, list: false, value: boolOr(['full', 'full', 'strict', 'strict', 'Full', 'read-only']), hardened: ['strict'] },
   { key: 'RootDirectory', section: 'Service', weight: 8, lines: fewTimes, list: false, value: rootPath(false) },
   { key: 'RootImage', section: 'Service', weight: 6, lines: fewTimes, list: false, value: rootPath(true) },
   { key: 'LockPersonality', section: 'Service', weight: 18, lines: fewTimes, list: false, value: bool, hardened: ['yes'] },
