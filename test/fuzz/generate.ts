@@ -64,13 +64,16 @@ function noiseBlock(rng: Rng): Assignment[] {
   }));
 }
 
-/** Where a drop-in goes: the unit's own folder mostly, also the type-wide and dash-prefix folders. */
+/** Where a drop-in goes: the unit's own folder mostly, also the type-wide, dash-prefix and template folders. */
 function dropInDir(rng: Rng, name: string): string {
   const dash = name.indexOf('-');
+  const at = name.indexOf('@');
   return rng.weighted([
     [70, `${name}.d`],
     [14, 'service.d'],
     [dash > 0 ? 8 : 0, `${name.slice(0, dash + 1)}.service.d`],
+    // An instance file's template folder (`foo@.service.d` for `foo@inst.service`).
+    [at > 0 && !name.includes('@.') ? 20 : 0, `${name.slice(0, at + 1)}.service.d`],
     [8, 'other.service.d'],
   ]);
 }
