@@ -27,10 +27,24 @@ import type { ExpectedRun } from './cases.ts';
 /** `test/fixtures/corpus/` of this checkout. */
 export const CORPUS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/corpus');
 
+/**
+ * A file of a corpus unit. `executable` is set when the packaged file had an execute bit: systemd
+ * then warns `Configuration file … is marked executable`, which no text-only input can reproduce
+ * (rapiddisk/rapiddiskd.service is the one such unit).
+ */
+export interface CorpusFile extends UnitFile {
+  readonly executable?: true;
+}
+
 /** One corpus unit: its path under `units/` and the files its run folder holds. */
 export interface CorpusUnit {
   readonly unit: string;
-  readonly files: readonly UnitFile[];
+  readonly files: readonly CorpusFile[];
+}
+
+/** The stderr line systemd prints for an executable unit file, with the run folder as `{dir}`. */
+export function executableWarning(path: string): string {
+  return `Configuration file {dir}/${path} is marked executable. Please remove executable permission bits. Proceeding anyway.\n`;
 }
 
 /** One line of `expected-<v>.jsonl.gz`: both runs of one unit. */
@@ -104,18 +118,22 @@ export function corpusExpectation(unit: string, text: ExpectedRun, json: Expecte
   };
 }
 
-function filesUnder(root: string, rel: string): UnitFile[] {
+function fileAt(root: string, path: string): CorpusFile {
+  const full = join(root, path);
+  const bytes = readFileSync(full);
+  const text = bytes.toString('utf8');
+  if (!Buffer.from(text, 'utf8').equals(bytes)) throw new Error(`corpus: ${path} is not valid UTF-8`);
+  return (statSync(full).mode & 0o111) !== 0 ? { path, text, executable: true } : { path, text };
+}
+
+function filesUnder(root: string, rel: string): CorpusFile[] {
   const full = join(root, rel);
   if (!existsSync(full) || !statSync(full).isDirectory()) return [];
   return readdirSync(full)
     .sort()
     .flatMap((entry) => {
       const path = `${rel}/${entry}`;
-      if (statSync(join(root, path)).isDirectory()) return filesUnder(root, path);
-      const bytes = readFileSync(join(root, path));
-      const text = bytes.toString('utf8');
-      if (!Buffer.from(text, 'utf8').equals(bytes)) throw new Error(`corpus: ${path} is not valid UTF-8`);
-      return [{ path, text }];
+      return statSync(join(root, path)).isDirectory() ? filesUnder(root, path) : [fileAt(root, path)];
     });
 }
 
@@ -124,17 +142,10 @@ function filesUnder(root: string, rel: string): UnitFile[] {
  * its `name.d/` folder, and for an instance `foo@bar.service` also the template's `foo@.service.d/`
  * (not the template file itself). Throws on a file that is not valid UTF-8.
  */
-export function unitFilesIn(pkgDir: string, name: string): UnitFile[] {
-  const files: UnitFile[] = [{ path: name, text: filesText(join(pkgDir, name), name) }];
+export function unitFilesIn(pkgDir: string, name: string): CorpusFile[] {
+  const files: CorpusFile[] = [fileAt(pkgDir, name)];
   files.push(...filesUnder(pkgDir, `${name}.d`));
   const instance = /^([^@]+)@(.+)\.([a-z]+)$/.exec(name);
   if (instance !== null) files.push(...filesUnder(pkgDir, `${instance[1]}@.${instance[3]}.d`));
   return files;
-}
-
-function filesText(path: string, name: string): string {
-  const bytes = readFileSync(path);
-  const text = bytes.toString('utf8');
-  if (!Buffer.from(text, 'utf8').equals(bytes)) throw new Error(`corpus: ${name} is not valid UTF-8`);
-  return text;
 }
