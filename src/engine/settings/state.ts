@@ -87,6 +87,8 @@ export interface LoadState {
   restart: string;
   remainAfterExit: boolean;
   managedOomKill: boolean;
+  /** Group= or PAMName= is set (they conflict with PrivateUsers=managed). */
+  hasGroupOrPam: boolean;
   /** Spans of the assignments that decided each field, in file order. */
   spans: Partial<Record<Field, Span[]>>;
 }
@@ -159,6 +161,7 @@ export function initialState(unitType: string): LoadState {
     restart: 'no',
     remainAfterExit: false,
     managedOomKill: false,
+    hasGroupOrPam: false,
     spans: {},
   };
 }
