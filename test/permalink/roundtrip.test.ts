@@ -42,6 +42,7 @@ describe('encode → decode', () => {
         { path: 'service.d/00-top.conf', text: '[Service]\nPrivateTmp=yes\n' },
       ],
     }],
+    ['300 drop-ins', { files: Array.from({ length: 300 }, (_, i) => ({ path: `a.service.d/${i}.conf`, text: `[Service]\nEnvironment=N=${i}\n` })) }],
     ['duplicate paths are kept as given', { files: [{ path: 'a.service', text: '1' }, { path: 'a.service', text: '2' }] }],
     ['all single fields, empty strings included', { files: [], version: '', policy: '', lesson: '', step: '' }],
     ['a version this build does not know', { files: [], version: '999' }],
