@@ -4,8 +4,9 @@
  * Measured on the real binaries by putting characters into DeviceAllow= paths, which end up in a
  * description cell: every code point takes one cell (control characters, DEL, combining marks and
  * zero-width characters included, and `…`), except those in {@link WIDE_RANGES}, which take two,
- * and TAB, which takes one cell in 252 and eight from 257 on. The wide table is an old East Asian
- * Width snapshot (U+1F300 is wide, U+1F600 is not), the same in 252, 257 and 262.
+ * and TAB (see {@link cellWidth} and {@link paddingWidth}). The wide table is an old East Asian
+ * Width snapshot (U+1F300 is wide, U+1F600 is not), verified identical in 252, 257 and 262 over
+ * every valid code point.
  */
 import type { SystemdVersion } from '../types.ts';
 
@@ -34,17 +35,31 @@ function isWide(cp: number): boolean {
   return false;
 }
 
-/**
- * The width of `s` in terminal cells as `version`'s table code counts it (default 262; the versions
- * differ only in TAB). Lone surrogates count as one cell; they never reach systemd, which refuses
- * text that is not UTF-8.
- */
-export function cellWidth(s: string, version: SystemdVersion = '262'): number {
+function measure(s: string, tabWidth: number): number {
   let width = 0;
   for (const ch of s) {
     const cp = ch.codePointAt(0) as number;
-    if (cp < 0x80) width += cp === 0x09 && version !== '252' ? 8 : 1;
+    if (cp < 0x80) width += cp === 0x09 ? tabWidth : 1;
     else width += isWide(cp) ? 2 : 1;
   }
   return width;
+}
+
+/**
+ * The width of `s` in terminal cells as `version`'s table code counts it when sizing a column
+ * (default 262; the versions differ only in TAB: 1 cell in 252, 8 from 257 on). Lone surrogates
+ * count as one cell; they never reach systemd, which refuses text that is not UTF-8.
+ */
+export function cellWidth(s: string, version: SystemdVersion = '262'): number {
+  return measure(s, version === '252' ? 1 : 8);
+}
+
+/**
+ * The width systemd assumes for `s` when computing how many spaces pad it to its column: the same
+ * as {@link cellWidth} except that 257 still counts TAB as 1 cell here (252 does too, 262 counts
+ * 8). systemd pads only cells whose {@link cellWidth} is below the column width, so in 257 a cell
+ * with a TAB can come out wider than its column.
+ */
+export function paddingWidth(s: string, version: SystemdVersion = '262'): number {
+  return measure(s, version === '262' ? 8 : 1);
 }

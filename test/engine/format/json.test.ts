@@ -29,6 +29,13 @@ describe('jsonString', () => {
   });
 });
 
+describe('formatJson on recorded policy descriptions with line breaks and TABs', () => {
+  const policies = readFixture<{ version: SystemdVersion; policy: object; text: string; json: string }[]>('policy.json.gz');
+  it.each(policies.map((c) => [c.version, Object.keys(c.policy).join(' '), c] as const))('%s: %s', (version, _p, c) => {
+    expect(formatJson(reportFrom(version, c.json, c.text), 'short')).toBe(c.json);
+  });
+});
+
 describe('formatJson on recorded units', () => {
   it.each(cells.map((c) => [c.version, JSON.stringify(c.settings), c] as const))('%s: %s', (version, _s, c) => {
     const report = reportFrom(version, c.json, c.text);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { ASCII_GLYPHS, UTF8_GLYPHS } from '../../../src/engine/format/glyphs.ts';
 import { formatExposure, formatText } from '../../../src/engine/format/text.ts';
-import { cellWidth } from '../../../src/engine/format/width.ts';
+import { cellWidth, paddingWidth } from '../../../src/engine/format/width.ts';
 import type { SystemdVersion } from '../../../src/engine/types.ts';
 import { readFixture, reportFrom } from './support.ts';
 
@@ -52,9 +52,40 @@ describe('cellWidth', () => {
   });
 });
 
+describe('paddingWidth', () => {
+  it.each([
+    ['TAB pads as one cell on 252', 'a\tb', '252', 3],
+    ['TAB still pads as one cell on 257', 'a\tb', '257', 3],
+    ['TAB pads as eight cells on 262', 'a\tb', '262', 10],
+    ['wide characters as in cellWidth', 'a日b', '257', 4],
+  ] as const)('%s', (_what, s, version, width) => {
+    expect(paddingWidth(s, version)).toBe(width);
+  });
+});
+
 describe('formatText on recorded units with unusual descriptions', () => {
   it.each(cells.map((c) => [c.version, JSON.stringify(c.settings), c] as const))('%s: %s', (version, _s, c) => {
     expect(formatText(reportFrom(version, c.json, c.text), UTF8_GLYPHS)).toBe(c.text);
+  });
+});
+
+interface PolicyCase {
+  version: SystemdVersion;
+  policy: Record<string, Record<string, string>>;
+  text: string;
+  json: string;
+}
+
+describe('formatText on recorded policy descriptions with line breaks', () => {
+  const policies = readFixture<PolicyCase[]>('policy.json.gz');
+  it.each(policies.map((c) => [c.version, Object.keys(c.policy).join(' '), c] as const))('%s: %s', (version, _p, c) => {
+    expect(formatText(reportFrom(version, c.json, c.text), UTF8_GLYPHS)).toBe(c.text);
+  });
+
+  it('takes the continuation lines\' URLs from the caller', () => {
+    const c = policies[0] as PolicyCase;
+    const text = formatText(reportFrom(c.version, c.json, c.text), UTF8_GLYPHS, new Map([['PrivateTmp', 'U']]));
+    expect(text).toContain(`\n  U${' '.repeat(59)} line two is longer\tX`);
   });
 });
 
