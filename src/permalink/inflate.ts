@@ -36,9 +36,10 @@ interface Huffman {
 }
 
 /** Thrown inside the decoder only, and always caught by {@link inflateRaw}. */
-class Stop {
+class Stop extends Error {
   readonly code: InflateError;
   constructor(code: InflateError) {
+    super(code);
     this.code = code;
   }
 }
