@@ -22,6 +22,7 @@
  * surrounding blanks; anything else (including empty) counts as unset.
  */
 import type { SystemdVersion } from '../types.ts';
+import { profileFor } from '../versions/profile.ts';
 
 /** The symbols of one output: row marks, the summary arrow, and whether faces are emoji. */
 export interface Glyphs {
@@ -77,7 +78,7 @@ function isUtf8Mode(
   version: SystemdVersion,
   installed: InstalledLocales,
 ): boolean {
-  if (version !== '252') {
+  if (profileFor(version).utf8EnvOverride) {
     const forced = systemdBoolean(env['SYSTEMD_UTF8']);
     if (forced !== undefined) return forced;
   }

@@ -48,9 +48,19 @@ function urlsOf(report: Report): ReadonlyMap<string, string> {
  */
 export function formatText(report: Report, glyphs: Glyphs, urls?: ReadonlyMap<string, string>): string {
   const rows = sortRows(report.rows, report.version);
-  const measure = (s: string): number => cellWidth(s, report.version);
-  const padding = (s: string, width: number): string =>
-    measure(s) >= width ? '' : ' '.repeat(width - paddingWidth(s, report.version));
+  // Most cells repeat (names, fixed descriptions): measure each distinct string once.
+  const widths = new Map<string, number>();
+  const measure = (s: string): number => {
+    let w = widths.get(s);
+    if (w === undefined) widths.set(s, (w = cellWidth(s, report.version)));
+    return w;
+  };
+  const padding = (s: string, width: number): string => {
+    const w = measure(s);
+    if (w >= width) return '';
+    // Only a TAB makes padding width differ from cell width; skip the second count otherwise.
+    return ' '.repeat(width - (s.includes('\t') ? paddingWidth(s, report.version) : w));
+  };
   const padEnd = (s: string, width: number): string => s + padding(s, width);
   const padStart = (s: string, width: number): string => padding(s, width) + s;
 

@@ -9,6 +9,7 @@
  * every valid code point.
  */
 import type { SystemdVersion } from '../types.ts';
+import { profileFor } from '../versions/profile.ts';
 
 /** Inclusive code point ranges that take two cells, ascending and disjoint. */
 export const WIDE_RANGES: readonly (readonly [number, number])[] = [
@@ -35,7 +36,11 @@ function isWide(cp: number): boolean {
   return false;
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 function measure(s: string, tabWidth: number): number {
+  // Nearly every cell is printable ASCII: one cell per character.
+  if (PRINTABLE_ASCII.test(s)) return s.length;
   let width = 0;
   for (const ch of s) {
     const cp = ch.codePointAt(0) as number;
@@ -51,7 +56,7 @@ function measure(s: string, tabWidth: number): number {
  * count as one cell; they never reach systemd, which refuses text that is not UTF-8.
  */
 export function cellWidth(s: string, version: SystemdVersion = '262'): number {
-  return measure(s, version === '252' ? 1 : 8);
+  return measure(s, profileFor(version).tabColumnWidth);
 }
 
 /**
@@ -61,5 +66,5 @@ export function cellWidth(s: string, version: SystemdVersion = '262'): number {
  * with a TAB can come out wider than its column.
  */
 export function paddingWidth(s: string, version: SystemdVersion = '262'): number {
-  return measure(s, version === '262' ? 8 : 1);
+  return measure(s, profileFor(version).tabPaddingWidth);
 }
