@@ -13,3 +13,4 @@
  *   parsePolicy(text)                  → SecurityPolicy | Diagnostic
  */
 export type * from './types.ts';
+export { splitSystemctlCat } from './unit/systemctl-cat.ts';
