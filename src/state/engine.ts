@@ -4,3 +4,4 @@
  */
 export * from './engine-fake.ts';
 export type * from '../engine/types.ts';
+export { splitSystemctlCat } from '../engine/index.ts';

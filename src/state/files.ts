@@ -51,6 +51,14 @@ export function loadFiles(files: readonly UnitFile[], options: { keepBaseline?: 
   $activePath.set(ordered[0]!.path);
 }
 
+/**
+ * Replaces all texts at once (an applied fix), keeping the baseline and the open tab. Files are
+ * matched by path; an empty list is ignored.
+ */
+export function replaceFiles(files: readonly UnitFile[]): void {
+  if (files.length > 0) $files.set(loaderOrder(files));
+}
+
 /** The unit's name (`foo.service`), used to name its drop-in folder. */
 export function unitName(files: readonly UnitFile[]): string {
   return (files.find((f) => !f.path.includes('/')) ?? files[0]!).path;
