@@ -56,7 +56,7 @@ export function unitCompletions(state: EditorState, pos: number, source: Complet
     const opts = [...source.catalogue().keys()].map((s) => ({ label: `[${s}]`, insert: `[${s}]` }));
     const from = pos - trimmed.length;
     const options = rank(trimmed, opts);
-    return options.length === 0 ? null : { from, to: line.to, options };
+    return options.length === 0 || (options.length === 1 && options[0]!.label === trimmed.trimEnd()) ? null : { from, to: line.to, options };
   }
   const keys = source.catalogue().get(sectionAt((n) => state.doc.line(n).text, line.number));
   if (keys === undefined) return null;
