@@ -47,7 +47,7 @@ class PlaygroundToolbar extends HTMLElement {
   connectedCallback(): void {
     this.examples = parseExamples(document.getElementById('examples-data')?.textContent);
     const picker = this.querySelector<HTMLSelectElement>('[data-testid="version-picker"]')!;
-    picker.replaceChildren(...VERSIONS.map((v) => new Option(v.label, v.version)));
+    picker.replaceChildren(...VERSIONS.map((v) => new Option(`systemd ${v.label}`, v.id)));
     picker.addEventListener('change', () => selectVersion(picker.value));
     const examples = this.querySelector<HTMLSelectElement>('[data-examples]')!;
     examples.append(...this.examples.map((e) => new Option(e.title, e.slug)));
@@ -133,7 +133,7 @@ class PlaygroundToolbar extends HTMLElement {
       return;
     }
     if (!e.altKey || e.ctrlKey || e.metaKey) return;
-    const versions = VERSIONS.map((v) => v.version);
+    const versions = VERSIONS.map((v) => v.id);
     const move = (d: number): void => {
       const rows = $visibleRows.get();
       const i = rows.findIndex((r) => r.id === $selectedId.get());

@@ -2,17 +2,12 @@
  * THROWAWAY stand-in for the engine while it is being written: honours the planned signatures of
  * src/engine/index.ts with made-up scoring so the UI can be built. Deleted once "Engine:" lands.
  */
-import type { Analysis, Diagnostic, Rating, Report, Row, SecurityPolicy, Span, SystemdVersion, UnitFile } from '../engine/types.ts';
+import type { Analysis, Diagnostic, Report, Row, SecurityPolicy, Span, SystemdVersion, UnitFile } from '../engine/types.ts';
 
-export const VERSIONS: readonly { version: SystemdVersion; label: string }[] = [
-  { version: '252', label: 'systemd 252 (Debian 12)' },
-  { version: '257', label: 'systemd 257 (Debian 13)' },
-  { version: '262', label: 'systemd 262 (Debian sid)' },
-];
-export const DEFAULT_VERSION: SystemdVersion = '262';
-export function isSystemdVersion(v: unknown): v is SystemdVersion {
-  return v === '252' || v === '257' || v === '262';
-}
+export { VERSIONS, DEFAULT_VERSION, isSystemdVersion, directiveCatalogue } from '../engine/versions/index.ts';
+export { sortRows, formatText, formatJson, glyphsFor, formatExposure, ratingFor } from '../engine/format/index.ts';
+import { DEFAULT_VERSION } from '../engine/versions/index.ts';
+import { ratingFor } from '../engine/format/index.ts';
 
 const TABLE = [
   ['UserOrDynamicUser', 'User=/DynamicUser=', 2000, 10, 'Service runs under a transient non-root user identity', 'Service runs as root user', null],
@@ -26,16 +21,6 @@ const TABLE = [
   ['RestrictSUIDSGID', 'RestrictSUIDSGID=', 1000, 1, 'SUID/SGID file creation by service is restricted', 'Service may create SUID/SGID files', null],
   ['RemoveIPC', 'RemoveIPC=', 100, 1, 'Service user cannot leave SysV IPC objects around', 'Service user may leave SysV IPC objects around', 'Service runs as root, option does not apply'],
 ] as const;
-
-const RATINGS: Rating[] = [
-  { label: 'DANGEROUS', min: 100, emoji: '🤢', ascii: ':-[' },
-  { label: 'UNSAFE', min: 90, emoji: '😨', ascii: ':-{' },
-  { label: 'EXPOSED', min: 75, emoji: '🙁', ascii: ':-(' },
-  { label: 'MEDIUM', min: 50, emoji: '😐', ascii: ':-|' },
-  { label: 'OK', min: 10, emoji: '🙂', ascii: ':-)' },
-  { label: 'SAFE', min: 1, emoji: '😀', ascii: ':-}' },
-  { label: 'PERFECT', min: 0, emoji: '😇', ascii: ':-]' },
-];
 
 export function analyze(files: readonly UnitFile[], options: { version?: SystemdVersion; policy?: SecurityPolicy } = {}): Analysis {
   const version = options.version ?? DEFAULT_VERSION;
@@ -79,29 +64,11 @@ export function analyze(files: readonly UnitFile[], options: { version?: Systemd
   let badnessSum = 0, weightSum = 0;
   for (const r of rows) if (r.badness !== null) { badnessSum += Math.ceil((r.badness * r.weight) / r.range); weightSum += r.weight; }
   const exposure = Math.ceil((badnessSum * 100) / weightSum);
-  const rating = RATINGS.find((r) => exposure >= r.min) ?? RATINGS[6]!;
+  const rating = ratingFor(exposure);
   const report: Report = { ok: true, version, unitId: unit?.path ?? 'x.service', rows, badnessSum, weightSum, exposure, rating, diagnostics };
   return report;
 }
 
-export function sortRows(rows: readonly Row[], _version: SystemdVersion): Row[] {
-  return [...rows].sort((a, b) => ((b.description ?? '') < (a.description ?? '') ? -1 : (b.description ?? '') > (a.description ?? '') ? 1 : a.name < b.name ? -1 : 1));
-}
-export function formatExposure(tenths: number): string {
-  return `${Math.floor(tenths / 10)}.${tenths % 10}`;
-}
-export interface Glyphs { readonly good: string; readonly bad: string; readonly arrow: string; readonly emoji: boolean }
-export function glyphsFor(_env: Readonly<Record<string, string | undefined>>): Glyphs {
-  return { good: '✓', bad: '✗', arrow: '→', emoji: true };
-}
-export function formatText(report: Report, glyphs: Glyphs): string {
-  const lines = sortRows(report.rows, report.version).map((r) => `${r.set === null ? ' ' : r.set ? glyphs.good : glyphs.bad} ${r.name.padEnd(59)} ${r.description ?? ''} ${r.exposure === null ? '' : formatExposure(r.exposure)}`);
-  return `  NAME DESCRIPTION EXPOSURE\n${lines.join('\n')}\n\n${glyphs.arrow} Overall exposure level for ${report.unitId}: ${formatExposure(report.exposure)} ${report.rating.label} ${report.rating.emoji}\n`;
-}
-export function formatJson(report: Report, style: 'short' | 'pretty'): string {
-  const rows = sortRows(report.rows, report.version).map((r) => ({ set: r.set, name: r.name, json_field: r.id, description: r.description, exposure: r.exposure === null ? null : formatExposure(r.exposure) }));
-  return style === 'pretty' ? JSON.stringify(rows, null, '\t') + '\n' : JSON.stringify(rows) + '\n';
-}
 export function diagnosticMessage(d: Diagnostic): string {
   if (d.code === 'unknown-key') return `Unknown key name '${d.args['key']}' in section '${d.args['section']}', ignoring.`;
   if (d.code === 'no-exec-start') return `Service has no ExecStart=, ExecStop=, or SuccessAction=. Refusing.`;
@@ -115,14 +82,6 @@ export function recommendation(id: string, _version: SystemdVersion): { section:
   const rec = TABLE.find((t) => t[0] === id);
   if (!rec || id === 'UserOrDynamicUser') return id === 'UserOrDynamicUser' ? { section: 'Service', key: 'DynamicUser', value: 'yes' } : null;
   return { section: 'Service', key: rec[1].slice(0, -1), value: id === 'ProtectSystem' ? 'strict' : 'yes' };
-}
-/** Catalogue: section → key → type string, as in directives-*.txt. */
-export function directiveCatalogue(_version: SystemdVersion): ReadonlyMap<string, ReadonlyMap<string, string>> {
-  return new Map([
-    ['Unit', new Map([['Description', 'STRING'], ['Documentation', 'URL'], ['After', 'UNIT [...]']])],
-    ['Service', new Map([['ExecStart', 'PATH [ARGUMENT [...]]'], ['PrivateTmp', 'BOOLEAN'], ['NoNewPrivileges', 'BOOLEAN'], ['ProtectSystem', 'OTHER'], ['Type', 'OTHER'], ['User', 'STRING'], ['RestrictNamespaces', 'NAMESPACES']])],
-    ['Install', new Map([['WantedBy', 'UNIT [...]']])],
-  ]);
 }
 export function parsePolicy(text: string): SecurityPolicy {
   return JSON.parse(text) as SecurityPolicy;
