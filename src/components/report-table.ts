@@ -22,8 +22,16 @@ class ReportTable extends HTMLElement {
   private stops: (() => void)[] = [];
   private order: string[] = [];
 
+  /** The row that holds `<row-detail>` under the open row. */
+  private detailRow = document.createElement('tr');
+
   connectedCallback(): void {
     const body = this.querySelector<HTMLTableSectionElement>('tbody')!;
+    const detail = this.querySelector('row-detail');
+    this.detailRow.className = 'detail-row';
+    const cell = this.detailRow.appendChild(document.createElement('td'));
+    cell.colSpan = 5;
+    if (detail !== null) cell.appendChild(detail);
     const count = this.querySelector<HTMLElement>('[data-count]')!;
     this.querySelectorAll<HTMLInputElement>('input[name="row-filter"]').forEach((input) => {
       input.addEventListener('change', () => {
@@ -40,7 +48,9 @@ class ReportTable extends HTMLElement {
         this.select(tr);
       } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
         e.preventDefault();
-        (e.key === 'ArrowDown' ? tr?.nextElementSibling : tr?.previousElementSibling)?.closest('tr')?.focus();
+        let next = e.key === 'ArrowDown' ? tr?.nextElementSibling : tr?.previousElementSibling;
+        if (next === this.detailRow) next = e.key === 'ArrowDown' ? next.nextElementSibling : next.previousElementSibling;
+        (next as HTMLElement | null | undefined)?.focus();
       }
     });
     this.stops.push(
@@ -51,6 +61,7 @@ class ReportTable extends HTMLElement {
       }),
       $selectedId.subscribe((id) => {
         for (const [rid, v] of this.views) v.tr.setAttribute('aria-selected', String(rid === id));
+        this.placeDetail(body);
       }),
       $stale.subscribe((stale) => this.toggleAttribute('data-stale', stale)),
     );
@@ -58,6 +69,19 @@ class ReportTable extends HTMLElement {
 
   disconnectedCallback(): void {
     this.stops.forEach((s) => s());
+  }
+
+  /** Puts the explanation right under the open row (at the top when the filter hides that row). */
+  private placeDetail(body: HTMLTableSectionElement): void {
+    const id = $selectedId.get();
+    if (id === null) {
+      this.detailRow.remove();
+      return;
+    }
+    const tr = this.views.get(id)?.tr;
+    if (tr !== undefined && tr.parentNode === body) {
+      if (tr.nextSibling !== this.detailRow) tr.after(this.detailRow);
+    } else if (body.firstChild !== this.detailRow) body.prepend(this.detailRow);
   }
 
   /** Opens a row, or closes it when it is already open. */
@@ -110,6 +134,7 @@ class ReportTable extends HTMLElement {
     if (ids.join('\n') !== this.order.join('\n')) {
       this.order = ids;
       body.replaceChildren(...ids.map((id) => this.views.get(id)!.tr));
+      this.placeDetail(body);
     }
     this.toggleAttribute('data-gain', showGain);
   }

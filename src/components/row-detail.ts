@@ -26,18 +26,25 @@ function lineText(path: string, start: number, end: number): string {
 class RowDetail extends HTMLElement {
   private stops: (() => void)[] = [];
 
+  private ready = false;
+
+  // The report table moves this element under the open row, which disconnects and reconnects it:
+  // listeners are added once, subscriptions follow the connection.
   connectedCallback(): void {
     const body = this.querySelector<HTMLElement>('[data-body]')!;
     const apply = this.querySelector<HTMLButtonElement>('[data-apply]')!;
-    const close = this.querySelector<HTMLButtonElement>('[data-close]')!;
-    close.addEventListener('click', () => $selectedId.set(null));
-    apply.addEventListener('click', () => this.apply());
+    if (!this.ready) {
+      this.ready = true;
+      this.querySelector<HTMLButtonElement>('[data-close]')!.addEventListener('click', () => $selectedId.set(null));
+      apply.addEventListener('click', () => this.apply());
+    }
     const update = (): void => this.render(body, apply, $selectedRow.get(), $version.get());
     this.stops.push($selectedRow.subscribe(update), $applyPreview.subscribe(update));
   }
 
   disconnectedCallback(): void {
     this.stops.forEach((s) => s());
+    this.stops = [];
   }
 
   /** Applies the previewed change (the button's label already showed the score it leads to). */
