@@ -71,6 +71,22 @@ class ReportTable extends HTMLElement {
     this.stops.forEach((s) => s());
   }
 
+  /**
+   * Puts the rows in `ids` order moving as few as possible: a keystroke that changes one row's
+   * description moves that one row (systemd sorts by description), not all 81.
+   */
+  private reorder(body: HTMLTableSectionElement, ids: readonly string[]): void {
+    this.detailRow.remove();
+    const wanted = new Set(ids);
+    for (const child of [...body.children]) if (!wanted.has((child as HTMLElement).dataset['jsonField'] ?? '')) child.remove();
+    let cursor = body.firstElementChild;
+    for (const id of ids) {
+      const tr = this.views.get(id)!.tr;
+      if (cursor === tr) cursor = cursor.nextElementSibling;
+      else body.insertBefore(tr, cursor);
+    }
+  }
+
   /** Puts the explanation right under the open row (at the top when the filter hides that row). */
   private placeDetail(body: HTMLTableSectionElement): void {
     const id = $selectedId.get();
@@ -133,7 +149,7 @@ class ReportTable extends HTMLElement {
     }
     if (ids.join('\n') !== this.order.join('\n')) {
       this.order = ids;
-      body.replaceChildren(...ids.map((id) => this.views.get(id)!.tr));
+      this.reorder(body, ids);
       this.placeDetail(body);
     }
     this.toggleAttribute('data-gain', showGain);

@@ -49,9 +49,9 @@ class UnitEditor extends HTMLElement {
         this.renderTabs(tabs);
       }),
       $activePath.subscribe((p) => this.open(p, tabs)),
-      $analysis.subscribe(() => this.pushDiagnostics()),
+      $analysis.subscribe(() => this.later('diagnostics')),
       $selectedRow.subscribe(() => {
-        this.pushDeciding();
+        this.later('deciding');
         this.renderTabs(tabs);
       }),
     );
@@ -61,6 +61,24 @@ class UnitEditor extends HTMLElement {
   disconnectedCallback(): void {
     this.stops.forEach((s) => s());
     this.view?.destroy();
+  }
+
+  private pending = new Set<'diagnostics' | 'deciding'>();
+
+  /**
+   * Lint marks and deciding-line highlights follow the report one frame later: pushing them is a
+   * second editor update, and keeping it off the keystroke's task lets the new score paint first.
+   */
+  private later(what: 'diagnostics' | 'deciding'): void {
+    if (this.pending.size === 0) {
+      requestAnimationFrame(() => {
+        const due = [...this.pending];
+        this.pending.clear();
+        if (due.includes('diagnostics')) this.pushDiagnostics();
+        if (due.includes('deciding')) this.pushDeciding();
+      });
+    }
+    this.pending.add(what);
   }
 
   /** Focuses the editor (keyboard shortcut). */
