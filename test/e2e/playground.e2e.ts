@@ -9,9 +9,10 @@ import { expect } from 'vitest';
 import { openPage, saveScreenshot, test } from './browser.ts';
 import { editorReady, expected, ORACLE_VERSIONS, pasteInto, pickVersion, savedFiles, shown } from './playground-support.ts';
 
-const seed = (name: string): string => readFileSync(new URL(`../../../../shared/seed/${name}`, import.meta.url), 'utf8');
 const seedPath = (name: string): URL => new URL(`../../content/examples/simplehttp/${name}`, import.meta.url);
 const UNIT = 'simplehttp.service';
+/** The article's final unit (seed/final.service), vendored as a fixture. */
+const FINAL = readFileSync(new URL('../fixtures/playground/final.service', import.meta.url), 'utf8');
 
 /** The article's steps: each adds one line under [Service] (after ExecStop=). */
 const STEPS = ['PrivateTmp=yes', 'NoNewPrivileges=true', 'RestrictNamespaces=uts ipc pid user cgroup'];
@@ -38,8 +39,8 @@ test.skipIf(ORACLE_VERSIONS.length === 0)('typing the article\'s steps shows the
     expect((await savedFiles(page))[0]?.text).toBe(text);
     await check(step);
   }
-  await pasteInto(page, seed('final.service'));
-  text = seed('final.service');
+  await pasteInto(page, FINAL);
+  text = FINAL;
   await check('final.service');
   expect(recording.pageErrors).toEqual([]);
   expect(recording.consoleErrors).toEqual([]);
