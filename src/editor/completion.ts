@@ -177,7 +177,7 @@ export function unitCompletion(source: CompletionSource): Extension {
     }),
     EditorView.domEventHandlers({
       mousedown: (e, view) => {
-        const li = (e.target as HTMLElement).closest?.('.cm-completions li') as HTMLElement | null;
+        const li = (e.target as HTMLElement).closest<HTMLElement>('.cm-completions li');
         const open = view.state.field(openField);
         if (li === null || open === null) return false;
         e.preventDefault();
