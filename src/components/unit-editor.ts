@@ -7,7 +7,7 @@ import { Annotation, EditorState, type Extension } from '@codemirror/state';
 import { EditorView, highlightActiveLine, highlightActiveLineGutter, highlightSpecialChars, lineNumbers } from '@codemirror/view';
 import { decidingLines, directiveHover, exposureLint, setDeciding, setEditorDiagnostics, toEditorDiagnostics, unitCompletion, unitEditorTheme, unitHistory, unitLanguage } from '../editor/index.ts';
 import { assessorTable, diagnosticMessage, splitSystemctlCat } from '../state/engine.ts';
-import { $activePath, $files, addDropIn, loadFiles, removeFile, setFileText } from '../state/files.ts';
+import { $activePath, $files, addDropIn, loadFiles, removeFile, renameUnit, setFileText } from '../state/files.ts';
 import { $analysis, $report } from '../state/report.ts';
 import { $selectedRow } from '../state/table.ts';
 import { $catalogue, $version } from '../state/version.ts';
@@ -56,6 +56,10 @@ class UnitEditor extends HTMLElement {
       }),
     );
     tabs.addEventListener('click', (e) => this.onTabClick(e));
+    tabs.addEventListener('dblclick', (e) => {
+      const b = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-path]');
+      if (b !== null && !(b.dataset['path'] ?? '/').includes('/')) this.startRename(b);
+    });
   }
 
   disconnectedCallback(): void {
@@ -195,6 +199,7 @@ class UnitEditor extends HTMLElement {
       b.dataset['path'] = f.path;
       b.setAttribute('aria-selected', String(f.path === this.path));
       b.textContent = f.path;
+      if (!f.path.includes('/')) b.title = 'Double-click to rename the unit';
       if (deciding.has(f.path) && f.path !== this.path) b.classList.add('has-deciding');
       if (f.path.includes('/')) {
         const x = wrap.appendChild(document.createElement('button'));
@@ -213,6 +218,35 @@ class UnitEditor extends HTMLElement {
     add.textContent = '+ drop-in';
     add.title = 'Add a drop-in file (UNIT.d/override.conf)';
     tabs.replaceChildren(...parts, add);
+  }
+
+  /**
+   * Renames the unit in place: the tab becomes a text field; Enter or leaving it renames (the name
+   * matters: it is the unit id, and `root.service` or `foo@.service` score differently), Esc cancels.
+   */
+  private startRename(tab: HTMLButtonElement): void {
+    const input = document.createElement('input');
+    input.value = tab.dataset['path'] ?? '';
+    input.className = 'tab-rename';
+    input.setAttribute('aria-label', 'Unit file name');
+    let done = false;
+    const finish = (commit: boolean): void => {
+      if (done) return;
+      done = true;
+      if (!commit || !renameUnit(input.value)) {
+        this.tabsKey = '';
+        this.renderTabs(tab.closest<HTMLElement>('[data-tabs]')!);
+      }
+      this.view?.focus();
+    };
+    input.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') finish(true);
+      else if (e.key === 'Escape') finish(false);
+      e.stopPropagation();
+    });
+    input.addEventListener('blur', () => finish(true));
+    tab.replaceWith(input);
+    input.select();
   }
 
   private onTabClick(e: Event): void {

@@ -125,6 +125,14 @@ test('completion, lint with did-you-mean, and the shortcuts overlay', async ({ p
   await saveScreenshot(page, 'playground/lint-hover');
   await page.locator('.cm-lint-hover button').click();
   expect(await page.locator('.cm-line', { hasText: 'Private' }).last().textContent()).toBe('PrivateTmp=yes');
+  await page.locator('.cm-line', { hasText: 'ExecStart=' }).locator('text=ExecStart').hover();
+  await expect.poll(() => page.locator('.cm-directive-hover').textContent()).toContain('ExecStart= in [Service]');
+  // Renaming the unit to root.service changes the unit id the summary names.
+  await page.locator('unit-editor [role="tab"]').first().dblclick();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('root.service');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.locator('exposure-summary [data-unit]').textContent()).toBe('root.service');
   await page.locator('h1').click();
   await page.keyboard.press('?');
   expect(await page.locator('#shortcuts').isVisible()).toBe(true);
