@@ -56,7 +56,7 @@ class PlaygroundToolbar extends HTMLElement {
       examples.value = '';
       if (ex !== undefined) this.loadExample(ex);
     });
-    this.addEventListener('click', (e) => {
+    document.addEventListener('click', (e) => {
       const action = (e.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset['action'];
       if (action !== undefined) void this.run(action);
     });

@@ -125,6 +125,9 @@ test('completion, lint with did-you-mean, and the shortcuts overlay', async ({ p
   await saveScreenshot(page, 'playground/lint-hover');
   await page.locator('.cm-lint-hover button').click();
   expect(await page.locator('.cm-line', { hasText: 'Private' }).last().textContent()).toBe('PrivateTmp=yes');
+  // Move away so the lint tooltip closes before hovering a key it may cover.
+  await page.mouse.move(0, 0);
+  await page.locator('.cm-tooltip').waitFor({ state: 'detached' });
   await page.locator('.cm-line', { hasText: 'ExecStart=' }).locator('text=ExecStart').hover();
   await expect.poll(() => page.locator('.cm-directive-hover').textContent()).toContain('ExecStart= in [Service]');
   // Renaming the unit to root.service changes the unit id the summary names.
@@ -152,6 +155,13 @@ test('screenshots: desktop and phone, light and dark', async ({ page, site, reco
       await page.locator('[data-testid="report-row"][data-json-field="UserOrDynamicUser"]').click();
       await page.evaluate(() => window.scrollTo(0, 0));
       await saveScreenshot(page, `playground/${name}-${scheme}`);
+      if (name === 'desktop' && scheme === 'light') {
+        await page.locator('report-table [data-order]').selectOption('gain');
+        await page.locator('why-number summary').click();
+        await page.locator('why-number').scrollIntoViewIfNeeded();
+        await saveScreenshot(page, 'playground/why-and-gain');
+        await page.locator('report-table [data-order]').selectOption('cli');
+      }
       if (name === 'phone') {
         await page.locator('exposure-summary').scrollIntoViewIfNeeded();
         await page.evaluate(() => document.querySelector('exposure-summary')!.scrollIntoView());
