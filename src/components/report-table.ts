@@ -60,7 +60,8 @@ class ReportTable extends HTMLElement {
         count.textContent = rows.length === total ? `${total} settings` : `${rows.length} of ${total} settings`;
       }),
       $selectedId.subscribe((id) => {
-        for (const [rid, v] of this.views) v.tr.setAttribute('aria-selected', String(rid === id));
+        // aria-current marks the open row (aria-selected is only valid in grids).
+        for (const [rid, v] of this.views) v.tr.toggleAttribute('aria-current', rid === id);
         this.placeDetail(body);
       }),
       $stale.subscribe((stale) => this.toggleAttribute('data-stale', stale)),
@@ -114,7 +115,7 @@ class ReportTable extends HTMLElement {
       tr.setAttribute('data-testid', 'report-row');
       tr.dataset['jsonField'] = row.id;
       tr.tabIndex = 0;
-      tr.setAttribute('aria-selected', String($selectedId.get() === row.id));
+      tr.toggleAttribute('aria-current', $selectedId.get() === row.id);
       const cells = ['set', 'name', 'desc', 'exp', 'gain'].map((c) => {
         const td = tr.appendChild(document.createElement('td'));
         td.className = `c-${c}`;
