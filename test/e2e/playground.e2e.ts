@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { openPage, saveScreenshot, test } from './browser.ts';
+import { encodePermalink } from '../../src/permalink/index.ts';
 import { editorReady, expected, ORACLE_VERSIONS, pasteInto, pickVersion, savedFiles, shown } from './playground-support.ts';
 
 const seedPath = (name: string): URL => new URL(`../../content/examples/simplehttp/${name}`, import.meta.url);
@@ -101,6 +102,33 @@ test('the unit survives a reload, and systemctl cat output splits into tabs', as
   await editorReady(page);
   expect(await page.locator('unit-editor [role="tab"]').allTextContents()).toEqual(['demo.service', 'demo.service.d/override.conf']);
   expect(await page.locator('.cm-content').textContent()).toContain('ExecStart=/bin/true');
+  expect(recording.pageErrors).toEqual([]);
+  expect(recording.consoleErrors).toEqual([]);
+});
+
+test('a link opens its unit and version; Copy link makes one that does', async ({ page, site, recording }) => {
+  const files = [{ path: 'linked.service', text: '[Service]\nExecStart=/bin/true\nPrivateTmp=yes\n' }];
+  await openPage(page, site, recording, `#${encodePermalink({ files, version: '252' })}`);
+  await editorReady(page);
+  expect(await page.locator('[data-testid="version-picker"]').inputValue()).toBe('252');
+  expect(await page.locator('unit-editor [role="tab"]').allTextContents()).toEqual(['linked.service']);
+  expect(await page.locator('.cm-content').textContent()).toContain('PrivateTmp=yes');
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await pickVersion(page, '257');
+  await page.locator('[data-action="copy-link"]').click();
+  await expect.poll(() => page.locator('#status').textContent()).toBe('Copied a link to this unit.');
+  const url = await page.evaluate(() => navigator.clipboard.readText());
+  expect(url.startsWith(site.baseURL)).toBe(true);
+  await page.goto('about:blank');
+  await openPage(page, site, recording, url.slice(site.baseURL.length));
+  await editorReady(page);
+  expect(await page.locator('[data-testid="version-picker"]').inputValue()).toBe('257');
+  expect(await page.locator('.cm-content').textContent()).toContain('PrivateTmp=yes');
+  // A damaged link says so and falls back to the saved unit.
+  await page.goto('about:blank');
+  await openPage(page, site, recording, '#u1.%%%');
+  await editorReady(page);
+  expect(await page.locator('#status').textContent()).toMatch(/link/);
   expect(recording.pageErrors).toEqual([]);
   expect(recording.consoleErrors).toEqual([]);
 });
