@@ -5,7 +5,7 @@
  */
 import { Annotation, EditorState, type Extension } from '@codemirror/state';
 import { EditorView, highlightActiveLine, highlightActiveLineGutter, highlightSpecialChars, lineNumbers } from '@codemirror/view';
-import { decidingLines, directiveHover, exposureLint, setDeciding, setEditorDiagnostics, toEditorDiagnostics, unitCompletion, unitEditorTheme, unitHistory, unitLanguage } from '../editor/index.ts';
+import { decidingLines, directiveHover, exposureLint, setDeciding, setEditorDiagnostics, shownDiagnostics, toEditorDiagnostics, unitCompletion, unitEditorTheme, unitHistory, unitLanguage, type EditorDiagnostic } from '../editor/index.ts';
 import { assessorTable, diagnosticMessage, splitSystemctlCat } from '../state/engine.ts';
 import { $activePath, $files, addDropIn, loadFiles, removeFile, renameUnit, setFileText } from '../state/files.ts';
 import { $analysis, $report } from '../state/report.ts';
@@ -27,6 +27,14 @@ export function minimalChange(a: string, b: string): { from: number; to: number;
     endB--;
   }
   return { from: start, to: endA, insert: b.slice(start, endB) };
+}
+
+/** Whether two diagnostic lists show the same thing at the same places. */
+function sameDiagnostics(a: readonly EditorDiagnostic[], b: readonly EditorDiagnostic[]): boolean {
+  return a.length === b.length && a.every((d, i) => {
+    const e = b[i]!;
+    return d.from === e.from && d.to === e.to && d.message === e.message && d.severity === e.severity && d.fix?.insert === e.fix?.insert && d.fix?.from === e.fix?.from;
+  });
 }
 
 class UnitEditor extends HTMLElement {
@@ -168,17 +176,30 @@ class UnitEditor extends HTMLElement {
     if (view === null) return;
     const analysis = $analysis.get();
     const diags = toEditorDiagnostics(analysis.diagnostics, this.path, view.state.doc, { message: diagnosticMessage, catalogue: $catalogue.get() });
+    // Most keystrokes leave the diagnostics as they were (the field already moved them with the
+    // edit); skipping the no-op update saves a full editor update per keystroke.
+    if (sameDiagnostics(shownDiagnostics(view.state), diags)) return;
     view.dispatch({ effects: setEditorDiagnostics.of(diags) });
   }
+
+  /** What the deciding highlight last showed: row, file and spans, to skip no-op updates. */
+  private decidingKey = '';
+  /** Row and file the editor last scrolled to, so typing with a row open never jumps the view. */
+  private scrolledTo = '';
 
   private pushDeciding(): void {
     const view = this.view;
     if (view === null) return;
     const row = $selectedRow.get();
     const ranges = (row?.spans ?? []).filter((s) => s.file === this.path).map((s) => ({ from: s.start, to: s.end }));
-    view.dispatch({ effects: setDeciding.of(ranges) });
+    const key = `${row?.id ?? ''}\n${this.path}\n${ranges.map((r) => `${r.from}-${r.to}`).join(',')}`;
+    if (key === this.decidingKey) return;
+    this.decidingKey = key;
     const first = ranges[0];
-    if (first !== undefined) view.dispatch({ effects: EditorView.scrollIntoView(Math.min(first.from, view.state.doc.length), { y: 'nearest' }) });
+    const target = `${row?.id ?? ''}\n${this.path}`;
+    const scroll = first !== undefined && target !== this.scrolledTo;
+    if (scroll) this.scrolledTo = target;
+    view.dispatch({ effects: scroll ? [setDeciding.of(ranges), EditorView.scrollIntoView(Math.min(first.from, view.state.doc.length), { y: 'nearest' })] : setDeciding.of(ranges) });
   }
 
   private tabsKey = '';
