@@ -26,17 +26,17 @@ import { capabilityKept, familyAllowed } from './effective.ts';
 /** Fields every goal kind may carry. */
 interface GoalCommon {
   /** Text shown for the goal; when absent the UI derives one from the kind. */
-  readonly label?: string;
+  readonly label?: string | undefined;
   /** A condition the start already meets and must keep meeting; default `false`. */
-  readonly constraint?: boolean;
+  readonly constraint?: boolean | undefined;
 }
 
 /** A scored row's mark and/or badness. At least one of `set`, `badnessAtMost`, `badnessAtLeast`. */
 export interface RowGoal extends GoalCommon {
   readonly row: string;
-  readonly set?: boolean | null;
-  readonly badnessAtMost?: number;
-  readonly badnessAtLeast?: number;
+  readonly set?: boolean | null | undefined;
+  readonly badnessAtMost?: number | undefined;
+  readonly badnessAtLeast?: number | undefined;
 }
 
 /** Overall exposure at most this many tenths on the analysed version. */
@@ -81,7 +81,7 @@ export interface GoalResult {
   readonly goal: Goal;
   readonly met: boolean;
   readonly reason: GoalReason;
-  readonly actual?: boolean | number | null;
+  readonly actual?: boolean | number | null | undefined;
 }
 
 function verdict(goal: Goal, reason: GoalReason, actual?: boolean | number | null): GoalResult {

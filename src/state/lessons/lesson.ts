@@ -11,9 +11,9 @@ import type { Goal } from './goals.ts';
  * appended when there is none). Applied in that order: files, remove, add.
  */
 export interface Solution {
-  readonly files?: readonly UnitFile[];
-  readonly remove?: readonly string[];
-  readonly add?: readonly string[];
+  readonly files?: readonly UnitFile[] | undefined;
+  readonly remove?: readonly string[] | undefined;
+  readonly add?: readonly string[] | undefined;
 }
 
 /** One step of a lesson: its own URL is `/lessons/<lesson>/<id>/`. */
@@ -28,7 +28,7 @@ export interface LessonStep {
   readonly hints: readonly string[];
   readonly solution: Solution;
   /** Starts this step from other files instead of the previous step's solution. */
-  readonly starter?: readonly UnitFile[];
+  readonly starter?: readonly UnitFile[] | undefined;
 }
 
 /** A lesson's data (the Markdown body is its introduction). */

@@ -1,0 +1,32 @@
+/**
+ * Content collections: the lessons (`content/lessons/NN-slug.md`), one reference page per scored
+ * row (`content/settings/<file name>.md`; file names and URLs follow `src/content/setting-slug.ts`)
+ * and prose shared by families of rows (`content/setting-families/<family>.md`). The schemas live in
+ * `src/content/schemas.ts`, where tests can use them too.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { lessonSchema, settingFamilySchema, settingSchema } from './content/schemas.ts';
+
+const lessons = defineCollection({
+  loader: glob({
+    pattern: '*.md',
+    base: './content/lessons',
+    // `03-file-system.md` → `file-system`: the number orders files on disk, `order` orders the site.
+    generateId: ({ entry }) => entry.replace(/\.md$/, '').replace(/^[0-9]+-/, ''),
+  }),
+  schema: lessonSchema,
+});
+
+const settings = defineCollection({
+  // The id is the json_field itself (one ends in `)`), not the file name.
+  loader: glob({ pattern: '*.md', base: './content/settings', generateId: ({ data }) => String(data['id']) }),
+  schema: settingSchema,
+});
+
+const settingFamilies = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/setting-families' }),
+  schema: settingFamilySchema,
+});
+
+export const collections = { lessons, settings, settingFamilies };
