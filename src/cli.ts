@@ -3,6 +3,10 @@
  * status as `systemd-analyze security --offline=true` for the same files in the same folder.
  * The host (file system, environment) is passed in so tests can run it on an in-memory folder.
  */
+import {
+  analyze, dropInFoldersFor, formatDiagnostic, formatJson, formatText, glyphsFor, isSystemdVersion, parsePolicy,
+  DEFAULT_VERSION, type Analysis, type SecurityPolicy, type SystemdVersion, type UnitFile,
+} from './engine/index.ts';
 
 /** What the CLI needs from its surroundings; `bin/unitscore.js` passes the real ones. */
 export interface Host {
@@ -23,9 +27,109 @@ export interface CliResult {
   readonly status: number;
 }
 
+const USAGE = `Usage: unitscore security [--offline=true] [--json=off|short|pretty] [--threshold=N]
+                          [--security-policy=FILE] [--systemd=252|257|262] FILE...
+
+Prints the exposure rating systemd-analyze security --offline=true of the chosen systemd
+version (default ${DEFAULT_VERSION}) gives each unit FILE, byte for byte.
+`;
+
+interface Options {
+  json: 'off' | 'short' | 'pretty';
+  threshold: number;
+  policyPath: string | null;
+  version: SystemdVersion;
+  files: string[];
+}
+
+function parseArgs(argv: readonly string[]): Options | string {
+  const [command, ...rest] = argv;
+  if (command === '--help' || command === '-h' || command === undefined) return USAGE;
+  if (command !== 'security') return `Unknown command verb '${command}'.\n`;
+  const options: Options = { json: 'off', threshold: 100, policyPath: null, version: DEFAULT_VERSION, files: [] };
+  for (const arg of rest) {
+    const [flag, value = ''] = arg.startsWith('--') ? [arg.slice(0, arg.includes('=') ? arg.indexOf('=') : arg.length), arg.slice(arg.indexOf('=') + 1)] : [null, arg];
+    if (flag === null) options.files.push(arg);
+    else if (flag === '--help') return USAGE;
+    else if (flag === '--offline') {
+      if (!['true', 'yes', '1', 'on'].includes(value)) return `unitscore only implements --offline=true.\n`;
+    } else if (flag === '--json') {
+      if (value !== 'off' && value !== 'short' && value !== 'pretty') return `Unknown argument to --json=: ${value}\n`;
+      options.json = value;
+    } else if (flag === '--threshold') {
+      if (!/^[0-9]+$/.test(value) || Number(value) > 100) return `Failed to parse threshold: ${value}\n`;
+      options.threshold = Number(value);
+    } else if (flag === '--security-policy') options.policyPath = value;
+    else if (flag === '--systemd') {
+      if (!isSystemdVersion(value)) return `Unknown systemd version '${value}': use 252, 257 or 262.\n`;
+      options.version = value;
+    } else return `Unknown option '${flag}'.\n`;
+  }
+  if (options.files.length === 0) return 'Option --offline= requires one or more units to perform a security review.\n';
+  return options;
+}
+
+/** `path` made absolute against `cwd`, with `.` components and repeated slashes removed. */
+function absolute(cwd: string, path: string): string {
+  const joined = path.startsWith('/') ? path : `${cwd}/${path}`;
+  return joined.split('/').filter((p, i) => i === 0 || (p !== '' && p !== '.')).join('/');
+}
+
+/** Reads a unit and the drop-ins beside it, with paths relative to the unit's folder. */
+function readUnit(host: Host, path: string, version: SystemdVersion): { dir: string; files: UnitFile[]; unit: string } | null {
+  const abs = absolute(host.cwd, path);
+  const slash = abs.lastIndexOf('/');
+  const dir = abs.slice(0, slash);
+  const unit = abs.slice(slash + 1);
+  const text = host.readFile(abs);
+  if (text === null) return null;
+  const files: UnitFile[] = [{ path: unit, text }];
+  for (const folder of dropInFoldersFor(unit, version)) {
+    for (const entry of host.listDir(`${dir}/${folder}`) ?? []) {
+      if (!entry.endsWith('.conf')) continue;
+      const conf = host.readFile(`${dir}/${folder}/${entry}`);
+      if (conf !== null) files.push({ path: `${folder}/${entry}`, text: conf });
+    }
+  }
+  return { dir, files, unit };
+}
+
 /** Runs the CLI with `argv` (without `node` and the script), e.g. `['security', '--offline=true', './x.service']`. */
 export function main(argv: readonly string[], host: Host): CliResult {
-  void argv;
-  void host;
-  return { stdout: '', stderr: 'unitscore: not implemented yet\n', status: 1 };
+  const parsed = parseArgs(argv);
+  if (typeof parsed === 'string') return { stdout: parsed === USAGE ? USAGE : '', stderr: parsed === USAGE ? '' : parsed, status: parsed === USAGE ? 0 : 1 };
+  let stderr = '';
+  let policy: SecurityPolicy | undefined;
+  if (parsed.policyPath !== null) {
+    const path = absolute(host.cwd, parsed.policyPath);
+    const text = host.readFile(path);
+    const result = text === null ? null : parsePolicy(text);
+    if (result === null || !result.ok) {
+      const where = result?.line === undefined ? '' : ` at ${result.line}:${result.column}`;
+      return { stdout: '', stderr: `Failed to parse '${path}'${where}: ${result === null ? 'No such file or directory' : result.message}\n`, status: 1 };
+    }
+    policy = result.policy;
+  }
+  const analyses: Analysis[] = [];
+  let status = 0;
+  for (const path of parsed.files) {
+    const unit = readUnit(host, path, parsed.version);
+    if (unit === null) {
+      stderr += `Failed to prepare filename ${path}: No such file or directory\n`;
+      status = 1;
+      continue;
+    }
+    const analysis = analyze(unit.files, { version: parsed.version, unit: unit.unit, ...(policy === undefined ? {} : { policy }) });
+    for (const d of analysis.diagnostics) stderr += `${formatDiagnostic(d, unit.dir)}\n`;
+    if (!analysis.ok) status = 1;
+    analyses.push(analysis);
+  }
+  const glyphs = glyphsFor(host.env, parsed.version);
+  let stdout = '';
+  for (const analysis of analyses) {
+    if (!analysis.ok) continue;
+    stdout += parsed.json === 'off' ? formatText(analysis, glyphs) : formatJson(analysis, parsed.json);
+    if (analysis.exposure > parsed.threshold) status = 1;
+  }
+  return { stdout, stderr, status };
 }

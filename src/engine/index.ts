@@ -1,15 +1,19 @@
 /**
  * The engine's public face. Everything outside `src/engine/` imports from here and nowhere else.
- *
- * Planned exports (landing with the engine):
- *   analyze(files, options)            → Analysis (Report | Refusal)
- *   sortRows(report)                   → rows in the order systemd prints them
- *   formatText(report, glyphs)         → the CLI's table + summary line, byte for byte
- *   formatJson(report, 'short'|'pretty')
- *   formatDiagnostic(diagnostic, dir)  → one stderr line in systemd's wording
- *   VERSIONS, DEFAULT_VERSION, isSystemdVersion
- *   assessorTable(version)             → the assessor records (id, name, weight, range, strings, url)
- *   directiveCatalogue(version)        → Map<section, Map<key, type>> from systemd's own dump
- *   parsePolicy(text)                  → SecurityPolicy | Diagnostic
  */
 export type * from './types.ts';
+export { analyze } from './analyze.ts';
+export { sortRows, formatText, formatJson, formatExposure, glyphsFor, ratingFor, RATINGS, UTF8_GLYPHS, ASCII_GLYPHS } from './format/index.ts';
+export type { Glyphs } from './format/index.ts';
+export { diagnosticMessage, formatDiagnostic } from './messages.ts';
+export { VERSIONS, DEFAULT_VERSION, isSystemdVersion, directiveCatalogue, syscallData } from './versions/index.ts';
+export type { VersionInfo, DirectiveCatalogue, SyscallData } from './versions/index.ts';
+export { assessorTable } from './assess/table-info.ts';
+export type { AssessorInfo } from './assess/table-info.ts';
+export { recommendation } from './assess/recommendations.ts';
+export type { Recommendation } from './assess/recommendations.ts';
+export { parsePolicy } from './assess/policy.ts';
+export type { PolicyResult } from './assess/policy.ts';
+export { parseUnitName } from './unit/name.ts';
+export type { UnitName } from './unit/name.ts';
+export { dropInFoldersFor } from './unit/dropins.ts';

@@ -1,0 +1,83 @@
+/**
+ * `npm run fuzz -- [--count=N] [--seed=S] [--systemd=252[,257…]] [--oracle-only] [--coverage]
+ *  [--concurrency=K] [--show=N] [--no-save]`
+ *
+ * The differential fuzz loop outside vitest, for long runs: generates N units (default 2000) from
+ * seed S (default: fresh, printed), runs the real `systemd-analyze security --offline=true` of each
+ * requested version (default: every one available) in text and `--json=short` mode, runs the engine's
+ * CLI in-process on the same files, and prints progress, match counts and the first N mismatches
+ * (default 20). Every stdout/status mismatch is saved as a golden case under test/fixtures/cases
+ * (named `fuzz-SEED-INDEX`) unless `--no-save`. `--oracle-only` skips the engine (to tune the
+ * generator); `--coverage` prints how often each assessor row reached each state. Exit status 1 when
+ * any stdout/status mismatch was found.
+ */
+import { parseArgs } from 'node:util';
+import { main } from '../src/cli.ts';
+import type { SystemdVersion } from '../src/engine/types.ts';
+import { availableOracles, type OracleRun } from './lib/oracle.ts';
+import { addToCoverage, formatCoverage, newCoverage } from '../test/fuzz/coverage.ts';
+import { describeMismatch, runVersion, type Mismatch } from '../test/fuzz/loop.ts';
+import { freshSeed } from '../test/fuzz/random.ts';
+import { saveMismatches } from '../test/fuzz/save-cases.ts';
+
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '2000' },
+    seed: { type: 'string' },
+    systemd: { type: 'string', multiple: true },
+    'oracle-only': { type: 'boolean', default: false },
+    coverage: { type: 'boolean', default: false },
+    concurrency: { type: 'string', default: '2' },
+    show: { type: 'string', default: '20' },
+    'no-save': { type: 'boolean', default: false },
+  },
+});
+
+const seed = values.seed !== undefined ? Number(values.seed) >>> 0 : freshSeed();
+const count = Number(values.count);
+const show = Number(values.show);
+const available = availableOracles();
+const wanted = (values.systemd ?? available).flatMap((v) => v.split(',')) as SystemdVersion[];
+const missing = wanted.filter((v) => !available.includes(v));
+if (missing.length > 0) {
+  console.error(`fuzz: no systemd-analyze ${missing.join(', ')} on this machine (have: ${available.join(', ') || 'none'})`);
+  process.exit(2);
+}
+
+console.log(`fuzz: FUZZ_SEED=${seed} count=${count} versions=${wanted.join(',')}${values['oracle-only'] ? ' (oracle only)' : ''}`);
+const allMismatches: Mismatch[] = [];
+for (const version of wanted) {
+  const coverage = newCoverage();
+  // The loop reports a unit's text run right before its JSON run.
+  let lastText: OracleRun | undefined;
+  const stats = await runVersion(version, {
+    seed,
+    count,
+    cli: values['oracle-only'] ? null : main,
+    concurrency: Number(values.concurrency),
+    onOracle: values.coverage
+      ? (_unit, mode, run) => {
+          if (mode === 'text') lastText = run;
+          else addToCoverage(coverage, run, lastText);
+        }
+      : undefined,
+    onProgress: (done) => {
+      if (done % 100 === 0 || done === count) process.stderr.write(`\r${version}: ${done}/${count}`);
+    },
+  });
+  process.stderr.write('\n');
+  const perUnit = (stats.ms / Math.max(1, stats.units)).toFixed(1);
+  const pct = (n: number): string => `${((100 * n) / Math.max(1, stats.units)).toFixed(2)} %`;
+  console.log(`${version}: ${stats.units} units, ${stats.refused} refused, ` + (values['oracle-only'] ? '' : `stdout+status match ${stats.stdoutMatches} (${pct(stats.stdoutMatches)}), stderr match ${stats.stderrMatches} (${pct(stats.stderrMatches)}), `) + `${(stats.ms / 1000).toFixed(1)} s (${perUnit} ms/unit)`);
+  for (const m of stats.mismatches.slice(0, show)) console.log('  ' + describeMismatch(m, seed));
+  if (stats.stderrMismatches.length > 0) console.log(`  stderr mismatches (first ${Math.min(show, stats.stderrMismatches.length)} of ${stats.stderrMismatches.length}):`);
+  for (const m of stats.stderrMismatches.slice(0, show)) console.log('  ' + describeMismatch(m, seed));
+  if (values.coverage) console.log(formatCoverage(coverage));
+  allMismatches.push(...stats.mismatches);
+}
+
+if (allMismatches.length > 0 && !values['no-save']) {
+  const saved = saveMismatches(allMismatches, seed, available);
+  console.log(`saved ${saved.length} case(s): ${saved.join(' ')}`);
+}
+process.exit(allMismatches.length > 0 ? 1 : 0);

@@ -1,0 +1,47 @@
+/**
+ * An in-memory {@link Host} for running the CLI on fixture files without touching the disk, so the
+ * golden test and the benchmark see exactly what the oracle's run folder held.
+ */
+import { posix } from 'node:path';
+import type { Host } from '../../src/cli.ts';
+import type { UnitFile } from '../../src/engine/types.ts';
+
+/**
+ * The literal working directory of fixture runs. The recorded stderr has the run folder replaced by
+ * `{dir}`, so a host whose cwd is this very string makes the CLI print comparable paths.
+ */
+export const FIXTURE_DIR = '{dir}';
+
+/**
+ * A host whose folder `cwd` (default {@link FIXTURE_DIR}) holds exactly `files` (paths relative to
+ * it, drop-ins in subfolders) and nothing else: every other path reads as absent (null), including
+ * the system unit folders, which is what `SYSTEMD_UNIT_PATH=` achieves for the oracle. Paths are
+ * normalised (`{dir}/./x`, `{dir}/a/../x`); a folder lists its direct entries in sorted order.
+ */
+export function memoryHost(
+  files: readonly UnitFile[],
+  env: Readonly<Record<string, string | undefined>>,
+  cwd: string = FIXTURE_DIR,
+): Host {
+  const byPath = new Map<string, string>();
+  const dirs = new Map<string, Set<string>>();
+  for (const file of files) {
+    const full = posix.normalize(`${cwd}/${file.path}`);
+    byPath.set(full, file.text);
+    for (let child = full; child.startsWith(`${cwd}/`); child = posix.dirname(child)) {
+      const parent = posix.dirname(child);
+      const entries = dirs.get(parent) ?? new Set<string>();
+      entries.add(posix.basename(child));
+      dirs.set(parent, entries);
+    }
+  }
+  return {
+    cwd,
+    env,
+    readFile: (path) => byPath.get(posix.normalize(path)) ?? null,
+    listDir: (path) => {
+      const entries = dirs.get(posix.normalize(path).replace(/(.)\/$/, '$1'));
+      return entries === undefined ? null : [...entries].sort();
+    },
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * `analyze()`: one unit, its drop-ins, a systemd version → the report `systemd-analyze security
+ * --offline=true` would print, or the refusal it would print instead.
+ */
+import type { AnalyzeOptions, Analysis, Diagnostic, Refusal, Report, SystemdVersion, UnitFile } from './types.ts';
+import { parseUnitName, unitIdFor } from './unit/name.ts';
+import { dropInsFor } from './unit/dropins.ts';
+import type { KeyCatalogue } from './unit/parse.ts';
+import { loadUnit } from './settings/load.ts';
+import type { LoadState } from './settings/state.ts';
+import { ASSESSORS } from './assess/assessors.ts';
+import { score } from './assess/score.ts';
+import { ratingFor } from './format/rating.ts';
+import { profileFor } from './versions/profile.ts';
+import { DEFAULT_VERSION, directiveCatalogue, syscallData } from './versions/index.ts';
+
+const SECTION_OF_TYPE: Readonly<Record<string, string>> = {
+  service: 'Service', socket: 'Socket', mount: 'Mount', automount: 'Automount', swap: 'Swap',
+  timer: 'Timer', path: 'Path', slice: 'Slice', scope: 'Scope',
+};
+
+function keyCatalogue(version: SystemdVersion, type: string): KeyCatalogue {
+  const catalogue = directiveCatalogue(version);
+  const removed = profileFor(version).removedOptions;
+  const own = SECTION_OF_TYPE[type];
+  const sections = new Set(['Unit', 'Install', ...(own === undefined ? [] : [own])]);
+  return {
+    sections,
+    isKnownKey: (section, key) => catalogue.get(section)?.has(key) === true || (section !== 'Unit' && section !== 'Install' && removed.includes(key)),
+  };
+}
+
+function refuse(version: SystemdVersion, unitId: string | null, diagnostics: Diagnostic[], reason: Diagnostic): Refusal {
+  return { ok: false, version, unitId, reason, diagnostics };
+}
+
+/** service_verify(): the reasons systemd refuses a service that loaded fine. */
+function verifyService(state: LoadState): string | null {
+  const type = state.serviceType ?? (state.busName !== null ? 'dbus' : state.execStart > 0 ? 'simple' : 'oneshot');
+  if (state.execStart === 0 && state.execStop === 0 && !state.successAction) return 'no-exec';
+  if (type !== 'oneshot' && state.execStart === 0) return 'no-exec-start';
+  if (!state.remainAfterExit && state.execStart === 0 && !state.successAction) return 'no-exec-start-remain';
+  if (type !== 'oneshot' && state.execStart > 1) return 'multiple-exec-start';
+  if (type === 'oneshot' && (state.restart === 'always' || state.restart === 'on-success')) return 'oneshot-restart';
+  if (type === 'dbus' && state.busName === null) return 'dbus-no-busname';
+  return null;
+}
+
+/**
+ * Analyses the unit among `files` (by default the first file whose path has no `/`) with its
+ * drop-ins, as `systemd-analyze security --offline=true` of `options.version` (default: newest).
+ * Never throws: bad input gives a {@link Refusal} or warnings in `diagnostics`.
+ */
+export function analyze(files: readonly UnitFile[], options: AnalyzeOptions = {}): Analysis {
+  const version = options.version ?? DEFAULT_VERSION;
+  const profile = profileFor(version);
+  const unitPath = options.unit ?? files.find((f) => !f.path.includes('/'))?.path ?? '';
+  const unitFile = files.find((f) => f.path === unitPath);
+  const name = parseUnitName(unitPath);
+  if (name === null || unitFile === undefined) {
+    const reason: Diagnostic = { code: 'invalid-filename', severity: 'error', args: { path: `./${unitPath}` } };
+    return refuse(version, null, [reason], reason);
+  }
+  const unitId = unitIdFor(name, profile.templateInstance);
+  const unitArgs = { unit: unitId };
+  if (unitFile.text.length === 0) {
+    const reason: Diagnostic = { code: 'masked', severity: 'error', args: unitArgs };
+    return refuse(version, unitId, [reason], reason);
+  }
+  const instance = name.instance === '' ? profile.templateInstance : name.instance ?? '';
+  const loaded = loadUnit({
+    files: [unitFile, ...dropInsFor(files, unitId, name)],
+    profile,
+    syscalls: syscallData(version),
+    catalogue: keyCatalogue(version, name.type),
+    unit: { id: unitId, prefix: name.prefix, instance, type: name.type },
+  });
+  const diagnostics = [...loaded.diagnostics];
+  if (loaded.fatal !== null) {
+    const trailer: Diagnostic[] = loaded.fatal.kind === 'parse'
+      ? [{ code: 'load-failed', severity: 'error', args: { ...unitArgs, error: 'Bad message' } }]
+      : [{ code: 'fatal-setting', severity: 'error', args: unitArgs }, { code: 'bad-unit-setting', severity: 'error', args: unitArgs }];
+    diagnostics.push(...trailer);
+    return refuse(version, unitId, diagnostics, loaded.fatal.diagnostic);
+  }
+  if (profile.managedOomKillFailsLoad && loaded.state.managedOomKill) {
+    const reason: Diagnostic = { code: 'load-failed', severity: 'error', args: { ...unitArgs, error: 'No such file or directory' } };
+    diagnostics.push(reason);
+    return refuse(version, unitId, diagnostics, reason);
+  }
+  if (name.type === 'service') {
+    const problem = verifyService(loaded.state);
+    if (problem !== null) {
+      const reason: Diagnostic = { code: problem, severity: 'error', args: unitArgs };
+      diagnostics.push(reason, { code: 'bad-unit-setting', severity: 'error', args: unitArgs });
+      return refuse(version, unitId, diagnostics, reason);
+    }
+  }
+  const scored = score(ASSESSORS, { state: loaded.state, profile, syscalls: syscallData(version) }, options.policy);
+  const report: Report = {
+    ok: true,
+    version,
+    unitId,
+    rows: scored.rows,
+    badnessSum: scored.badnessSum,
+    weightSum: scored.weightSum,
+    exposure: scored.exposure,
+    rating: ratingFor(scored.exposure),
+    diagnostics,
+  };
+  return report;
+}

@@ -1,0 +1,222 @@
+/**
+ * The check kinds an assessor can use: each turns the loaded unit into a badness (0..range, or
+ * null for N/A) and, where systemd computes one, a dynamic description. Keyed by kind, so the table
+ * stays data and the scorer never looks at a row's name.
+ */
+import type { VersionProfile } from '../versions/profile.ts';
+import type { SyscallTables } from '../settings/syscall-tables.ts';
+import type { Field, LoadState } from '../settings/state.ts';
+import { CAPABILITY_NAMES } from '../settings/capabilities.ts';
+import { NAMESPACE_FLAGS } from '../settings/namespaces.ts';
+import { AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_UNIX } from '../settings/address-families.ts';
+
+/** A capability name as it appears in the table. */
+export type CapabilityName = string;
+
+type FlagField = 'privateDevices' | 'privateMounts' | 'privateNetwork' | 'privateTmp' | 'privateUsers'
+  | 'protectControlGroups' | 'protectKernelModules' | 'protectKernelTunables' | 'protectKernelLogs'
+  | 'protectClock' | 'protectHostname' | 'lockPersonality' | 'memoryDenyWriteExecute' | 'noNewPrivileges'
+  | 'restrictRealtime' | 'restrictSuidSgid' | 'delegate';
+
+/** Which check an assessor runs, with its parameters. */
+export type CheckSpec =
+  | { readonly kind: 'flag'; readonly field: FlagField; readonly bad?: true }
+  | { readonly kind: 'capabilities'; readonly caps: readonly CapabilityName[] }
+  | { readonly kind: 'namespace'; readonly namespace: string }
+  | { readonly kind: 'addressFamily'; readonly family: 'inet' | 'unix' | 'netlink' | 'packet' | 'other' }
+  | { readonly kind: 'syscallGroup'; readonly group: string }
+  | { readonly kind: 'user' | 'supplementaryGroups' | 'protectHome' | 'protectSystem' | 'rootDirectory' | 'umask'
+      | 'keyringMode' | 'protectProc' | 'procSubset' | 'notifyAccess' | 'removeIpc' | 'syscallArchitectures'
+      | 'ipAddress' | 'deviceAllow' | 'ambientCapabilities' };
+
+/** What a check sees. */
+export interface CheckInput {
+  readonly state: LoadState;
+  readonly profile: VersionProfile;
+  readonly syscalls: SyscallTables;
+}
+
+/** A check's verdict: badness (null = N/A) and an optional description that overrides the static ones. */
+export interface Verdict {
+  readonly badness: number | null;
+  readonly description?: string;
+}
+
+/** "runs privileged": User= is root/0, or unset without DynamicUser=. */
+function runsPrivileged(s: LoadState): boolean {
+  if (s.user === '0' || s.user === 'root') return true;
+  if (s.dynamicUser) return false;
+  return s.user === null || s.user === '';
+}
+
+function flagValue(input: CheckInput, field: FlagField): boolean {
+  const v = input.state[field];
+  if (v === null) return input.profile.privateMountsUnsetIsTrue;
+  return typeof v === 'boolean' ? v : v !== 'no';
+}
+
+const CAP_BITS = new Map(CAPABILITY_NAMES.map((n, i) => [n, 1n << BigInt(i)]));
+
+function addressFamilyFlags(s: LoadState): Record<'inet' | 'unix' | 'netlink' | 'packet' | 'other', boolean> {
+  const allow = s.addressFamiliesAllowList;
+  const flags = { inet: allow, unix: allow, netlink: allow, packet: allow, other: allow };
+  for (const af of s.addressFamilies ?? []) {
+    if (af === 0) continue;
+    if (af === AF_INET || af === AF_INET6) flags.inet = !allow;
+    else if (af === AF_UNIX) flags.unix = !allow;
+    else if (af === AF_NETLINK) flags.netlink = !allow;
+    else if (af === AF_PACKET) flags.packet = !allow;
+    else flags.other = !allow;
+  }
+  return flags;
+}
+
+/** The first member of `group` (depth-first, x86_64-native only) for which `offends` holds. */
+function firstOffender(tables: SyscallTables, group: string, offends: (name: string) => boolean): string | null {
+  for (const member of tables.groups.get(group) ?? []) {
+    if (member.startsWith('@')) {
+      const found = firstOffender(tables, member, offends);
+      if (found !== null) return found;
+    } else if (tables.native.has(member) && offends(member)) {
+      return member;
+    }
+  }
+  return null;
+}
+
+function syscallGroup(input: CheckInput, group: string): Verdict {
+  const filter = input.state.syscallFilter;
+  const allow = filter?.allowList ?? false;
+  // In an allow-list, entries carrying an errno are effectively denied.
+  const names = new Set([...(filter?.names ?? new Map<string, number | null>())].filter(([, errno]) => !allow || errno === null).map(([n]) => n));
+  if (!allow && names.size === 0) return { badness: 10, description: 'Service does not filter system calls' };
+  const offender = firstOffender(input.syscalls, group, (m) => names.has(m) === allow);
+  if (allow) {
+    return offender !== null
+      ? { badness: 9, description: `System call allow list defined for service, and ${group} is included (e.g. ${offender} is allowed)` }
+      : { badness: 0, description: `System call allow list defined for service, and ${group} is not included` };
+  }
+  return offender !== null
+    ? { badness: 10, description: `System call deny list defined for service, and ${group} is not included (e.g. ${offender} is allowed)` }
+    : { badness: 0, description: `System call deny list defined for service, and ${group} is included` };
+}
+
+const PROTECT_HOME: Readonly<Record<string, Verdict>> = {
+  yes: { badness: 0, description: 'Service has no access to home directories' },
+  'read-only': { badness: 5, description: 'Service has read-only access to home directories' },
+  tmpfs: { badness: 1, description: 'Service has access to fake empty home directories' },
+  no: { badness: 10, description: 'Service has full access to home directories' },
+};
+
+const PROTECT_SYSTEM: Readonly<Record<string, Verdict>> = {
+  strict: { badness: 0, description: 'Service has strict read-only access to the OS file hierarchy' },
+  full: { badness: 3, description: 'Service has very limited write access to the OS file hierarchy' },
+  yes: { badness: 5, description: 'Service has limited write access to the OS file hierarchy' },
+  no: { badness: 10, description: 'Service has full access to the OS file hierarchy' },
+};
+
+const UMASK_TESTS: readonly (readonly [number, number, string])[] = [
+  [0o002, 10, 'Files created by service are world-writable by default'],
+  [0o004, 5, 'Files created by service are world-readable by default'],
+  [0o020, 2, 'Files created by service are group-writable by default'],
+  [0o040, 1, 'Files created by service are group-readable by default'],
+];
+
+type SimpleKind = Exclude<CheckSpec['kind'], 'flag' | 'capabilities' | 'namespace' | 'addressFamily' | 'syscallGroup'>;
+
+const SIMPLE: Readonly<Record<SimpleKind, (input: CheckInput) => Verdict>> = {
+  user: ({ state: s }) => {
+    if (s.user === 'nobody') return { badness: 9, description: "Service runs under as 'nobody' user, which should not be used for services" };
+    if (s.dynamicUser && s.user !== '0' && s.user !== 'root') return { badness: 0, description: 'Service runs under a transient non-root user identity' };
+    if (s.user !== null && s.user !== '0' && s.user !== 'root' && s.user !== '') return { badness: 0, description: 'Service runs under a static non-root user identity' };
+    return { badness: 10 };
+  },
+  supplementaryGroups: ({ state: s }) => ({ badness: runsPrivileged(s) ? null : s.supplementaryGroups.length > 0 ? 1 : 0 }),
+  removeIpc: ({ state: s }) => ({ badness: runsPrivileged(s) ? null : s.removeIpc ? 0 : 1 }),
+  protectHome: ({ state: s }) => PROTECT_HOME[s.protectHome] ?? { badness: 10 },
+  protectSystem: ({ state: s }) => PROTECT_SYSTEM[s.protectSystem] ?? { badness: 10 },
+  rootDirectory: ({ state: s }) => {
+    const unset = (p: string | null): boolean => p === null || p === '' || p === '/';
+    return { badness: unset(s.rootDirectory) && unset(s.rootImage) ? 1 : 0 };
+  },
+  umask: ({ state: s }) => {
+    for (const [bit, badness, description] of UMASK_TESTS) if ((s.umask & bit) === 0) return { badness, description };
+    return { badness: 0, description: "Files created by service are accessible only by service's own user by default" };
+  },
+  keyringMode: ({ state: s }) => ({ badness: s.keyringMode === 'private' ? 0 : 1 }),
+  protectProc: ({ state: s }) => ({ badness: s.protectProc === 'noaccess' ? 1 : s.protectProc === 'invisible' || s.protectProc === 'ptraceable' ? 0 : 3 }),
+  procSubset: ({ state: s }) => ({ badness: s.procSubset === 'pid' ? 0 : 1 }),
+  notifyAccess: ({ state: s }) => ({ badness: s.notifyAccess === 'all' ? 1 : 0 }),
+  ambientCapabilities: ({ state: s }) => ({ badness: s.ambientCapabilities !== 0n ? 1 : 0 }),
+  syscallArchitectures: ({ state: s }) => {
+    if (s.syscallArchitectures.size === 0) return { badness: 10, description: 'Service may execute system calls with all ABIs' };
+    if (s.syscallArchitectures.size === 1 && s.syscallArchitectures.has('native')) return { badness: 0, description: 'Service may execute system calls only with native ABI' };
+    return { badness: 8, description: 'Service may execute system calls with multiple ABIs' };
+  },
+  ipAddress: ({ state: s }) => {
+    if (s.ipIngressFilters.length > 0 || s.ipEgressFilters.length > 0) return { badness: 0, description: 'Service defines custom ingress/egress IP filters with BPF programs' };
+    const denyAll = s.ipAddressDeny.some((p) => p.family === 4 && p.prefix === 0) && s.ipAddressDeny.some((p) => p.family === 6 && p.prefix === 0);
+    if (!denyAll) return { badness: 10, description: 'Service does not define an IP address allow list' };
+    const isLocal = (p: (typeof s.ipAddressAllow)[number]): boolean => p.family === 4 ? p.bytes[0] === 127 : p.bytes.every((b, i) => b === (i === 15 ? 1 : 0));
+    if (s.ipAddressAllow.some((p) => !isLocal(p))) return { badness: 5, description: 'Service defines IP address allow list with non-localhost entries' };
+    if (s.ipAddressAllow.length > 0) return { badness: 2, description: 'Service defines IP address allow list with only localhost entries' };
+    return { badness: 0, description: 'Service blocks all IP address ranges' };
+  },
+  deviceAllow: ({ state: s }) => {
+    if (s.devicePolicy === 'auto') return { badness: 10, description: 'Service has no device ACL' };
+    if (s.deviceAllow.length === 0) return { badness: 0, description: 'Service has a minimal device ACL' };
+    return { badness: 5, description: `Service has a device ACL with some special devices: ${s.deviceAllow.map((d) => `${d.path}:${d.rights}`).join(' ')}` };
+  },
+};
+
+/** Runs the check `spec` on `input`. */
+export function runCheck(spec: CheckSpec, input: CheckInput): Verdict {
+  switch (spec.kind) {
+    case 'flag': {
+      const on = flagValue(input, spec.field);
+      return { badness: spec.bad === true ? (on ? 1 : 0) : on ? 0 : 1 };
+    }
+    case 'capabilities': {
+      const mask = spec.caps.reduce((m, c) => m | (CAP_BITS.get(c) ?? 0n), 0n);
+      return { badness: (input.state.capabilityBoundingSet & mask) !== 0n ? 1 : 0 };
+    }
+    case 'namespace':
+      return { badness: (input.state.restrictNamespaces & (NAMESPACE_FLAGS[spec.namespace] ?? 0n)) !== 0n ? 1 : 0 };
+    case 'addressFamily':
+      return { badness: addressFamilyFlags(input.state)[spec.family] ? 0 : 1 };
+    case 'syscallGroup':
+      return syscallGroup(input, spec.group);
+    default:
+      return SIMPLE[spec.kind](input);
+  }
+}
+
+const SIMPLE_FIELDS: Readonly<Record<SimpleKind, readonly Field[]>> = {
+  user: ['user', 'dynamicUser'],
+  supplementaryGroups: ['supplementaryGroups', 'user', 'dynamicUser'],
+  removeIpc: ['removeIpc', 'user', 'dynamicUser'],
+  protectHome: ['protectHome'],
+  protectSystem: ['protectSystem'],
+  rootDirectory: ['rootDirectory', 'rootImage'],
+  umask: ['umask'],
+  keyringMode: ['keyringMode'],
+  protectProc: ['protectProc'],
+  procSubset: ['procSubset'],
+  notifyAccess: ['notifyAccess'],
+  ambientCapabilities: ['ambientCapabilities'],
+  syscallArchitectures: ['syscallArchitectures'],
+  ipAddress: ['ipAddressDeny', 'ipAddressAllow', 'ipIngressFilters', 'ipEgressFilters'],
+  deviceAllow: ['devicePolicy', 'deviceAllow'],
+};
+
+/** The state fields a check reads: their assignments are the lines that decided the row. */
+export function checkFields(spec: CheckSpec): readonly Field[] {
+  switch (spec.kind) {
+    case 'flag': return [spec.field];
+    case 'capabilities': return ['capabilityBoundingSet'];
+    case 'namespace': return ['restrictNamespaces'];
+    case 'addressFamily': return ['addressFamilies'];
+    case 'syscallGroup': return ['syscallFilter'];
+    default: return SIMPLE_FIELDS[spec.kind];
+  }
+}

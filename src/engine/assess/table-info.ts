@@ -1,0 +1,38 @@
+/**
+ * The assessor table as the site shows it (reference pages, hovers, "why this number?").
+ */
+import type { SystemdVersion } from '../types.ts';
+import { ASSESSORS } from './assessors.ts';
+
+/** One scored setting: id (json_field), NAME column, weight, range, man page link, static texts. */
+export interface AssessorInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly weight: number;
+  readonly range: number;
+  /** Full URL of the setting in the systemd man pages. */
+  readonly url: string;
+  readonly descriptionGood: string | null;
+  readonly descriptionBad: string | null;
+  readonly descriptionNa: string | null;
+}
+
+const MAN_BASE = 'https://www.freedesktop.org/software/systemd/man/';
+
+/** The 81 rows `version` scores, in systemd's table order. The same for every supported version. */
+export function assessorTable(version: SystemdVersion): readonly AssessorInfo[] {
+  void version; // All supported versions share one table; kept so a future version can differ.
+  return ASSESSORS.map((a) => {
+    const [page, anchor] = a.man.split('#') as [string, string];
+    return {
+      id: a.id,
+      name: a.name,
+      weight: a.weight,
+      range: a.range,
+      url: `${MAN_BASE}${page}.html#${anchor}`,
+      descriptionGood: a.good ?? null,
+      descriptionBad: a.bad ?? null,
+      descriptionNa: a.na ?? null,
+    };
+  });
+}

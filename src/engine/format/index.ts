@@ -1,0 +1,10 @@
+/**
+ * The CLI's output, byte for byte: row order, glyphs, the text table and the JSON, rating bands.
+ */
+export { sortRows, compareUtf8 } from './sort.ts';
+export { glyphsFor, UTF8_GLYPHS, ASCII_GLYPHS } from './glyphs.ts';
+export type { Glyphs, InstalledLocales } from './glyphs.ts';
+export { formatText, formatExposure } from './text.ts';
+export { formatJson, jsonString } from './json.ts';
+export { ratingFor, RATINGS } from './rating.ts';
+export { cellWidth } from './width.ts';

@@ -1,0 +1,83 @@
+/**
+ * Loads a unit the way systemd-analyze's offline manager does: the unit file, then its drop-ins in
+ * order, each assignment applied through the directive table, then the implications. Stops at the
+ * first fatal error, as systemd does.
+ */
+import type { Diagnostic, Span, UnitFile } from '../types.ts';
+import type { VersionProfile } from '../versions/profile.ts';
+import type { SyscallTables } from './syscall-tables.ts';
+import type { ApplyContext } from './context.ts';
+import type { KeyCatalogue } from '../unit/parse.ts';
+import type { SpecifierContext } from '../unit/specifiers.ts';
+import { parseUnitFile } from '../unit/parse.ts';
+import { initialState, type Field, type LoadState } from './state.ts';
+import { handlerFor } from './table.ts';
+import { applyImplications } from './implications.ts';
+
+/** The outcome of loading: the state, everything printed on the way, and the fatal error if any. */
+export interface LoadResult {
+  readonly state: LoadState;
+  readonly diagnostics: Diagnostic[];
+  /** `parse` = the file could not be parsed (bad section header); `setting` = a fatal value. */
+  readonly fatal: { readonly kind: 'parse' | 'setting'; readonly diagnostic: Diagnostic } | null;
+}
+
+/** Everything `loadUnit` needs besides the files. */
+export interface LoadInput {
+  readonly files: readonly UnitFile[];
+  readonly profile: VersionProfile;
+  readonly syscalls: SyscallTables;
+  readonly catalogue: KeyCatalogue;
+  readonly unit: SpecifierContext;
+}
+
+/** Reads `files` (unit first, then drop-ins, already ordered) into a {@link LoadState}. */
+export function loadUnit(input: LoadInput): LoadResult {
+  const state = initialState(input.unit.type);
+  const diagnostics: Diagnostic[] = [];
+  for (const file of input.files) {
+    const parsed = parseUnitFile(file, input.catalogue);
+    for (const event of parsed.events) {
+      if (event.kind === 'diagnostic') {
+        diagnostics.push(event.diagnostic);
+        continue;
+      }
+      const { section, key, value, span } = event.assignment;
+      const handler = handlerFor(section, key);
+      if (handler === undefined) continue;
+      let fatal: Diagnostic | null = null;
+      const ctx: ApplyContext = {
+        profile: input.profile,
+        syscalls: input.syscalls,
+        section,
+        key,
+        value,
+        span,
+        unit: input.unit,
+        warn: (code, args = {}) => {
+          diagnostics.push({ code, severity: 'warning', span, args });
+        },
+        fatal: (code, args = {}) => {
+          fatal ??= { code, severity: 'error', span, args };
+        },
+        touch: (field: Field, reset = false) => {
+          touch(state, field, span, reset);
+        },
+      };
+      handler(state, ctx);
+      if (fatal !== null) {
+        diagnostics.push(fatal);
+        return { state, diagnostics, fatal: { kind: 'setting', diagnostic: fatal } };
+      }
+    }
+    // A malformed drop-in only loses its own remaining lines; a malformed unit file fails the load.
+    if (parsed.fatal !== null && file === input.files[0]) return { state, diagnostics, fatal: { kind: 'parse', diagnostic: parsed.fatal } };
+  }
+  applyImplications(state, input.profile, input.unit.prefix);
+  return { state, diagnostics, fatal: null };
+}
+
+function touch(state: LoadState, field: Field, span: Span, reset: boolean): void {
+  const previous = reset ? [] : state.spans[field] ?? [];
+  state.spans[field] = [...previous, span];
+}

@@ -1,0 +1,60 @@
+/**
+ * RestrictNamespaces=: stored as the set of ALLOWED namespace flags; all 64 bits mean "unset".
+ */
+import type { Handler } from './context.ts';
+import { parseBoolean } from './values.ts';
+import { NAMESPACES_UNSET } from './state.ts';
+import { splitWords } from '../unit/words.ts';
+
+/** Clone flags by namespace name (`time` exists but is not one of the assessed seven). */
+export const NAMESPACE_FLAGS: Readonly<Record<string, bigint>> = {
+  cgroup: 0x02000000n,
+  ipc: 0x08000000n,
+  net: 0x40000000n,
+  mnt: 0x00020000n,
+  pid: 0x20000000n,
+  user: 0x10000000n,
+  uts: 0x04000000n,
+  time: 0x00000080n,
+};
+
+/** The seven assessed namespaces together (what `RestrictNamespaces=no` allows). */
+export const NAMESPACES_ALL = 0x02000000n | 0x08000000n | 0x40000000n | 0x00020000n | 0x20000000n | 0x10000000n | 0x04000000n;
+
+/** RestrictNamespaces=: empty resets; yes/no are absolute; a list replaces an unset value, else merges. */
+export const restrictNamespaces: Handler = (state, ctx) => {
+  if (ctx.value === '') {
+    state.restrictNamespaces = NAMESPACES_UNSET;
+    ctx.touch('restrictNamespaces', true);
+    return;
+  }
+  const b = parseBoolean(ctx.value);
+  if (b !== null) {
+    state.restrictNamespaces = b ? 0n : NAMESPACES_ALL;
+    ctx.touch('restrictNamespaces', true);
+    return;
+  }
+  const invert = ctx.value.startsWith('~');
+  const text = invert ? ctx.value.slice(1) : ctx.value;
+  const { words, error } = splitWords(text);
+  let flags = 0n;
+  for (const word of words) {
+    const flag = NAMESPACE_FLAGS[word];
+    if (flag === undefined || error) {
+      ctx.warn('namespaces', { value: text });
+      return;
+    }
+    flags |= flag;
+  }
+  if (error) {
+    ctx.warn('namespaces', { value: text });
+    return;
+  }
+  if (state.restrictNamespaces === NAMESPACES_UNSET) {
+    state.restrictNamespaces = invert ? ~flags & NAMESPACES_ALL : flags;
+    ctx.touch('restrictNamespaces', true);
+  } else {
+    state.restrictNamespaces = invert ? state.restrictNamespaces & ~flags : state.restrictNamespaces | flags;
+    ctx.touch('restrictNamespaces');
+  }
+};

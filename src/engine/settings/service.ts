@@ -1,0 +1,96 @@
+/**
+ * Settings that are not scored but change what the loader prints or whether it accepts the unit:
+ * Exec*= lines, Type=, Restart=, BusName=, SuccessAction=, and the deprecation notices systemd
+ * emits for StandardOutput=syslog, KillMode=none, MemoryLimit=, PIDFile=/var/run/…, Documentation=.
+ */
+import type { ApplyContext, Handler } from './context.ts';
+import { warnInvalid } from './values.ts';
+import { expandSpecifiers } from '../unit/specifiers.ts';
+
+function execLine(field: 'execStart' | 'execStop'): Handler {
+  return (state, ctx) => {
+    if (ctx.value === '') {
+      state[field] = 0;
+      return;
+    }
+    noteDoubleBang(ctx);
+    state[field]++;
+  };
+}
+
+/** ExecStart=: counted for service_verify(); an empty value resets the list. */
+export const execStart: Handler = execLine('execStart');
+/** ExecStop=: counted for service_verify(). */
+export const execStop: Handler = execLine('execStop');
+
+/** Other Exec*= lines: only the `!!` notice of newer versions. */
+export const execOther: Handler = (_state, ctx) => noteDoubleBang(ctx);
+
+function noteDoubleBang(ctx: ApplyContext): void {
+  if (ctx.profile.execDoubleBangNotice && /^[-@:+!]*!!/.test(ctx.value)) ctx.warn('exec-double-bang', { key: ctx.key });
+}
+
+const SERVICE_TYPES = ['simple', 'exec', 'forking', 'oneshot', 'dbus', 'notify', 'idle'];
+
+/** Type=: `notify-reload` exists from 253 on (the profile's catalogue decides). */
+export const serviceType: Handler = (state, ctx) => {
+  const known = ctx.profile.legacyWarnings ? SERVICE_TYPES : [...SERVICE_TYPES, 'notify-reload'];
+  if (!known.includes(ctx.value)) return warnInvalid(ctx, 'service-type-legacy');
+  state.serviceType = ctx.value;
+};
+
+/** Restart=: only `always`/`on-success` matter (refused with Type=oneshot). */
+export const restart: Handler = (state, ctx) => {
+  state.restart = ctx.value;
+};
+
+/** BusName=: its presence makes an unset Type= `dbus`. */
+export const busName: Handler = (state, ctx) => {
+  state.busName = ctx.value === '' ? null : ctx.value;
+};
+
+/** [Unit] SuccessAction=: any action other than `none` lets a service have no Exec lines. */
+export const successAction: Handler = (state, ctx) => {
+  state.successAction = ctx.value !== '' && ctx.value !== 'none';
+};
+
+/** StandardOutput=/StandardError=: `syslog` is rewritten to `journal` with a notice. */
+export const standardOutput: Handler = (_state, ctx) => {
+  if (ctx.value === 'syslog' || ctx.value === 'syslog+console') {
+    ctx.warn('syslog-output', { value: ctx.value, replacement: ctx.value.replace('syslog', 'journal') });
+  }
+};
+
+/** KillMode=none draws a deprecation notice. */
+export const killMode: Handler = (_state, ctx) => {
+  if (ctx.value === 'none') ctx.warn('kill-mode-none');
+};
+
+/** cgroup-v1 settings: a deprecation notice (252/257) or a "removed" notice (262); never scored. */
+export const cgroupV1: Handler = (_state, ctx) => {
+  const advice = ctx.profile.deprecatedOptions[ctx.key];
+  if (ctx.profile.removedOptions.includes(ctx.key)) ctx.warn('removed-option', { key: ctx.key });
+  else if (advice !== undefined) ctx.warn('deprecated-option', { key: ctx.key, advice });
+};
+
+/** ManagedOOMSwap=/ManagedOOMMemoryPressure=: only `kill` matters (it fails the load on 262). */
+export const managedOom: Handler = (state, ctx) => {
+  state.managedOomKill ||= ctx.value === 'kill';
+};
+
+/** PIDFile= below /var/run/ is rewritten to /run/ with a notice (257+). */
+export const pidFile: Handler = (_state, ctx) => {
+  if (!ctx.profile.pidFileLegacyNotice) return;
+  const path = expandSpecifiers(ctx.value, ctx.unit);
+  if (path !== null && path.startsWith('/var/run/')) {
+    ctx.warn('pidfile-legacy', { value: path, replacement: `/run/${path.slice('/var/run/'.length)}` });
+  }
+};
+
+/** Documentation=: each word must be an http(s)/file/info/man URL. */
+export const documentation: Handler = (_state, ctx) => {
+  for (const word of ctx.value.split(/[ \t\n\r]+/).filter((w) => w !== '')) {
+    const valid = /^(https?:\/\/|file:\/)[^\s]+$/.test(word) || /^(info|man):.+$/.test(word);
+    if (!valid) ctx.warn('invalid-url', { value: word });
+  }
+};

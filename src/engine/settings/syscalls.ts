@@ -1,0 +1,98 @@
+/**
+ * SystemCallFilter= and SystemCallArchitectures=. The filter is an allow-list (which starts with
+ * all of `@default`) or a deny-list; names libseccomp does not know are dropped as they are read.
+ */
+import type { Handler } from './context.ts';
+import type { SyscallTables } from './syscall-tables.ts';
+import { parseErrno } from './errno.ts';
+import { splitWords } from '../unit/words.ts';
+
+/** Architecture names SystemCallArchitectures= accepts (`loongarch64` from 255 on). */
+export function architectureNames(hasLoongarch: boolean): readonly string[] {
+  const base = ['native', 'x86', 'x86-64', 'x32', 'arm', 'arm64', 'mips', 'mips64', 'mips64-n32', 'mips-le',
+    'mips64-le', 'mips64-le-n32', 'parisc', 'parisc64', 'ppc', 'ppc64', 'ppc64-le', 'riscv64', 's390', 's390x'];
+  return hasLoongarch ? [...base, 'loongarch64'] : base;
+}
+
+/** Calls `visit` for every known syscall name of `name` (a syscall or an `@group`, expanded depth-first). */
+function expand(tables: SyscallTables, name: string, visit: (syscall: string) => void, seen = new Set<string>()): void {
+  if (name.startsWith('@')) {
+    if (seen.has(name)) return;
+    seen.add(name);
+    for (const member of tables.groups.get(name) ?? []) expand(tables, member, visit, seen);
+  } else if (tables.known.has(name)) {
+    visit(name);
+  }
+}
+
+/** SystemCallFilter=. */
+export const systemCallFilter: Handler = (state, ctx) => {
+  if (ctx.value === '') {
+    state.syscallFilter = null;
+    ctx.touch('syscallFilter', true);
+    return;
+  }
+  const invert = ctx.value.startsWith('~');
+  const text = invert ? ctx.value.slice(1) : ctx.value;
+  let fresh = false;
+  if (state.syscallFilter === null) {
+    state.syscallFilter = { allowList: !invert, names: new Map() };
+    const names = state.syscallFilter.names;
+    if (!invert) expand(ctx.syscalls, '@default', (s) => names.set(s, null));
+    fresh = true;
+  }
+  ctx.touch('syscallFilter', fresh);
+  const filter = state.syscallFilter;
+  const { words, error } = splitWords(text);
+  for (const word of words) {
+    const colon = word.indexOf(':');
+    const name = colon < 0 ? word : word.slice(0, colon);
+    let errno: number | null = null;
+    if (colon >= 0) {
+      errno = parseErrno(word.slice(colon + 1));
+      if (errno === null) {
+        ctx.warn('syscall-errno', { value: word });
+        continue;
+      }
+    }
+    if (!invert && errno !== null) {
+      ctx.warn('syscall-allow-errno', { value: word });
+      continue;
+    }
+    if (name.startsWith('@')) {
+      if (!ctx.syscalls.groups.has(name)) {
+        ctx.warn('syscall-group', { value: name });
+        continue;
+      }
+    } else if (!ctx.syscalls.known.has(name)) {
+      if (ctx.profile.legacyWarnings) ctx.warn('syscall-legacy', { value: name });
+      else ctx.warn('syscall-unknown', { name });
+      continue;
+    }
+    expand(ctx.syscalls, name, (syscall) => {
+      if (!invert === filter.allowList || (invert && filter.allowList && errno !== null)) filter.names.set(syscall, errno);
+      else filter.names.delete(syscall);
+    });
+  }
+  if (error) ctx.warn('invalid-syntax', { value: ctx.value });
+};
+
+/** SystemCallArchitectures=: a set of names; empty clears; unknown names are skipped with a warning. */
+export const systemCallArchitectures: Handler = (state, ctx) => {
+  if (ctx.value === '') {
+    state.syscallArchitectures = new Set();
+    ctx.touch('syscallArchitectures', true);
+    return;
+  }
+  const known = architectureNames(ctx.profile.architectureLoongarch64);
+  const { words, error } = splitWords(ctx.value, { unquote: true });
+  for (const word of words) {
+    if (!known.includes(word)) {
+      ctx.warn('arch', { value: word });
+      continue;
+    }
+    state.syscallArchitectures.add(word);
+  }
+  ctx.touch('syscallArchitectures');
+  if (error) ctx.warn('invalid-syntax', { value: ctx.value });
+};

@@ -1,0 +1,183 @@
+/**
+ * The directive table: which handler applies each key, and in which sections. Keys not listed here
+ * but present in the version's directive catalogue are accepted silently (their values don't affect
+ * the analysis); keys in neither draw "Unknown key".
+ */
+import type { Handler } from './context.ts';
+import { booleanSetting, keywordSetting, parseBoolean, warnInvalid } from './values.ts';
+import { ambientCapabilities, capabilityBoundingSet } from './capabilities.ts';
+import { restrictNamespaces } from './namespaces.ts';
+import { restrictAddressFamilies } from './address-families.ts';
+import { systemCallArchitectures, systemCallFilter } from './syscalls.ts';
+import { dynamicUser, supplementaryGroups, user } from './user.ts';
+import { ipEgressFilterPath, ipIngressFilterPath, rootDirectory, rootImage } from './paths.ts';
+import { deviceAllow } from './devices.ts';
+import { ipAddressAllow, ipAddressDeny } from './ip.ts';
+import {
+  busName, documentation, execOther, execStart, execStop, killMode, cgroupV1, managedOom, pidFile, restart,
+  serviceType, standardOutput, successAction,
+} from './service.ts';
+
+/** cgroup-v1 resource settings, deprecated then removed. */
+const CGROUP_V1 = ['MemoryLimit', 'CPUShares', 'StartupCPUShares', 'BlockIOAccounting', 'BlockIOWeight', 'StartupBlockIOWeight',
+  'BlockIODeviceWeight', 'BlockIOReadBandwidth', 'BlockIOWriteBandwidth', 'CPUAccounting'];
+
+/** Sections whose units carry an execution context (the scored settings live there). */
+const EXEC_SECTIONS = ['Service', 'Socket', 'Mount', 'Swap'];
+
+const enumOnly = (values: readonly string[]) => () => values;
+
+/** PrivateMounts=: a tri-state from 254 on, where an empty value resets to "unset". */
+const privateMounts: Handler = (state, ctx) => {
+  if (ctx.value === '' && ctx.profile.privateMountsUnsetIsTrue) {
+    state.privateMounts = null;
+    ctx.touch('privateMounts', true);
+    return;
+  }
+  const b = parseBoolean(ctx.value);
+  if (b === null) return warnInvalid(ctx, 'bool-legacy');
+  state.privateMounts = b;
+  ctx.touch('privateMounts', true);
+};
+
+/** ProtectHostname=: a boolean, or (262) `private` / `private:NAME`, warned about tersely there. */
+const protectHostname: Handler = (state, ctx) => {
+  const b = parseBoolean(ctx.value);
+  const keywords = ctx.profile.enumValues.ProtectHostname;
+  if (b !== null) state.protectHostname = b ? 'yes' : 'no';
+  else if (keywords.includes(ctx.value)) state.protectHostname = ctx.value;
+  else if (ctx.profile.protectHostnamePrivateName && ctx.value.startsWith('private:')) state.protectHostname = 'private';
+  else if (ctx.profile.protectHostnamePrivateName) return ctx.warn('parse-assignment-bare', { key: ctx.key, value: ctx.value });
+  else return warnInvalid(ctx, 'bool-legacy');
+  ctx.touch('protectHostname', true);
+};
+
+const UMASK_MAX = 0o7777;
+
+/** UMask=: octal digits only, at most 07777. */
+const umask: Handler = (state, ctx) => {
+  if (!/^[0-7]+$/.test(ctx.value) || parseInt(ctx.value, 8) > UMASK_MAX) return warnInvalid(ctx, 'umask-legacy');
+  state.umask = parseInt(ctx.value, 8);
+  ctx.touch('umask', true);
+};
+
+const CONTROLLERS = ['cpu', 'cpuacct', 'cpuset', 'io', 'blkio', 'memory', 'devices', 'pids', 'bpf-firewall',
+  'bpf-devices', 'bpf-foreign', 'bpf-socket-bind', 'bpf-restrict-network-interfaces', 'bpf-bind-network-interfaces'];
+
+/** Delegate=: empty means yes; a boolean; or a list of controllers (which also means yes). */
+const delegate: Handler = (state, ctx) => {
+  const b = parseBoolean(ctx.value);
+  if (b !== null) state.delegate = b;
+  else {
+    for (const word of ctx.value.split(/[ \t\n\r]+/).filter((w) => w !== '')) {
+      if (!CONTROLLERS.includes(word)) ctx.warn('controller', { name: word });
+    }
+    state.delegate = true;
+  }
+  ctx.touch('delegate', true);
+};
+
+/** LoadCredentialEncrypted=: its presence adds a TPM device to an active device list. */
+const loadCredentialEncrypted: Handler = (state, ctx) => {
+  state.encryptedCredentials = ctx.value !== '';
+  ctx.touch('encryptedCredentials', ctx.value === '');
+};
+
+/** SetCredentialEncrypted=`ID:BASE64`: like LoadCredentialEncrypted=, once the data decodes. */
+const setCredentialEncrypted: Handler = (state, ctx) => {
+  const colon = ctx.value.indexOf(':');
+  if (ctx.value !== '' && colon > 0) {
+    const data = ctx.value.slice(colon + 1).replace(/[ \t\n\r]/g, '');
+    if (data.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(data)) {
+      return ctx.warn(ctx.profile.legacyWarnings ? 'credential-base64-legacy' : 'credential-base64');
+    }
+  }
+  loadCredentialEncrypted(state, ctx);
+};
+
+/** [Unit] DefaultDependencies=. */
+const defaultDependencies: Handler = booleanSetting('defaultDependencies');
+
+interface Entry {
+  readonly sections: readonly string[];
+  readonly handler: Handler;
+}
+
+const exec = (handler: Handler): Entry => ({ sections: EXEC_SECTIONS, handler });
+const service = (handler: Handler): Entry => ({ sections: ['Service'], handler });
+const unitSection = (handler: Handler): Entry => ({ sections: ['Unit'], handler });
+
+/** Key → handler. */
+export const SETTING_HANDLERS: Readonly<Record<string, Entry>> = {
+  User: exec(user),
+  DynamicUser: exec(dynamicUser),
+  SupplementaryGroups: exec(supplementaryGroups),
+  CapabilityBoundingSet: exec(capabilityBoundingSet),
+  AmbientCapabilities: exec(ambientCapabilities),
+  PrivateDevices: exec(booleanSetting('privateDevices')),
+  PrivateMounts: exec(privateMounts),
+  PrivateNetwork: exec(booleanSetting('privateNetwork')),
+  PrivateTmp: exec(keywordSetting('privateTmp', (ctx) => ctx.profile.enumValues.PrivateTmp, 'bool-legacy')),
+  PrivateUsers: exec(keywordSetting('privateUsers', (ctx) => ctx.profile.enumValues.PrivateUsers, 'bool-legacy')),
+  ProtectControlGroups: exec(keywordSetting('protectControlGroups', (ctx) => ctx.profile.enumValues.ProtectControlGroups, 'bool-legacy')),
+  ProtectKernelModules: exec(booleanSetting('protectKernelModules')),
+  ProtectKernelTunables: exec(booleanSetting('protectKernelTunables')),
+  ProtectKernelLogs: exec(booleanSetting('protectKernelLogs')),
+  ProtectClock: exec(booleanSetting('protectClock')),
+  ProtectHostname: exec(protectHostname),
+  ProtectHome: exec(keywordSetting('protectHome', enumOnly(['read-only', 'tmpfs']), 'protect-home-legacy')),
+  ProtectSystem: exec(keywordSetting('protectSystem', enumOnly(['full', 'strict']), 'protect-system-legacy')),
+  LockPersonality: exec(booleanSetting('lockPersonality')),
+  MemoryDenyWriteExecute: exec(booleanSetting('memoryDenyWriteExecute')),
+  NoNewPrivileges: exec(booleanSetting('noNewPrivileges')),
+  RemoveIPC: exec(booleanSetting('removeIpc')),
+  RestrictRealtime: exec(booleanSetting('restrictRealtime')),
+  RestrictSUIDSGID: exec(booleanSetting('restrictSuidSgid')),
+  RootDirectory: exec(rootDirectory),
+  RootImage: exec(rootImage),
+  KeyringMode: exec(keywordSetting('keyringMode', enumOnly(['inherit', 'private', 'shared']), 'keyring-legacy', false)),
+  ProtectProc: exec(keywordSetting('protectProc', enumOnly(['default', 'noaccess', 'invisible', 'ptraceable']), 'protect-proc-legacy', false)),
+  ProcSubset: exec(keywordSetting('procSubset', enumOnly(['all', 'pid']), 'proc-subset-legacy', false)),
+  NotifyAccess: service(keywordSetting('notifyAccess', enumOnly(['none', 'main', 'exec', 'all']), 'notify-access-legacy', false)),
+  RestrictNamespaces: exec(restrictNamespaces),
+  RestrictAddressFamilies: exec(restrictAddressFamilies),
+  SystemCallArchitectures: exec(systemCallArchitectures),
+  SystemCallFilter: exec(systemCallFilter),
+  UMask: exec(umask),
+  Delegate: exec(delegate),
+  DevicePolicy: exec(keywordSetting('devicePolicy', enumOnly(['auto', 'closed', 'strict']), 'device-policy-legacy', false)),
+  DeviceAllow: exec(deviceAllow),
+  IPAddressAllow: exec(ipAddressAllow),
+  IPAddressDeny: exec(ipAddressDeny),
+  IPIngressFilterPath: exec(ipIngressFilterPath),
+  IPEgressFilterPath: exec(ipEgressFilterPath),
+  LoadCredentialEncrypted: exec(loadCredentialEncrypted),
+  SetCredentialEncrypted: exec(setCredentialEncrypted),
+  DefaultDependencies: unitSection(defaultDependencies),
+  SuccessAction: unitSection(successAction),
+  Documentation: unitSection(documentation),
+  ExecStart: service(execStart),
+  ExecStop: service(execStop),
+  ExecStartPre: exec(execOther),
+  ExecStartPost: exec(execOther),
+  ExecStopPost: exec(execOther),
+  ExecReload: service(execOther),
+  ExecCondition: service(execOther),
+  Type: service(serviceType),
+  Restart: service(restart),
+  BusName: service(busName),
+  RemainAfterExit: service(booleanSetting('remainAfterExit')),
+  StandardOutput: exec(standardOutput),
+  StandardError: exec(standardOutput),
+  KillMode: exec(killMode),
+  ...Object.fromEntries(CGROUP_V1.map((key) => [key, exec(cgroupV1)])),
+  ManagedOOMSwap: exec(managedOom),
+  ManagedOOMMemoryPressure: exec(managedOom),
+  PIDFile: service(pidFile),
+};
+
+/** The handler for `key` in `section`, or undefined when the key is not analysed there. */
+export function handlerFor(section: string, key: string): Handler | undefined {
+  const entry = SETTING_HANDLERS[key];
+  return entry !== undefined && entry.sections.includes(section) ? entry.handler : undefined;
+}

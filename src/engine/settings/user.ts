@@ -1,0 +1,87 @@
+/**
+ * User=, DynamicUser= and SupplementaryGroups=. Invalid names and an unparsable DynamicUser= are
+ * fatal: systemd refuses the whole unit.
+ */
+import type { ApplyContext, Handler } from './context.ts';
+import { parseBoolean } from './values.ts';
+import { expandSpecifiers } from '../unit/specifiers.ts';
+import { splitWords } from '../unit/words.ts';
+
+/** True for a numeric id systemd accepts as a UID/GID (no leading zeros, not 65535 or 2³²−1). */
+function isValidNumericId(s: string): boolean {
+  if (!/^[0-9]+$/.test(s) || (s.length > 1 && s.startsWith('0'))) return false;
+  const n = Number(s);
+  return n < 4294967295 && n !== 65535;
+}
+
+/** systemd's strict user name rule: `[A-Za-z_][A-Za-z0-9_-]*`, at most 31 characters. */
+export function isStrictUserName(s: string): boolean {
+  return s.length <= 31 && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(s);
+}
+
+/** How systemd judges a User=/Group= value in relaxed mode: valid, valid with a notice, or invalid. */
+export function classifyUserName(s: string): 'valid' | 'lax' | 'invalid' {
+  if (s === '') return 'invalid';
+  if (isValidNumericId(s)) return 'valid';
+  if (/^[0-9]+$/.test(s) || /^-[0-9]+$/.test(s)) return 'invalid';
+  if (s === '.' || s === '..') return 'invalid';
+  // eslint-disable-next-line no-control-regex
+  if (/[\x00-\x1f\x7f:/]/.test(s)) return 'invalid';
+  if (/^[ \t\n\r]|[ \t\n\r]$/.test(s)) return 'invalid';
+  return isStrictUserName(s) ? 'valid' : 'lax';
+}
+
+function checkName(ctx: ApplyContext, name: string): boolean {
+  const verdict = classifyUserName(name);
+  if (verdict === 'invalid') {
+    ctx.fatal('invalid-user', { value: name });
+    return false;
+  }
+  if (verdict === 'lax') ctx.warn('lax-user-name', { name });
+  return true;
+}
+
+/** User=: empty unsets; specifiers expand; `nobody` draws a warning. */
+export const user: Handler = (state, ctx) => {
+  if (ctx.value === '') {
+    state.user = null;
+    ctx.touch('user', true);
+    return;
+  }
+  const expanded = expandSpecifiers(ctx.value, ctx.unit);
+  if (expanded === null) return ctx.fatal('specifiers', { value: ctx.value });
+  if (!checkName(ctx, expanded)) return;
+  if (expanded === 'nobody') ctx.warn('nobody-user');
+  state.user = expanded;
+  ctx.touch('user', true);
+};
+
+/** DynamicUser=: a boolean; anything else refuses the unit. */
+export const dynamicUser: Handler = (state, ctx) => {
+  const b = parseBoolean(ctx.value);
+  if (b === null) {
+    if (ctx.profile.legacyWarnings) ctx.fatal('dynamic-user-legacy', { value: ctx.value });
+    else ctx.fatal('dynamic-user', { key: ctx.key, value: ctx.value });
+    return;
+  }
+  state.dynamicUser = b;
+  ctx.touch('dynamicUser', true);
+};
+
+/** SupplementaryGroups=: words appended; empty clears; an invalid name refuses the unit. */
+export const supplementaryGroups: Handler = (state, ctx) => {
+  if (ctx.value === '') {
+    state.supplementaryGroups = [];
+    ctx.touch('supplementaryGroups', true);
+    return;
+  }
+  const { words, error } = splitWords(ctx.value);
+  for (const word of words) {
+    const expanded = expandSpecifiers(word, ctx.unit);
+    if (expanded === null) return ctx.fatal('specifiers', { value: word });
+    if (!checkName(ctx, expanded)) return;
+    state.supplementaryGroups.push(expanded);
+  }
+  if (error) ctx.fatal('invalid-syntax', { value: ctx.value });
+  ctx.touch('supplementaryGroups');
+};

@@ -1,0 +1,50 @@
+/**
+ * Value parsers shared by many settings (booleans, fixed keyword sets) and the handler factories
+ * built on them. The warning wording differs by version: the profile picks the code.
+ */
+import type { ApplyContext, Handler } from './context.ts';
+import type { Field, LoadState } from './state.ts';
+
+const TRUE = ['1', 'yes', 'y', 'true', 't', 'on'];
+const FALSE = ['0', 'no', 'n', 'false', 'f', 'off'];
+
+/** systemd's `parse_boolean()`: case-insensitive; null for anything else, including `''`. */
+export function parseBoolean(value: string): boolean | null {
+  const v = value.toLowerCase();
+  if (TRUE.includes(v)) return true;
+  if (FALSE.includes(v)) return false;
+  return null;
+}
+
+/** Warns that the value was ignored, in the version's wording (`legacyCode` on 252). */
+export function warnInvalid(ctx: ApplyContext, legacyCode: string): void {
+  if (ctx.profile.legacyWarnings) ctx.warn(legacyCode, { value: ctx.value, key: ctx.key });
+  else ctx.warn('parse-assignment', { key: ctx.key, value: ctx.value });
+}
+
+type BooleanField = { [K in Field]: LoadState[K] extends boolean ? K : never }[Field];
+type StringField = { [K in Field]: LoadState[K] extends string ? K : never }[Field];
+
+/** A plain boolean setting: invalid or empty values are ignored with a warning. */
+export function booleanSetting(field: BooleanField): Handler {
+  return (state, ctx) => {
+    const b = parseBoolean(ctx.value);
+    if (b === null) return warnInvalid(ctx, 'bool-legacy');
+    state[field] = b;
+    ctx.touch(field, true);
+  };
+}
+
+/**
+ * A setting that takes a boolean (stored as `yes`/`no`) or one of `keywords` (exact,
+ * case-sensitive). Anything else is ignored with a warning (`legacyCode` on 252).
+ */
+export function keywordSetting(field: StringField, keywords: (ctx: ApplyContext) => readonly string[], legacyCode: string, acceptsBoolean = true): Handler {
+  return (state, ctx) => {
+    const b = acceptsBoolean ? parseBoolean(ctx.value) : null;
+    if (b !== null) state[field] = b ? 'yes' : 'no';
+    else if (keywords(ctx).includes(ctx.value)) state[field] = ctx.value;
+    else return warnInvalid(ctx, legacyCode);
+    ctx.touch(field, true);
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * Unit names as systemd validates them, and the id a file is analysed under: a template
+ * `foo@.service` becomes an instance (`foo@i.service` on 252, `foo@test_instance.service` later).
+ */
+
+/** Unit types systemd knows; a file name must end in one of them. */
+export const UNIT_TYPES: readonly string[] = [
+  'service', 'socket', 'target', 'device', 'mount', 'automount', 'swap', 'timer', 'path', 'slice', 'scope',
+];
+
+const VALID = /^[A-Za-z0-9:\-_.\\]$/;
+
+/** A valid unit name, split: `prefix@instance.type`; `instance` is null for plain names, `''` for templates. */
+export interface UnitName {
+  readonly prefix: string;
+  readonly instance: string | null;
+  readonly type: string;
+}
+
+/** Parses a unit file name the way `unit_name_is_valid()` accepts it; null when systemd would refuse it. */
+export function parseUnitName(name: string): UnitName | null {
+  if (name.length === 0 || name.length >= 256) return null;
+  const dot = name.lastIndexOf('.');
+  if (dot <= 0) return null;
+  const type = name.slice(dot + 1);
+  if (!UNIT_TYPES.includes(type)) return null;
+  let at = -1;
+  for (let i = 0; i < dot; i++) {
+    const c = name[i] as string;
+    if (c === '@') {
+      if (at < 0) at = i;
+    } else if (!VALID.test(c)) {
+      return null;
+    }
+  }
+  if (at === 0) return null;
+  if (at < 0) return { prefix: name.slice(0, dot), instance: null, type };
+  return { prefix: name.slice(0, at), instance: name.slice(at + 1, dot), type };
+}
+
+/** The id systemd analyses a file under: templates get `instance`; others keep their name. */
+export function unitIdFor(name: UnitName, instance: string): string {
+  if (name.instance === '') return `${name.prefix}@${instance}.${name.type}`;
+  return name.instance === null ? `${name.prefix}.${name.type}` : `${name.prefix}@${name.instance}.${name.type}`;
+}

@@ -1,0 +1,132 @@
+/**
+ * Per-version behaviour of the loader and analyzer, as data. Every difference between the systemd
+ * versions the engine imitates is a field here (or in the per-version syscall/directive data);
+ * the code reads the profile and never branches on a version number.
+ */
+import type { SystemdVersion } from '../types.ts';
+
+/** How one systemd version loads and scores a unit, where versions differ. */
+export interface VersionProfile {
+  readonly version: SystemdVersion;
+  /** Instance name a template is analysed under offline (`foo@.service` → `foo@i.service`). */
+  readonly templateInstance: string;
+  /** 252 words value errors per parser ("Failed to parse boolean value"); 257+ as "Failed to parse KEY=VALUE". */
+  readonly legacyWarnings: boolean;
+  /** PrivateMounts= became a tri-state in 254; offline, "unset" counts as yes (✓ by default). */
+  readonly privateMountsUnsetIsTrue: boolean;
+  /** Accepted non-boolean values of settings that became enums; any accepted value other than `no` counts as on. */
+  readonly enumValues: Readonly<Record<'PrivateTmp' | 'PrivateUsers' | 'ProtectControlGroups' | 'ProtectHostname', readonly string[]>>;
+  /** ProtectHostname= also accepts `private:NAME` (262). */
+  readonly protectHostnamePrivateName: boolean;
+  /** Highest capability number accepted in CapabilityBoundingSet=/AmbientCapabilities=. */
+  readonly capabilityNumberMax: number;
+  /** The capability tokenizer tolerates unbalanced quotes (257+). */
+  readonly capabilityRelaxedQuotes: boolean;
+  /** A `~` capability value is masked to bits 0..62 and so never looks "unset" again (262). */
+  readonly capabilityInvertMasked: boolean;
+  /** An unknown address family ends the RestrictAddressFamilies= line instead of being skipped (262). */
+  readonly addressFamilyUnknownStops: boolean;
+  /** The TPM device that encrypted credentials add to DeviceAllow=, or null when they add none. */
+  readonly credentialTpmDevice: string | null;
+  /** A row with no description sorts first (262) instead of by glibc's merge-sort accident. */
+  readonly emptyDescriptionSortsFirst: boolean;
+  /** SystemCallArchitectures= knows `loongarch64` (255+). */
+  readonly architectureLoongarch64: boolean;
+  /** Exec*= lines with the `!!` prefix draw a "no longer supported" notice (262). */
+  readonly execDoubleBangNotice: boolean;
+  /** PIDFile= below /var/run/ is rewritten with a notice (257+). */
+  readonly pidFileLegacyNotice: boolean;
+  /** Deprecated cgroup-v1 settings → the notice's advice (252/257: "Unit uses X=; please use …"). */
+  readonly deprecatedOptions: Readonly<Record<string, string>>;
+  /** Settings whose support is gone: "Support for option X= has been removed and it is ignored" (262). */
+  readonly removedOptions: readonly string[];
+  /** `ManagedOOM…=kill` makes the offline load fail: the oomd unit it needs is missing (262). */
+  readonly managedOomKillFailsLoad: boolean;
+}
+
+/** cgroup-v1 settings 252 and 257 still read, with what to use instead. */
+const DEPRECATED_CGROUP_V1: Readonly<Record<string, string>> = {
+      MemoryLimit: 'MemoryMax=', CPUShares: 'CPUWeight=', StartupCPUShares: 'CPUWeight=',
+      BlockIODeviceWeight: 'IO*= settings', BlockIOReadBandwidth: 'IO*= settings', BlockIOWriteBandwidth: 'IO*= settings',
+    };
+
+const PROFILES: Readonly<Record<SystemdVersion, VersionProfile>> = {
+  '252': {
+    version: '252',
+    execDoubleBangNotice: false,
+    architectureLoongarch64: false,
+    templateInstance: 'i',
+    legacyWarnings: true,
+    privateMountsUnsetIsTrue: false,
+    enumValues: { PrivateTmp: [], PrivateUsers: [], ProtectControlGroups: [], ProtectHostname: [] },
+    protectHostnamePrivateName: false,
+    capabilityNumberMax: 63,
+    capabilityRelaxedQuotes: false,
+    capabilityInvertMasked: false,
+    addressFamilyUnknownStops: false,
+    credentialTpmDevice: '/dev/tpmrm0',
+    emptyDescriptionSortsFirst: false,
+    pidFileLegacyNotice: false,
+    deprecatedOptions: DEPRECATED_CGROUP_V1,
+    removedOptions: [],
+    managedOomKillFailsLoad: false,
+  },
+  '257': {
+    version: '257',
+    execDoubleBangNotice: false,
+    architectureLoongarch64: true,
+    templateInstance: 'test_instance',
+    legacyWarnings: false,
+    privateMountsUnsetIsTrue: true,
+    enumValues: {
+      PrivateTmp: ['connected', 'disconnected'],
+      PrivateUsers: ['self', 'identity'],
+      ProtectControlGroups: ['private', 'strict'],
+      ProtectHostname: [],
+    },
+    protectHostnamePrivateName: false,
+    capabilityNumberMax: 62,
+    capabilityRelaxedQuotes: true,
+    capabilityInvertMasked: false,
+    addressFamilyUnknownStops: false,
+    credentialTpmDevice: 'char-tpm',
+    emptyDescriptionSortsFirst: false,
+    pidFileLegacyNotice: true,
+    deprecatedOptions: DEPRECATED_CGROUP_V1,
+    removedOptions: [],
+    managedOomKillFailsLoad: false,
+  },
+  '262': {
+    version: '262',
+    execDoubleBangNotice: true,
+    architectureLoongarch64: true,
+    templateInstance: 'test_instance',
+    legacyWarnings: false,
+    privateMountsUnsetIsTrue: true,
+    enumValues: {
+      PrivateTmp: ['connected', 'disconnected'],
+      PrivateUsers: ['self', 'identity', 'full', 'managed'],
+      ProtectControlGroups: ['private', 'strict'],
+      ProtectHostname: ['private'],
+    },
+    protectHostnamePrivateName: true,
+    capabilityNumberMax: 62,
+    capabilityRelaxedQuotes: true,
+    capabilityInvertMasked: true,
+    addressFamilyUnknownStops: true,
+    credentialTpmDevice: null,
+    emptyDescriptionSortsFirst: true,
+    pidFileLegacyNotice: true,
+    deprecatedOptions: {},
+    removedOptions: [
+      'MemoryLimit', 'CPUShares', 'StartupCPUShares', 'BlockIOAccounting', 'BlockIOWeight', 'StartupBlockIOWeight',
+      'BlockIODeviceWeight', 'BlockIOReadBandwidth', 'BlockIOWriteBandwidth', 'CPUAccounting',
+    ],
+    managedOomKillFailsLoad: true,
+  },
+};
+
+/** The behaviour profile of `version`. */
+export function profileFor(version: SystemdVersion): VersionProfile {
+  return PROFILES[version];
+}

@@ -1,0 +1,93 @@
+/**
+ * The generated version data decodes to exactly the spec's source files, and the version list
+ * behaves. The comparison needs ../shared/spec/data; without it those tests are skipped.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VERSION, VERSIONS, directiveCatalogue, isSystemdVersion, syscallData } from '../../../src/engine/versions/index.ts';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const dataDir = [join(repoRoot, '../shared/spec/data'), join(repoRoot, '../../shared/spec/data')].find((d) => existsSync(d));
+if (dataDir === undefined) console.warn('version data test skipped: ../shared/spec/data not found');
+
+interface SyscallSource {
+  group_order: string[];
+  groups: Record<string, { members: string[] }>;
+  libseccomp_known_names_native_x86_64: string[];
+  libseccomp_known_names_not_native_on_x86_64: string[];
+}
+
+describe.skipIf(dataDir === undefined).each(['252', '257', '262'] as const)('generated data, systemd %s', (version) => {
+  it('has the syscall groups, in order with their members in order', () => {
+    const src = JSON.parse(readFileSync(join(dataDir as string, `syscall-groups-v${version}.json`), 'utf8')) as SyscallSource;
+    const { groups } = syscallData(version);
+    expect([...groups.keys()]).toEqual(src.group_order);
+    for (const name of src.group_order) expect(groups.get(name), name).toEqual(src.groups[name]?.members);
+  });
+
+  it('has libseccomp’s native and known names', () => {
+    const src = JSON.parse(readFileSync(join(dataDir as string, `syscall-groups-v${version}.json`), 'utf8')) as SyscallSource;
+    const { native, known } = syscallData(version);
+    expect([...native].sort()).toEqual([...src.libseccomp_known_names_native_x86_64].sort());
+    const all = [...src.libseccomp_known_names_native_x86_64, ...src.libseccomp_known_names_not_native_on_x86_64];
+    expect([...known].sort()).toEqual([...new Set(all)].sort());
+  });
+
+  it('has every section, key and type of the directive dump, in order', () => {
+    const expected: [string, [string, string][]][] = [];
+    for (const line of readFileSync(join(dataDir as string, `directives-${version}.txt`), 'utf8').split('\n')) {
+      const section = /^\[(.+)\]$/.exec(line);
+      if (section !== null) expected.push([section[1] as string, []]);
+      else if (line !== '') expected.at(-1)?.[1].push([line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]);
+    }
+    const actual = [...directiveCatalogue(version)].map(([s, keys]) => [s, [...keys]]);
+    expect(actual).toEqual(expected);
+  });
+});
+
+describe('syscall data', () => {
+  it.each([
+    // 262 moved open_tree from @mount to @file-system and added open_tree_attr to @mount
+    ['252', '@mount', 'open_tree', true],
+    ['262', '@mount', 'open_tree', false],
+    ['262', '@mount', 'open_tree_attr', true],
+    ['262', '@file-system', 'open_tree', true],
+    // @default gained @sandbox in 257
+    ['252', '@default', '@sandbox', false],
+    ['257', '@default', '@sandbox', true],
+  ] as const)('%s %s has %s: %s', (version, group, member, has) => {
+    expect(syscallData(version).groups.get(group)?.includes(member)).toBe(has);
+  });
+
+  it.each([
+    ['252', 'ipc', false, true], // non-native on x86_64, but known
+    ['252', 'read', true, true],
+    ['252', 'mseal', false, false], // libseccomp 2.5.4 does not know it
+    ['257', 'mseal', true, true],
+    ['252', 'no_such_call', false, false],
+  ] as const)('%s: %s native=%s known=%s', (version, name, native, known) => {
+    const data = syscallData(version);
+    expect([data.native.has(name), data.known.has(name)]).toEqual([native, known]);
+  });
+
+  it('decodes each version once', () => {
+    expect(syscallData('262')).toBe(syscallData('262'));
+    expect(directiveCatalogue('257')).toBe(directiveCatalogue('257'));
+  });
+});
+
+describe('versions', () => {
+  it('lists 252, 257, 262 with 262 the default', () => {
+    expect(VERSIONS.map((v) => v.id)).toEqual(['252', '257', '262']);
+    expect(DEFAULT_VERSION).toBe('262');
+  });
+
+  it.each([
+    ['252', true], ['257', true], ['262', true],
+    ['253', false], ['', false], [252, false], [null, false], [undefined, false], [' 252', false],
+  ] as const)('isSystemdVersion(%j) is %s', (x, ok) => {
+    expect(isSystemdVersion(x)).toBe(ok);
+  });
+});

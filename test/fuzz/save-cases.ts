@@ -1,0 +1,32 @@
+/**
+ * Saves fuzz mismatches as golden cases (test/fixtures/cases/fuzz-SEED-INDEX), recorded from the
+ * real analyzers, so that every disagreement found once stays in the golden test for good.
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SystemdVersion } from '../../src/engine/types.ts';
+import { recordCase, writeCase } from '../../scripts/lib/cases.ts';
+import type { Mismatch } from './loop.ts';
+
+/** Where golden cases live. */
+export const CASES_ROOT = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/cases');
+
+/**
+ * Writes one case per mismatching unit (a unit that fails on several versions or modes is saved once)
+ * and records it on every version in `versions`. At most `limit` cases (default 25) are written per
+ * call, so that a badly broken engine does not flood the fixtures; returns the case names written.
+ */
+export function saveMismatches(mismatches: readonly Mismatch[], seed: number, versions: readonly SystemdVersion[], limit = 25): string[] {
+  const byIndex = new Map<number, Mismatch[]>();
+  for (const m of mismatches) byIndex.set(m.index, [...(byIndex.get(m.index) ?? []), m]);
+  const names: string[] = [];
+  for (const [index, found] of [...byIndex].sort((a, b) => a[0] - b[0]).slice(0, limit)) {
+    const name = `fuzz-${seed}-${index}`;
+    const first = found[0] as Mismatch;
+    const where = [...new Set(found.map((m) => `${m.version} ${m.mode} ${m.field}`))].join(', ');
+    writeCase(CASES_ROOT, name, { description: `Fuzz unit #${index} of seed ${seed} (${first.unit.description}); engine differed on: ${where}`, files: first.unit.files });
+    recordCase(CASES_ROOT, name, versions);
+    names.push(name);
+  }
+  return names;
+}
