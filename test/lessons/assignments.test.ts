@@ -26,18 +26,18 @@ describe('readAssignments', () => {
       { path: 'other.service.d/05-x.conf', text: '[Service]\nK=other' },
       { path: 'a-b.service.d/30-x.txt', text: '[Service]\nK=not-conf' },
     ];
-    expect(readAssignments(files).map((a) => a.value)).toEqual(['unit', 'own-10', 'own-20']);
+    expect(readAssignments(files, '257').map((a) => a.value)).toEqual(['unit', 'own-10', 'own-20']);
   });
 
   it('keeps sections apart and ignores lines without =', () => {
     const files = [{ path: 'x.service', text: 'K=before\n[Unit]\nK=unit\n[Service]\nnonsense\nK = service ' }];
-    expect(readAssignments(files).map((a) => [a.section, a.key, a.value])).toEqual([
+    expect(readAssignments(files, '257').map((a) => [a.section, a.key, a.value])).toEqual([
       ['', 'K', 'before'], ['Unit', 'K', 'unit'], ['Service', 'K', 'service'],
     ]);
   });
 
   it('analyses templates with their template drop-ins', () => {
     const files = [{ path: 'a@.service', text: '[Service]\nK=1' }, { path: 'a@.service.d/x.conf', text: '[Service]\nK=2' }];
-    expect(readAssignments(files).map((a) => a.value)).toEqual(['1', '2']);
+    expect(readAssignments(files, '257').map((a) => a.value)).toEqual(['1', '2']);
   });
 });

@@ -7,7 +7,7 @@
  * drop-in order) and deliberately ignores the rest (BOM, invalid UTF-8, fatal section errors): a unit
  * the engine refuses fails every goal anyway.
  */
-import type { UnitFile } from '../../engine/index.ts';
+import { dropInFoldersFor, type SystemdVersion, type UnitFile } from '../../engine/index.ts';
 
 /** One `Key=value` line, after continuation joining and trimming. */
 export interface Assignment {
@@ -72,33 +72,16 @@ export function fileAssignments(file: UnitFile): Assignment[] {
 }
 
 /**
- * Which drop-in folders apply to `unit`, most specific first: `foo@i.service.d`, `foo@.service.d`,
- * `foo-bar.service.d`'s prefixes `foo-.service.d`, then the type-wide `service.d`.
- */
-function dropInDirs(unit: string): string[] {
-  const dot = unit.lastIndexOf('.');
-  const type = dot < 0 ? '' : unit.slice(dot + 1);
-  const stem = dot < 0 ? unit : unit.slice(0, dot);
-  const dirs = [`${unit}.d`];
-  const at = stem.indexOf('@');
-  if (at >= 0) dirs.push(`${stem.slice(0, at + 1)}.${type}.d`);
-  const prefix = at >= 0 ? stem.slice(0, at) : stem;
-  const parts = prefix.split('-');
-  for (let n = parts.length - 1; n >= 1; n--) dirs.push(`${parts.slice(0, n).join('-')}-.${type}.d`);
-  dirs.push(`${type}.d`);
-  return dirs;
-}
-
-/**
  * Every assignment that applies to the unit, in the order systemd applies them: the unit file, then
  * its drop-ins (`*.conf`) sorted by file name across all applicable folders; a same-named drop-in in a
- * more specific folder masks the others. `unit` defaults to the first file whose path has no `/`.
- * Files that are neither the unit nor one of its drop-ins are ignored. Returns `[]` without a unit.
+ * more specific folder masks the others (the engine's `dropInFoldersFor` names the folders). `unit`
+ * defaults to the first file whose path has no `/`. Files that are neither the unit nor one of its
+ * drop-ins are ignored. Returns `[]` without a unit.
  */
-export function readAssignments(files: readonly UnitFile[], unit?: string): Assignment[] {
+export function readAssignments(files: readonly UnitFile[], version: SystemdVersion, unit?: string): Assignment[] {
   const main = files.find((f) => (unit === undefined ? !f.path.includes('/') : f.path === unit));
   if (main === undefined) return [];
-  const dirs = dropInDirs(main.path);
+  const dirs = dropInFoldersFor(main.path, version);
   const byName = new Map<string, { rank: number; file: UnitFile }>();
   for (const file of files) {
     const slash = file.path.lastIndexOf('/');

@@ -121,7 +121,7 @@ function hasValue(all: readonly Assignment[], key: string, value: string): boole
 export function evaluateGoals(goals: readonly Goal[], analysis: Analysis, files: readonly UnitFile[]): GoalResult[] {
   const version: SystemdVersion = analysis.version;
   let assignments: Assignment[] | null = null;
-  const read = (): Assignment[] => (assignments ??= readAssignments(files));
+  const read = (): Assignment[] => (assignments ??= readAssignments(files, version));
   return goals.map((goal) => {
     if (!analysis.ok) return verdict(goal, 'refused');
     if ('row' in goal) return checkRow(goal, analysis);
