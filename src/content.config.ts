@@ -6,15 +6,12 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { lessonLoader } from './content/lesson-loader.ts';
 import { lessonSchema, settingFamilySchema, settingSchema } from './content/schemas.ts';
 
 const lessons = defineCollection({
-  loader: glob({
-    pattern: '*.md',
-    base: './content/lessons',
-    // `03-file-system.md` → `file-system`: the number orders files on disk, `order` orders the site.
-    generateId: ({ entry }) => entry.replace(/\.md$/, '').replace(/^[0-9]+-/, ''),
-  }),
+  // `03-file-system.md` → `file-system`: the number orders files on disk, `order` orders the site.
+  loader: lessonLoader(),
   schema: lessonSchema,
 });
 

@@ -89,6 +89,8 @@ const step = z.strictObject({
   solution,
   /** Start from these files instead of the previous step's solution. */
   starter: z.array(unitFile).optional(),
+  /** Filled by the loader (`prose` rendered to HTML); never written by hand. */
+  html: z.string().optional(),
 });
 
 /** A lesson's frontmatter (the Markdown body is its introduction). */
