@@ -1,13 +1,13 @@
 /**
  * Content collections: the lessons (`content/lessons/NN-slug.md`), one reference page per scored
- * row (`content/settings/<file name>.md`; file names and URLs follow `src/content/setting-slug.ts`)
+ * row (`content/settings/<file name>.md`; file names and URLs follow `src/state/content/setting-slug.ts`)
  * and prose shared by families of rows (`content/setting-families/<family>.md`). The schemas live in
- * `src/content/schemas.ts`, where tests can use them too.
+ * `src/state/content/schemas.ts`, where tests can use them too.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { lessonLoader } from './content/lesson-loader.ts';
-import { lessonSchema, settingFamilySchema, settingSchema } from './content/schemas.ts';
+import { lessonLoader } from './state/content/lesson-loader.ts';
+import { lessonSchema, settingFamilySchema, settingSchema } from './state/content/schemas.ts';
 
 const lessons = defineCollection({
   // `03-file-system.md` → `file-system`: the number orders files on disk, `order` orders the site.

@@ -7,7 +7,7 @@
  * drop-in order) and deliberately ignores the rest (BOM, invalid UTF-8, fatal section errors): a unit
  * the engine refuses fails every goal anyway.
  */
-import { dropInFoldersFor, type SystemdVersion, type UnitFile } from '../../engine/index.ts';
+import { dropInFoldersFor, type SystemdVersion, type UnitFile } from '../engine.ts';
 
 /** One `Key=value` line, after continuation joining and trimming. */
 export interface Assignment {

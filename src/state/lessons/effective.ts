@@ -6,7 +6,7 @@
  * The rules follow systemd's parsers as the spec records them (spec/unit-parsing-facts.md,
  * analyze-security-v252.md §4.3, §4.5, §4.6; version-changes.md for 257 and 262).
  */
-import type { SystemdVersion } from '../../engine/index.ts';
+import type { SystemdVersion } from '../engine.ts';
 import { assignmentsOf, effectiveBoolean, type Assignment } from './assignments.ts';
 
 /** Address family names as systemd knows them (glibc's list), upper-cased, with aliases resolved. */

@@ -19,7 +19,7 @@
  * Every goal may carry `label` (shown instead of the generated text) and `constraint: true`, which marks
  * a condition the starting unit already meets and that must stay true (the service keeps working).
  */
-import type { Analysis, SystemdVersion, UnitFile } from '../../engine/index.ts';
+import type { Analysis, SystemdVersion, UnitFile } from '../engine.ts';
 import { assignmentsOf, readAssignments, type Assignment } from './assignments.ts';
 import { capabilityKept, familyAllowed } from './effective.ts';
 

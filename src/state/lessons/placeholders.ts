@@ -8,7 +8,7 @@
  * where REF is `start` (the lesson's starter unit) or a step id (the unit after that step's solution).
  * The page asks the engine for each value; unknown kinds or malformed braces stay literal text.
  */
-import type { SystemdVersion } from '../../engine/index.ts';
+import type { SystemdVersion } from '../engine.ts';
 
 /** A parsed placeholder. `version` is absent when it follows the reader's selection. */
 export interface Placeholder {

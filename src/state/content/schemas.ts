@@ -4,8 +4,8 @@
  * (checked at the bottom of this file).
  */
 import { z } from 'astro/zod';
-import type { Goal } from '../state/lessons/goals.ts';
-import type { LessonData } from '../state/lessons/lesson.ts';
+import type { Goal } from '../lessons/goals.ts';
+import type { LessonData } from '../lessons/lesson.ts';
 import { SETTING_GROUPS } from './setting-groups.ts';
 
 /** One input file of a unit: its path relative to the unit's folder, and its text. */

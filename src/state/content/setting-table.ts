@@ -3,8 +3,8 @@
  * take, on a bare unit (`[Service]` with only `ExecStart=`). Computed by the engine at build time; no
  * number on a settings page is typed by hand.
  */
-import { analyze, type SystemdVersion } from '../engine/index.ts';
-import { addToService } from '../state/lessons/lesson.ts';
+import { analyze, type SystemdVersion } from '../engine.ts';
+import { addToService } from '../lessons/lesson.ts';
 
 /** The unit every case is added to. */
 export const BARE_UNIT = { path: 'example.service', text: '[Service]\nExecStart=/usr/bin/true\n' } as const;
