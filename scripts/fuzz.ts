@@ -1,6 +1,6 @@
 /**
  * `npm run fuzz -- [--count=N] [--seed=S] [--systemd=252[,257…]] [--oracle-only] [--coverage]
- *  [--concurrency=K] [--show=N] [--no-save]`
+ *  [--concurrency=K] [--show=N] [--no-save] [--replay=INDEX]`
  *
  * The differential fuzz loop outside vitest, for long runs: generates N units (default 2000) from
  * seed S (default: fresh, printed), runs the real `systemd-analyze security --offline=true` of each
@@ -9,14 +9,18 @@
  * (default 20). Every stdout/status mismatch is saved as a golden case under test/fixtures/cases
  * (named `fuzz-SEED-INDEX`) unless `--no-save`. `--oracle-only` skips the engine (to tune the
  * generator); `--coverage` prints how often each assessor row reached each state. Exit status 1 when
- * any stdout/status mismatch was found.
+ * any stdout/status mismatch was found. `--replay=INDEX` (with `--seed`) prints unit INDEX's files
+ * and every line where the engine's output differs from the analyzer's, per version and mode.
  */
 import { parseArgs } from 'node:util';
 import { main } from '../src/cli.ts';
 import type { SystemdVersion } from '../src/engine/types.ts';
-import { availableOracles, type OracleRun } from './lib/oracle.ts';
+import { availableOracles, ORACLE_ENV, type OracleRun } from './lib/oracle.ts';
 import { addToCoverage, formatCoverage, newCoverage } from '../test/fuzz/coverage.ts';
-import { describeMismatch, runVersion, type Mismatch } from '../test/fuzz/loop.ts';
+import { groupMismatches } from '../test/fuzz/classify.ts';
+import { describeMismatch, MODES, runVersion, unitAt, type Mismatch } from '../test/fuzz/loop.ts';
+import { runOracleAsync, writeUnitFolder } from '../test/fuzz/oracle-pool.ts';
+import { memoryHost } from './lib/memory-host.ts';
 import { freshSeed } from '../test/fuzz/random.ts';
 import { saveMismatches } from '../test/fuzz/save-cases.ts';
 
@@ -30,6 +34,7 @@ const { values } = parseArgs({
     concurrency: { type: 'string', default: '2' },
     show: { type: 'string', default: '20' },
     'no-save': { type: 'boolean', default: false },
+    replay: { type: 'string' },
   },
 });
 
@@ -42,6 +47,35 @@ const missing = wanted.filter((v) => !available.includes(v));
 if (missing.length > 0) {
   console.error(`fuzz: no systemd-analyze ${missing.join(', ')} on this machine (have: ${available.join(', ') || 'none'})`);
   process.exit(2);
+}
+
+if (values.replay !== undefined) {
+  const index = Number(values.replay);
+  const unit = unitAt(seed, index);
+  console.log(`unit #${index} of FUZZ_SEED=${seed}: ${unit.description}`);
+  for (const f of unit.files) console.log(`--- ${f.path}\n${f.text}`);
+  const folder = writeUnitFolder(unit.files);
+  try {
+    for (const version of wanted) {
+      for (const mode of MODES) {
+        const oracle = await runOracleAsync(version, folder.dir, unit.files[0]?.path ?? '', ['--offline=true', ...mode.args]);
+        const engine = main(['security', '--offline=true', ...mode.args, `--systemd=${version}`, `./${unit.files[0]?.path ?? ''}`], memoryHost(unit.files, ORACLE_ENV));
+        console.log(`=== ${version} ${mode.name}: status engine ${engine.status}, systemd ${oracle.status}`);
+        for (const field of ['stdout', 'stderr'] as const) {
+          // JSON is one long line: break it between rows so that only the differing rows show.
+          const split = (t: string): string[] => (mode.name === 'json' && field === 'stdout' ? t.split(/(?<=\}),(?=\{)/) : t.split('\n'));
+          const e = split(engine[field]);
+          const o = split(oracle[field]);
+          for (let i = 0; i < Math.max(e.length, o.length); i++) {
+            if (e[i] !== o[i]) console.log(`${field} ${i + 1}\n  engine: ${JSON.stringify(e[i] ?? null)}\n  system: ${JSON.stringify(o[i] ?? null)}`);
+          }
+        }
+      }
+    }
+  } finally {
+    folder.dispose();
+  }
+  process.exit(0);
 }
 
 console.log(`fuzz: FUZZ_SEED=${seed} count=${count} versions=${wanted.join(',')}${values['oracle-only'] ? ' (oracle only)' : ''}`);
@@ -69,6 +103,7 @@ for (const version of wanted) {
   const perUnit = (stats.ms / Math.max(1, stats.units)).toFixed(1);
   const pct = (n: number): string => `${((100 * n) / Math.max(1, stats.units)).toFixed(2)} %`;
   console.log(`${version}: ${stats.units} units, ${stats.refused} refused, ` + (values['oracle-only'] ? '' : `stdout+status match ${stats.stdoutMatches} (${pct(stats.stdoutMatches)}), stderr match ${stats.stderrMatches} (${pct(stats.stderrMatches)}), `) + `${(stats.ms / 1000).toFixed(1)} s (${perUnit} ms/unit)`);
+  for (const g of groupMismatches(stats.mismatches)) console.log(`  ${String(g.indices.length).padStart(5)} × ${g.label}  (e.g. --replay=${g.indices.slice(0, 5).join(',')})`);
   for (const m of stats.mismatches.slice(0, show)) console.log('  ' + describeMismatch(m, seed));
   if (stats.stderrMismatches.length > 0) console.log(`  stderr mismatches (first ${Math.min(show, stats.stderrMismatches.length)} of ${stats.stderrMismatches.length}):`);
   for (const m of stats.stderrMismatches.slice(0, show)) console.log('  ' + describeMismatch(m, seed));

@@ -36,6 +36,7 @@ function refuse(version: SystemdVersion, unitId: string | null, diagnostics: Dia
 
 /** service_verify(): the reasons systemd refuses a service that loaded fine. */
 function verifyService(state: LoadState): string | null {
+  if (state.privateUsers === 'managed' && (state.user !== null || state.dynamicUser || state.hasGroupOrPam)) return 'private-users-managed';
   const type = state.serviceType ?? (state.busName !== null ? 'dbus' : state.execStart > 0 ? 'simple' : 'oneshot');
   if (state.execStart === 0 && state.execStop === 0 && !state.successAction) return 'no-exec';
   if (type !== 'oneshot' && state.execStart === 0) return 'no-exec-start';

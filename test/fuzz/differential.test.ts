@@ -11,6 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.ts';
 import { availableOracles } from '../../scripts/lib/oracle.ts';
+import { groupMismatches } from './classify.ts';
 import { describeMismatch, runVersion } from './loop.ts';
 import { freshSeed } from './random.ts';
 import { saveMismatches } from './save-cases.ts';
@@ -40,6 +41,7 @@ if (skipReason !== null) {
       const lines = [
         `systemd ${version}: ${stats.units} units (${stats.refused} refused by systemd), stdout+status match ${stats.stdoutMatches} (${pct(stats.stdoutMatches)}), ` +
           `stderr match ${stats.stderrMatches} (${pct(stats.stderrMatches)}), ${(stats.ms / 1000).toFixed(1)} s  [FUZZ_SEED=${seed}]`,
+        ...groupMismatches(stats.mismatches).map((g) => `  ${String(g.indices.length).padStart(5)} × ${g.label} (units ${g.indices.slice(0, 5).join(', ')})`),
         ...stats.mismatches.slice(0, SHOW).map((m) => '  ' + describeMismatch(m, seed)),
       ];
       if (stats.stderrMismatches.length > 0) {

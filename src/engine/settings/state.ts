@@ -77,7 +77,12 @@ export interface LoadState {
   ipAddressAllow: IpPrefix[];
   ipIngressFilters: string[];
   ipEgressFilters: string[];
+  /** Marker field for the lines that decide whether encrypted credentials exist (see the two maps). */
   encryptedCredentials: boolean;
+  /** LoadCredential[Encrypted]= by id → encrypted? */
+  loadCredentials: Map<string, boolean>;
+  /** SetCredential[Encrypted]= by id → encrypted? */
+  setCredentials: Map<string, boolean>;
   // Service-level facts service_verify() checks.
   serviceType: string | null;
   execStart: number;
@@ -87,6 +92,8 @@ export interface LoadState {
   restart: string;
   remainAfterExit: boolean;
   managedOomKill: boolean;
+  /** Group= or PAMName= is set (they conflict with PrivateUsers=managed). */
+  hasGroupOrPam: boolean;
   /** Spans of the assignments that decided each field, in file order. */
   spans: Partial<Record<Field, Span[]>>;
 }
@@ -151,6 +158,8 @@ export function initialState(unitType: string): LoadState {
     ipIngressFilters: [],
     ipEgressFilters: [],
     encryptedCredentials: false,
+    loadCredentials: new Map(),
+    setCredentials: new Map(),
     serviceType: null,
     execStart: 0,
     execStop: 0,
@@ -159,6 +168,7 @@ export function initialState(unitType: string): LoadState {
     restart: 'no',
     remainAfterExit: false,
     managedOomKill: false,
+    hasGroupOrPam: false,
     spans: {},
   };
 }

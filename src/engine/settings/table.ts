@@ -12,6 +12,8 @@ import { systemCallArchitectures, systemCallFilter } from './syscalls.ts';
 import { dynamicUser, supplementaryGroups, user } from './user.ts';
 import { ipEgressFilterPath, ipIngressFilterPath, rootDirectory, rootImage } from './paths.ts';
 import { deviceAllow } from './devices.ts';
+import { splitWords } from '../unit/words.ts';
+import { loadCredential, loadCredentialEncrypted, setCredential, setCredentialEncrypted } from './credentials.ts';
 import { ipAddressAllow, ipAddressDeny } from './ip.ts';
 import {
   busName, documentation, execOther, execStart, execStop, killMode, cgroupV1, managedOom, pidFile, restart,
@@ -42,21 +44,37 @@ const privateMounts: Handler = (state, ctx) => {
 
 /** ProtectHostname=: a boolean, or (262) `private` / `private:NAME`, warned about tersely there. */
 const protectHostname: Handler = (state, ctx) => {
+  if (ctx.value === '' && ctx.profile.protectHostnamePrivateName) {
+    // Once ProtectHostname= became an enum (262), an empty value resets it.
+    state.protectHostname = 'no';
+    ctx.touch('protectHostname', true);
+    return;
+  }
   const b = parseBoolean(ctx.value);
   const keywords = ctx.profile.enumValues.ProtectHostname;
   if (b !== null) state.protectHostname = b ? 'yes' : 'no';
   else if (keywords.includes(ctx.value)) state.protectHostname = ctx.value;
-  else if (ctx.profile.protectHostnamePrivateName && ctx.value.startsWith('private:')) state.protectHostname = 'private';
+  else if (ctx.profile.protectHostnamePrivateName && ctx.value.startsWith('private:')) {
+    const hostname = ctx.value.slice('private:'.length);
+    if (!isValidHostname(hostname)) return ctx.warn('invalid-hostname', { key: ctx.key, value: hostname });
+    state.protectHostname = 'private';
+  }
   else if (ctx.profile.protectHostnamePrivateName) return ctx.warn('parse-assignment-bare', { key: ctx.key, value: ctx.value });
   else return warnInvalid(ctx, 'bool-legacy');
   ctx.touch('protectHostname', true);
 };
 
+/** systemd's hostname_is_valid(): dot-separated non-empty labels of letters, digits and `-`, ≤ 64 chars. */
+function isValidHostname(name: string): boolean {
+  return name.length > 0 && name.length <= 64 && name.split('.').every((label) => /^[A-Za-z0-9-]+$/.test(label));
+}
+
 const UMASK_MAX = 0o7777;
 
 /** UMask=: octal digits only, at most 07777. */
 const umask: Handler = (state, ctx) => {
-  if (!/^[0-7]+$/.test(ctx.value) || parseInt(ctx.value, 8) > UMASK_MAX) return warnInvalid(ctx, 'umask-legacy');
+  if (!/^[0-7]+$/.test(ctx.value)) return warnInvalid(ctx, 'umask-legacy');
+  if (parseInt(ctx.value, 8) > UMASK_MAX) return warnInvalid(ctx, 'umask-legacy', 'Numerical result out of range');
   state.umask = parseInt(ctx.value, 8);
   ctx.touch('umask', true);
 };
@@ -69,30 +87,12 @@ const delegate: Handler = (state, ctx) => {
   const b = parseBoolean(ctx.value);
   if (b !== null) state.delegate = b;
   else {
-    for (const word of ctx.value.split(/[ \t\n\r]+/).filter((w) => w !== '')) {
+    for (const word of splitWords(ctx.value, { unquote: true }).words) {
       if (!CONTROLLERS.includes(word)) ctx.warn('controller', { name: word });
     }
     state.delegate = true;
   }
   ctx.touch('delegate', true);
-};
-
-/** LoadCredentialEncrypted=: its presence adds a TPM device to an active device list. */
-const loadCredentialEncrypted: Handler = (state, ctx) => {
-  state.encryptedCredentials = ctx.value !== '';
-  ctx.touch('encryptedCredentials', ctx.value === '');
-};
-
-/** SetCredentialEncrypted=`ID:BASE64`: like LoadCredentialEncrypted=, once the data decodes. */
-const setCredentialEncrypted: Handler = (state, ctx) => {
-  const colon = ctx.value.indexOf(':');
-  if (ctx.value !== '' && colon > 0) {
-    const data = ctx.value.slice(colon + 1).replace(/[ \t\n\r]/g, '');
-    if (data.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(data)) {
-      return ctx.warn(ctx.profile.legacyWarnings ? 'credential-base64-legacy' : 'credential-base64');
-    }
-  }
-  loadCredentialEncrypted(state, ctx);
 };
 
 /** [Unit] DefaultDependencies=. */
@@ -151,7 +151,9 @@ export const SETTING_HANDLERS: Readonly<Record<string, Entry>> = {
   IPAddressDeny: exec(ipAddressDeny),
   IPIngressFilterPath: exec(ipIngressFilterPath),
   IPEgressFilterPath: exec(ipEgressFilterPath),
+  LoadCredential: exec(loadCredential),
   LoadCredentialEncrypted: exec(loadCredentialEncrypted),
+  SetCredential: exec(setCredential),
   SetCredentialEncrypted: exec(setCredentialEncrypted),
   DefaultDependencies: unitSection(defaultDependencies),
   SuccessAction: unitSection(successAction),
@@ -167,6 +169,8 @@ export const SETTING_HANDLERS: Readonly<Record<string, Entry>> = {
   Restart: service(restart),
   BusName: service(busName),
   RemainAfterExit: service(booleanSetting('remainAfterExit')),
+  Group: exec((state, ctx) => { state.hasGroupOrPam ||= ctx.value !== ''; }),
+  PAMName: exec((state, ctx) => { state.hasGroupOrPam ||= ctx.value !== ''; }),
   StandardOutput: exec(standardOutput),
   StandardError: exec(standardOutput),
   KillMode: exec(killMode),
