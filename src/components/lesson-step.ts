@@ -7,6 +7,7 @@
 import { assessorTable, VERSIONS, type SystemdVersion, type UnitFile } from '../state/engine.ts';
 import { $files, loadFiles } from '../state/files.ts';
 import { $version, selectVersion } from '../state/version.ts';
+import { settingPath } from '../state/content/links.ts';
 import { goalLabel } from '../state/lessons/goal-label.ts';
 import type { Goal } from '../state/lessons/goals.ts';
 import { placeholderValue } from '../state/lessons/scores.ts';
@@ -80,7 +81,16 @@ class LessonStep extends HTMLElement {
             mark.className = 'goal-mark';
             mark.textContent = r.met ? '✓' : r.goal.constraint === true ? '!' : '○';
             mark.setAttribute('aria-label', r.met ? 'met' : 'not met');
-            li.append(mark, ` ${goalLabel(r.goal, (id) => names.get(id))}`);
+            const label = goalLabel(r.goal, (id) => names.get(id));
+            if ('row' in r.goal) {
+              // Row goals link to the row's reference page.
+              const a = document.createElement('a');
+              a.href = settingPath(import.meta.env.BASE_URL, r.goal.row);
+              a.textContent = label;
+              li.append(mark, ' ', a);
+            } else {
+              li.append(mark, ` ${label}`);
+            }
             return li;
           }),
         );
