@@ -11,6 +11,7 @@ import { $selectedId, $visibleRows } from '../state/table.ts';
 import { $theme, nextTheme } from '../state/theme.ts';
 import { $version, selectVersion } from '../state/version.ts';
 import { VERSIONS } from '../state/engine.ts';
+import { currentLink } from '../state/link.ts';
 
 /** Copies text, falling back to a hidden textarea where the async clipboard is unavailable. */
 async function copy(text: string): Promise<boolean> {
@@ -56,7 +57,7 @@ class PlaygroundToolbar extends HTMLElement {
       examples.value = '';
       if (ex !== undefined) this.loadExample(ex);
     });
-    this.addEventListener('click', (e) => {
+    document.addEventListener('click', (e) => {
       const action = (e.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset['action'];
       if (action !== undefined) void this.run(action);
     });
@@ -109,6 +110,11 @@ class PlaygroundToolbar extends HTMLElement {
         const unit = $unitFile.get();
         download(unit.path, unit.text);
         this.status(`Downloaded ${unit.path}.`);
+        break;
+      }
+      case 'copy-link': {
+        const url = await currentLink(location.origin, import.meta.env.BASE_URL);
+        this.status((await copy(url)) ? 'Copied a link to this unit.' : 'Copy failed.');
         break;
       }
       case 'theme':

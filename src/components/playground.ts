@@ -1,10 +1,12 @@
 /**
- * Boots the playground: restores the theme and the last workspace from localStorage (or loads the
- * first example) and starts autosaving. Imported before the custom elements (module evaluation
- * order), so they first render the restored workspace.
+ * Boots the playground: restores the theme, then the unit from the page's link, else the last
+ * workspace from localStorage, else the first example, and starts autosaving. Imported before the
+ * custom elements (module evaluation order waits for its top-level await), so they first render
+ * the restored workspace.
  */
 import { loadFiles } from '../state/files.ts';
 import { parseExamples } from '../state/examples.ts';
+import { brokenLinkMessage, openLink } from '../state/link.ts';
 import { persistWorkspace, restoreWorkspace } from '../state/persistence.ts';
 import { persistTheme, restoreTheme } from '../state/theme.ts';
 
@@ -16,9 +18,17 @@ function storage(): Storage | null {
   }
 }
 
+function status(text: string): void {
+  const region = document.getElementById('status');
+  if (region !== null) region.textContent = text;
+}
+
 const store = storage();
 if (store !== null) restoreTheme(store);
-if (store === null || !restoreWorkspace(store)) {
+// A link wins over the saved workspace; a broken link falls back to it and says so.
+const link = await openLink(location.hash);
+if (link.kind === 'broken') status(brokenLinkMessage(link.code));
+if (link.kind !== 'loaded' && (store === null || !restoreWorkspace(store))) {
   const first = parseExamples(document.getElementById('examples-data')?.textContent)[0];
   if (first !== undefined) loadFiles(first.files);
 }
@@ -28,8 +38,5 @@ if (store !== null) {
 }
 
 // Status messages from any element end up in the one polite live region.
-document.addEventListener('status', (e) => {
-  const region = document.getElementById('status');
-  if (region !== null) region.textContent = (e as CustomEvent<string>).detail;
-});
+document.addEventListener('status', (e) => status((e as CustomEvent<string>).detail));
 

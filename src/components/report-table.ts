@@ -60,7 +60,8 @@ class ReportTable extends HTMLElement {
         count.textContent = rows.length === total ? `${total} settings` : `${rows.length} of ${total} settings`;
       }),
       $selectedId.subscribe((id) => {
-        for (const [rid, v] of this.views) v.tr.setAttribute('aria-selected', String(rid === id));
+        // aria-current marks the open row (aria-selected is only valid in grids).
+        for (const [rid, v] of this.views) v.tr.toggleAttribute('aria-current', rid === id);
         this.placeDetail(body);
       }),
       $stale.subscribe((stale) => this.toggleAttribute('data-stale', stale)),
@@ -69,6 +70,22 @@ class ReportTable extends HTMLElement {
 
   disconnectedCallback(): void {
     this.stops.forEach((s) => s());
+  }
+
+  /**
+   * Puts the rows in `ids` order moving as few as possible: a keystroke that changes one row's
+   * description moves that one row (systemd sorts by description), not all 81.
+   */
+  private reorder(body: HTMLTableSectionElement, ids: readonly string[]): void {
+    this.detailRow.remove();
+    const wanted = new Set(ids);
+    for (const child of [...body.children]) if (!wanted.has((child as HTMLElement).dataset['jsonField'] ?? '')) child.remove();
+    let cursor = body.firstElementChild;
+    for (const id of ids) {
+      const tr = this.views.get(id)!.tr;
+      if (cursor === tr) cursor = cursor.nextElementSibling;
+      else body.insertBefore(tr, cursor);
+    }
   }
 
   /** Puts the explanation right under the open row (at the top when the filter hides that row). */
@@ -98,7 +115,7 @@ class ReportTable extends HTMLElement {
       tr.setAttribute('data-testid', 'report-row');
       tr.dataset['jsonField'] = row.id;
       tr.tabIndex = 0;
-      tr.setAttribute('aria-selected', String($selectedId.get() === row.id));
+      tr.toggleAttribute('aria-current', $selectedId.get() === row.id);
       const cells = ['set', 'name', 'desc', 'exp', 'gain'].map((c) => {
         const td = tr.appendChild(document.createElement('td'));
         td.className = `c-${c}`;
@@ -133,7 +150,7 @@ class ReportTable extends HTMLElement {
     }
     if (ids.join('\n') !== this.order.join('\n')) {
       this.order = ids;
-      body.replaceChildren(...ids.map((id) => this.views.get(id)!.tr));
+      this.reorder(body, ids);
       this.placeDetail(body);
     }
     this.toggleAttribute('data-gain', showGain);

@@ -39,8 +39,29 @@ class RowDetail extends HTMLElement {
       this.querySelector<HTMLButtonElement>('[data-close]')!.addEventListener('click', () => $selectedId.set(null));
       apply.addEventListener('click', () => this.apply());
     }
-    const update = (): void => this.render(body, apply, $selectedRow.get(), $version.get());
-    this.stops.push($selectedRow.subscribe(update), $applyPreview.subscribe(update));
+    const update = (): void => this.render(body, $selectedRow.get(), $version.get());
+    // The preview is a second full analysis: computed in the frame after a change (not subscribed,
+    // so nanostores computes it only on that `get()`), keeping keystrokes to one analysis.
+    let scheduled = false;
+    const updateLater = (): void => {
+      if (scheduled || $selectedId.get() === null) return;
+      scheduled = true;
+      requestAnimationFrame(() => {
+        scheduled = false;
+        this.renderPreview(apply);
+      });
+    };
+    let shownId: string | null = null;
+    this.stops.push($selectedRow.subscribe((row) => {
+      update();
+      if (row?.id !== shownId) {
+        // Another row: never show the previous row's promise, even for one frame.
+        shownId = row?.id ?? null;
+        apply.hidden = true;
+        delete apply.dataset['after'];
+      }
+      updateLater();
+    }), $files.listen(updateLater), $version.listen(updateLater));
   }
 
   disconnectedCallback(): void {
@@ -57,7 +78,7 @@ class RowDetail extends HTMLElement {
     return true;
   }
 
-  private render(body: HTMLElement, apply: HTMLButtonElement, row: Row | null, version: SystemdVersion): void {
+  private render(body: HTMLElement, row: Row | null, version: SystemdVersion): void {
     this.hidden = row === null;
     if (row === null) return;
     const report = $report.get();
@@ -105,6 +126,9 @@ class RowDetail extends HTMLElement {
     ref.href = settingPath(import.meta.env.BASE_URL, row.id);
     parts[parts.length - 1]?.append(' · ', ref);
     body.replaceChildren(...parts);
+  }
+
+  private renderPreview(apply: HTMLButtonElement): void {
     const preview = $applyPreview.get();
     apply.hidden = preview === null;
     if (preview !== null) {

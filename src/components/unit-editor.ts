@@ -5,9 +5,9 @@
  */
 import { Annotation, EditorState, type Extension } from '@codemirror/state';
 import { EditorView, highlightActiveLine, highlightActiveLineGutter, highlightSpecialChars, lineNumbers } from '@codemirror/view';
-import { decidingLines, directiveHover, exposureLint, setDeciding, setEditorDiagnostics, toEditorDiagnostics, unitCompletion, unitEditorTheme, unitHistory, unitLanguage } from '../editor/index.ts';
+import { decidingLines, directiveHover, exposureLint, setDeciding, setEditorDiagnostics, shownDiagnostics, toEditorDiagnostics, unitCompletion, unitEditorTheme, unitHistory, unitLanguage, type EditorDiagnostic } from '../editor/index.ts';
 import { assessorTable, diagnosticMessage, splitSystemctlCat } from '../state/engine.ts';
-import { $activePath, $files, addDropIn, loadFiles, removeFile, setFileText } from '../state/files.ts';
+import { $activePath, $files, addDropIn, loadFiles, removeFile, renameUnit, setFileText } from '../state/files.ts';
 import { $analysis, $report } from '../state/report.ts';
 import { $selectedRow } from '../state/table.ts';
 import { $catalogue, $version } from '../state/version.ts';
@@ -27,6 +27,14 @@ export function minimalChange(a: string, b: string): { from: number; to: number;
     endB--;
   }
   return { from: start, to: endA, insert: b.slice(start, endB) };
+}
+
+/** Whether two diagnostic lists show the same thing at the same places. */
+function sameDiagnostics(a: readonly EditorDiagnostic[], b: readonly EditorDiagnostic[]): boolean {
+  return a.length === b.length && a.every((d, i) => {
+    const e = b[i]!;
+    return d.from === e.from && d.to === e.to && d.message === e.message && d.severity === e.severity && d.fix?.insert === e.fix?.insert && d.fix?.from === e.fix?.from;
+  });
 }
 
 class UnitEditor extends HTMLElement {
@@ -49,18 +57,40 @@ class UnitEditor extends HTMLElement {
         this.renderTabs(tabs);
       }),
       $activePath.subscribe((p) => this.open(p, tabs)),
-      $analysis.subscribe(() => this.pushDiagnostics()),
+      $analysis.subscribe(() => this.later('diagnostics')),
       $selectedRow.subscribe(() => {
-        this.pushDeciding();
+        this.later('deciding');
         this.renderTabs(tabs);
       }),
     );
     tabs.addEventListener('click', (e) => this.onTabClick(e));
+    tabs.addEventListener('dblclick', (e) => {
+      const b = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-path]');
+      if (b !== null && !(b.dataset['path'] ?? '/').includes('/')) this.startRename(b);
+    });
   }
 
   disconnectedCallback(): void {
     this.stops.forEach((s) => s());
     this.view?.destroy();
+  }
+
+  private pending = new Set<'diagnostics' | 'deciding'>();
+
+  /**
+   * Lint marks and deciding-line highlights follow the report one frame later: pushing them is a
+   * second editor update, and keeping it off the keystroke's task lets the new score paint first.
+   */
+  private later(what: 'diagnostics' | 'deciding'): void {
+    if (this.pending.size === 0) {
+      requestAnimationFrame(() => {
+        const due = [...this.pending];
+        this.pending.clear();
+        if (due.includes('diagnostics')) this.pushDiagnostics();
+        if (due.includes('deciding')) this.pushDeciding();
+      });
+    }
+    this.pending.add(what);
   }
 
   /** Focuses the editor (keyboard shortcut). */
@@ -146,17 +176,30 @@ class UnitEditor extends HTMLElement {
     if (view === null) return;
     const analysis = $analysis.get();
     const diags = toEditorDiagnostics(analysis.diagnostics, this.path, view.state.doc, { message: diagnosticMessage, catalogue: $catalogue.get() });
+    // Most keystrokes leave the diagnostics as they were (the field already moved them with the
+    // edit); skipping the no-op update saves a full editor update per keystroke.
+    if (sameDiagnostics(shownDiagnostics(view.state), diags)) return;
     view.dispatch({ effects: setEditorDiagnostics.of(diags) });
   }
+
+  /** What the deciding highlight last showed: row, file and spans, to skip no-op updates. */
+  private decidingKey = '';
+  /** Row and file the editor last scrolled to, so typing with a row open never jumps the view. */
+  private scrolledTo = '';
 
   private pushDeciding(): void {
     const view = this.view;
     if (view === null) return;
     const row = $selectedRow.get();
     const ranges = (row?.spans ?? []).filter((s) => s.file === this.path).map((s) => ({ from: s.start, to: s.end }));
-    view.dispatch({ effects: setDeciding.of(ranges) });
+    const key = `${row?.id ?? ''}\n${this.path}\n${ranges.map((r) => `${r.from}-${r.to}`).join(',')}`;
+    if (key === this.decidingKey) return;
+    this.decidingKey = key;
     const first = ranges[0];
-    if (first !== undefined) view.dispatch({ effects: EditorView.scrollIntoView(Math.min(first.from, view.state.doc.length), { y: 'nearest' }) });
+    const target = `${row?.id ?? ''}\n${this.path}`;
+    const scroll = first !== undefined && target !== this.scrolledTo;
+    if (scroll) this.scrolledTo = target;
+    view.dispatch({ effects: scroll ? [setDeciding.of(ranges), EditorView.scrollIntoView(Math.min(first.from, view.state.doc.length), { y: 'nearest' })] : setDeciding.of(ranges) });
   }
 
   private tabsKey = '';
@@ -177,6 +220,7 @@ class UnitEditor extends HTMLElement {
       b.dataset['path'] = f.path;
       b.setAttribute('aria-selected', String(f.path === this.path));
       b.textContent = f.path;
+      if (!f.path.includes('/')) b.title = 'Double-click to rename the unit';
       if (deciding.has(f.path) && f.path !== this.path) b.classList.add('has-deciding');
       if (f.path.includes('/')) {
         const x = wrap.appendChild(document.createElement('button'));
@@ -195,6 +239,35 @@ class UnitEditor extends HTMLElement {
     add.textContent = '+ drop-in';
     add.title = 'Add a drop-in file (UNIT.d/override.conf)';
     tabs.replaceChildren(...parts, add);
+  }
+
+  /**
+   * Renames the unit in place: the tab becomes a text field; Enter or leaving it renames (the name
+   * matters: it is the unit id, and `root.service` or `foo@.service` score differently), Esc cancels.
+   */
+  private startRename(tab: HTMLButtonElement): void {
+    const input = document.createElement('input');
+    input.value = tab.dataset['path'] ?? '';
+    input.className = 'tab-rename';
+    input.setAttribute('aria-label', 'Unit file name');
+    let done = false;
+    const finish = (commit: boolean): void => {
+      if (done) return;
+      done = true;
+      if (!commit || !renameUnit(input.value)) {
+        this.tabsKey = '';
+        this.renderTabs(tab.closest<HTMLElement>('[data-tabs]')!);
+      }
+      this.view?.focus();
+    };
+    input.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') finish(true);
+      else if (e.key === 'Escape') finish(false);
+      e.stopPropagation();
+    });
+    input.addEventListener('blur', () => finish(true));
+    tab.replaceWith(input);
+    input.select();
   }
 
   private onTabClick(e: Event): void {

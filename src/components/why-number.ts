@@ -1,6 +1,6 @@
 /**
  * `<why-number>`: the arithmetic behind the overall exposure, live: per applicable row its weight,
- * badness and range and what it adds, then the sums and the formula with the numbers filled in.
+ * badness and range and what it adds (biggest first), then the sums and the formula with the numbers filled in.
  * Built only while the `<details>` is open, so it costs nothing on keystrokes otherwise.
  */
 import { formatExposure, type Report } from '../state/engine.ts';
@@ -28,7 +28,12 @@ class WhyNumber extends HTMLElement {
   }
 
   private render(body: HTMLElement, formula: HTMLElement, report: Report): void {
-    const rows = sortRows(report.rows, report.version).filter((r) => r.badness !== null);
+    // Biggest contribution first (then systemd's order): the rows that make the number.
+    const rows = sortRows(report.rows, report.version)
+      .filter((r) => r.badness !== null)
+      .map((r, i) => [r, i] as const)
+      .sort(([a, i], [b, j]) => contribution(b) - contribution(a) || i - j)
+      .map(([r]) => r);
     body.replaceChildren(
       ...rows.map((r) => {
         const tr = document.createElement('tr');

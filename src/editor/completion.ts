@@ -104,7 +104,14 @@ function tooltipFor(open: Open): Tooltip {
         li.textContent = o.label;
         if (o.detail !== undefined) li.appendChild(document.createElement('small')).textContent = o.detail;
       });
-      return { dom, mount: () => dom.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' }) };
+      // Scroll only the list: a native scrollIntoView would also scroll the page and force layout.
+      const keepSelectedVisible = (): void => {
+        const li = dom.children[open.selected] as HTMLElement | undefined;
+        if (li === undefined) return;
+        if (li.offsetTop < dom.scrollTop) dom.scrollTop = li.offsetTop;
+        else if (li.offsetTop + li.offsetHeight > dom.scrollTop + dom.clientHeight) dom.scrollTop = li.offsetTop + li.offsetHeight - dom.clientHeight;
+      };
+      return open.selected === 0 ? { dom } : { dom, mount: keepSelectedVisible };
     },
   };
 }
@@ -170,7 +177,7 @@ export function unitCompletion(source: CompletionSource): Extension {
     }),
     EditorView.domEventHandlers({
       mousedown: (e, view) => {
-        const li = (e.target as HTMLElement).closest?.('.cm-completions li') as HTMLElement | null;
+        const li = (e.target as HTMLElement).closest<HTMLElement>('.cm-completions li');
         const open = view.state.field(openField);
         if (li === null || open === null) return false;
         e.preventDefault();

@@ -29,11 +29,13 @@ export function isComment(text: string): boolean {
 }
 
 function valueTokens(text: string, start: number, out: Token[]): void {
+  // Booleans and numbers are literals only as the whole value (`Description=no command` is prose).
+  const whole = text.slice(start).trim().replace(/\\$/, '').trim();
   const re = /%[a-zA-Z%]|\$\{[A-Za-z_][A-Za-z0-9_]*\}|\$[A-Za-z_][A-Za-z0-9_]*|\\\s*$|[^\s%$\\]+|\S/g;
   re.lastIndex = start;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const w = m[0];
-    const kind: TokenKind = w.startsWith('%') || w.startsWith('$') ? 'special' : w.startsWith('\\') && m.index + w.length === text.length ? 'continuation' : BOOLEAN.test(w) || /^[-~+]?\d+(?:\.\d+)?[a-zA-Z]*$/.test(w) || w.startsWith('@') || w.startsWith('~') ? 'literal' : 'value';
+    const kind: TokenKind = w.startsWith('%') || w.startsWith('$') ? 'special' : w.startsWith('\\') && m.index + w.length === text.length ? 'continuation' : ((BOOLEAN.test(w) || /^[-~+]?\d+(?:\.\d+)?[a-zA-Z]*$/.test(w)) && w === whole) || w.startsWith('@') || w.startsWith('~') ? 'literal' : 'value';
     out.push({ from: m.index, to: m.index + w.length, kind });
   }
 }

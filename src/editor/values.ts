@@ -3,7 +3,7 @@
  * types as OTHER), then by the catalogue's type name. Version differences follow
  * spec/version-changes.md §"switch table".
  */
-import type { SystemdVersion } from '../state/engine.ts';
+import { syscallData, type SystemdVersion } from '../state/engine.ts';
 
 const BOOLEANS = ['yes', 'no', 'true', 'false'];
 const NAMESPACES = ['cgroup', 'ipc', 'net', 'mnt', 'pid', 'user', 'uts', 'time'];
@@ -41,7 +41,11 @@ export function enumeratedValues(key: string, type: string, version: SystemdVers
     case 'PrivateUsers': return version === '262' ? [...BOOLEANS, 'self', 'identity', 'full', 'managed'] : from257 ? [...BOOLEANS, 'self', 'identity'] : BOOLEANS;
     case 'ProtectControlGroups': return from257 ? [...BOOLEANS, 'private', 'strict'] : BOOLEANS;
     case 'ProtectHostname': return version === '262' ? [...BOOLEANS, 'private'] : BOOLEANS;
-    case 'SystemCallFilter': return ['@system-service', '~@privileged', '~@resources', '~@mount', '~@clock', '~@cpu-emulation', '~@debug', '~@module', '~@obsolete', '~@raw-io', '~@reboot', '~@swap'];
+    case 'SystemCallFilter': {
+      // The version's own groups, as allow-list entries and as `~` deny-list entries.
+      const groups = [...syscallData(version).groups.keys()];
+      return [...groups, ...groups.map((g) => `~${g}`)];
+    }
     case 'UMask': return ['0077', '0027', '0022'];
     default: return BY_TYPE[type.split(' ')[0] ?? ''] ?? [];
   }

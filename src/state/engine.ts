@@ -19,6 +19,7 @@ export {
   recommendation,
   sortRows,
   splitSystemctlCat,
+  syscallData,
   VERSIONS,
 } from '../engine/index.ts';
 export type * from '../engine/index.ts';

@@ -17,7 +17,10 @@ export function parseExamples(json: string | null | undefined): Example[] {
   try {
     const list = JSON.parse(json ?? '[]') as unknown;
     if (!Array.isArray(list)) return [];
-    return list.filter((e): e is Example => typeof e?.slug === 'string' && typeof e?.title === 'string' && Array.isArray(e?.files) && e.files.length > 0);
+    return list.filter((e: unknown): e is Example => {
+      const x = e as Partial<Record<keyof Example, unknown>> | null;
+      return typeof x?.slug === 'string' && typeof x.title === 'string' && Array.isArray(x.files) && x.files.length > 0;
+    });
   } catch {
     return [];
   }

@@ -17,7 +17,10 @@ interface Saved {
 }
 
 function isFiles(x: unknown): x is UnitFile[] {
-  return Array.isArray(x) && x.length > 0 && x.every((f) => typeof f === 'object' && f !== null && typeof f.path === 'string' && typeof f.text === 'string');
+  return Array.isArray(x) && x.length > 0 && x.every((f: unknown) => {
+    const file = f as Partial<Record<keyof UnitFile, unknown>> | null;
+    return typeof file?.path === 'string' && typeof file.text === 'string';
+  });
 }
 
 /**

@@ -7,11 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { openPage, saveScreenshot, test } from './browser.ts';
+import { encodePermalink } from '../../src/permalink/index.ts';
 import { editorReady, expected, ORACLE_VERSIONS, pasteInto, pickVersion, savedFiles, shown } from './playground-support.ts';
 
-const seed = (name: string): string => readFileSync(new URL(`../../../../shared/seed/${name}`, import.meta.url), 'utf8');
 const seedPath = (name: string): URL => new URL(`../../content/examples/simplehttp/${name}`, import.meta.url);
 const UNIT = 'simplehttp.service';
+/** The article's final unit (seed/final.service), vendored as a fixture. */
+const FINAL = readFileSync(new URL('../fixtures/playground/final.service', import.meta.url), 'utf8');
 
 /** The article's steps: each adds one line under [Service] (after ExecStop=). */
 const STEPS = ['PrivateTmp=yes', 'NoNewPrivileges=true', 'RestrictNamespaces=uts ipc pid user cgroup'];
@@ -38,8 +40,8 @@ test.skipIf(ORACLE_VERSIONS.length === 0)('typing the article\'s steps shows the
     expect((await savedFiles(page))[0]?.text).toBe(text);
     await check(step);
   }
-  await pasteInto(page, seed('final.service'));
-  text = seed('final.service');
+  await pasteInto(page, FINAL);
+  text = FINAL;
   await check('final.service');
   expect(recording.pageErrors).toEqual([]);
   expect(recording.consoleErrors).toEqual([]);
@@ -54,8 +56,8 @@ test.skipIf(ORACLE_VERSIONS.length === 0)('apply shows the score it leads to, an
   for (const id of ['PrivateTmp', 'NoNewPrivileges', 'ProtectSystem']) {
     await page.locator(`[data-testid="report-row"][data-json-field="${id}"]`).click();
     const apply = page.locator('row-detail [data-apply]');
+    await expect.poll(() => apply.getAttribute('data-after')).toMatch(/^\d+\.\d$/);
     const promised = await apply.getAttribute('data-after');
-    expect(promised).toMatch(/^\d+\.\d$/);
     await apply.click();
     expect(await page.locator('[data-testid="overall-exposure"]').textContent()).toBe(promised);
     expect(await page.locator(`[data-testid="report-row"][data-json-field="${id}"]`).getAttribute('data-set')).toBe('true');
@@ -104,6 +106,33 @@ test('the unit survives a reload, and systemctl cat output splits into tabs', as
   expect(recording.consoleErrors).toEqual([]);
 });
 
+test('a link opens its unit and version; Copy link makes one that does', async ({ page, site, recording }) => {
+  const files = [{ path: 'linked.service', text: '[Service]\nExecStart=/bin/true\nPrivateTmp=yes\n' }];
+  await openPage(page, site, recording, `#${encodePermalink({ files, version: '252' })}`);
+  await editorReady(page);
+  expect(await page.locator('[data-testid="version-picker"]').inputValue()).toBe('252');
+  expect(await page.locator('unit-editor [role="tab"]').allTextContents()).toEqual(['linked.service']);
+  expect(await page.locator('.cm-content').textContent()).toContain('PrivateTmp=yes');
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await pickVersion(page, '257');
+  await page.locator('[data-action="copy-link"]').click();
+  await expect.poll(() => page.locator('#status').textContent()).toBe('Copied a link to this unit.');
+  const url = await page.evaluate(() => navigator.clipboard.readText());
+  expect(url.startsWith(site.baseURL)).toBe(true);
+  await page.goto('about:blank');
+  await openPage(page, site, recording, url.slice(site.baseURL.length));
+  await editorReady(page);
+  expect(await page.locator('[data-testid="version-picker"]').inputValue()).toBe('257');
+  expect(await page.locator('.cm-content').textContent()).toContain('PrivateTmp=yes');
+  // A damaged link says so and falls back to the saved unit.
+  await page.goto('about:blank');
+  await openPage(page, site, recording, '#u1.%%%');
+  await editorReady(page);
+  expect(await page.locator('#status').textContent()).toMatch(/link/);
+  expect(recording.pageErrors).toEqual([]);
+  expect(recording.consoleErrors).toEqual([]);
+});
+
 test('completion, lint with did-you-mean, and the shortcuts overlay', async ({ page, site, recording }) => {
   await openPage(page, site, recording);
   await editorReady(page);
@@ -124,6 +153,17 @@ test('completion, lint with did-you-mean, and the shortcuts overlay', async ({ p
   await saveScreenshot(page, 'playground/lint-hover');
   await page.locator('.cm-lint-hover button').click();
   expect(await page.locator('.cm-line', { hasText: 'Private' }).last().textContent()).toBe('PrivateTmp=yes');
+  // Move away so the lint tooltip closes before hovering a key it may cover.
+  await page.mouse.move(0, 0);
+  await page.locator('.cm-tooltip').waitFor({ state: 'detached' });
+  await page.locator('.cm-line', { hasText: 'ExecStart=' }).locator('text=ExecStart').hover();
+  await expect.poll(() => page.locator('.cm-directive-hover').textContent()).toContain('ExecStart= in [Service]');
+  // Renaming the unit to root.service changes the unit id the summary names.
+  await page.locator('unit-editor [role="tab"]').first().dblclick();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('root.service');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.locator('exposure-summary [data-unit]').textContent()).toBe('root.service');
   await page.locator('h1').click();
   await page.keyboard.press('?');
   expect(await page.locator('#shortcuts').isVisible()).toBe(true);
@@ -143,6 +183,13 @@ test('screenshots: desktop and phone, light and dark', async ({ page, site, reco
       await page.locator('[data-testid="report-row"][data-json-field="UserOrDynamicUser"]').click();
       await page.evaluate(() => window.scrollTo(0, 0));
       await saveScreenshot(page, `playground/${name}-${scheme}`);
+      if (name === 'desktop' && scheme === 'light') {
+        await page.locator('report-table [data-order]').selectOption('gain');
+        await page.locator('why-number summary').click();
+        await page.locator('why-number').scrollIntoViewIfNeeded();
+        await saveScreenshot(page, 'playground/why-and-gain');
+        await page.locator('report-table [data-order]').selectOption('cli');
+      }
       if (name === 'phone') {
         await page.locator('exposure-summary').scrollIntoViewIfNeeded();
         await page.evaluate(() => document.querySelector('exposure-summary')!.scrollIntoView());

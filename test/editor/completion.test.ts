@@ -29,6 +29,11 @@ describe('unitCompletions', () => {
   ] as const)('values of %s in %s', (key, version, values) => {
     expect(at(`[Service]\n${key}=|`, version, true)).toEqual(values);
   });
+  it('offers the version\'s syscall groups, allowed and denied', () => {
+    const got = at('[Service]\nSystemCallFilter=~@cl|')!;
+    expect(got).toEqual(['~@clock']);
+    expect(at('[Service]\nSystemCallFilter=@system-s|')).toEqual(['@system-service', '~@system-service']);
+  });
   it('narrows values by the typed prefix', () => {
     expect(at('[Service]\nProtectSystem=st|')).toEqual(['strict']);
   });

@@ -5,8 +5,10 @@
  */
 import type { UnitFile } from '../types.ts';
 
-// A header names an absolute path ending in a unit suffix or `.conf`; colour codes may wrap it.
-const HEADER = /^(?:\x1b\[[0-9;]*m)*# (\/\S+\.(?:service|socket|target|timer|path|mount|automount|swap|slice|scope|device|conf))(?:\x1b\[[0-9;]*m)*\s*$/;
+// A header names an absolute path ending in a unit suffix or `.conf`; colour codes (ESC [ … m)
+// may wrap it when systemctl wrote to a terminal.
+const COLOUR = `(?:${String.fromCharCode(27)}\\[[0-9;]*m)*`;
+const HEADER = new RegExp(`^${COLOUR}# (/\\S+\\.(?:service|socket|target|timer|path|mount|automount|swap|slice|scope|device|conf))${COLOUR}\\s*$`);
 
 /**
  * The file path relative to the unit's folder: the base name for a unit, `DIR.d/NAME.conf` for a
