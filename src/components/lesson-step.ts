@@ -28,6 +28,16 @@ interface StepData {
 
 const VERSION_KEY = 'unitscore:lesson-version';
 
+/** Text with `backtick` spans as <code> elements (hints are written in Markdown's inline style). */
+function withInlineCode(text: string): Node[] {
+  return text.split('`').map((part, i) => {
+    if (i % 2 === 0) return document.createTextNode(part);
+    const code = document.createElement('code');
+    code.textContent = part;
+    return code;
+  });
+}
+
 function storage(): Storage | null {
   try {
     return window.localStorage;
@@ -110,7 +120,7 @@ class LessonStep extends HTMLElement {
       const hint = data.hints[this.shownHints];
       if (hint === undefined || hintList === null) return;
       const li = document.createElement('li');
-      li.textContent = hint;
+      li.append(...withInlineCode(hint));
       hintList.append(li);
       this.shownHints += 1;
       if (this.shownHints >= data.hints.length) hintButton.disabled = true;

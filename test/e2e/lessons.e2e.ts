@@ -103,6 +103,8 @@ test('reset step brings back the start, show solution meets the goals', async ({
   await expect.poll(async () => (await goals(page)).some((g) => !g.met), { timeout: 5000 }).toBe(true);
   await page.locator('[data-action="hint"]').click();
   expect(await page.locator('[data-hints] li').count()).toBe(1);
+  // Hints are written with `code` spans; they show as code, not as backticks.
+  expect(await page.locator('[data-hints] li code').first().textContent()).toBe('CapabilityBoundingSet=');
   expect(recording.pageErrors).toEqual([]);
 });
 
