@@ -20,7 +20,7 @@ const expansions = new WeakMap<SyscallTables, Map<string, readonly string[]>>();
 /** The known syscall names of `@group`, depth-first, each once. */
 function groupMembers(tables: SyscallTables, group: string): readonly string[] {
   let cache = expansions.get(tables);
-  if (cache === undefined) expansions.set(tables, (cache = new Map()));
+  if (cache === undefined) expansions.set(tables, (cache = new Map<string, readonly string[]>()));
   let members = cache.get(group);
   if (members === undefined) {
     const out = new Set<string>();
