@@ -16,8 +16,11 @@ export const CAPABILITIES = [
   'CAP_WAKE_ALARM', 'CAP_BLOCK_SUSPEND', 'CAP_AUDIT_READ', 'CAP_PERFMON', 'CAP_BPF', 'CAP_CHECKPOINT_RESTORE',
 ] as const;
 
-/** Capability-like words no analyzer knows (silently skipped), and numbers around the 62/63/64 limits. */
-export const UNKNOWN_CAPABILITIES = ['CAP_FOO', 'CAP_SYS_ADMN', 'SYS_ADMIN', 'CAP_', 'cap-sys-admin', '41', '62', '63', '64', '-1', '0x15'];
+/**
+ * Capability-like words no analyzer knows (silently skipped), numbers around the 62/63/64 limits, and
+ * numbers in the other spellings systemd's integer parser takes (hex, octal with a leading 0, a `+`).
+ */
+export const UNKNOWN_CAPABILITIES = ['CAP_FOO', 'CAP_SYS_ADMN', 'SYS_ADMIN', 'CAP_', 'cap-sys-admin', '41', '62', '63', '64', '-1', '0x15', '0X13', '010', '021', '+21', '0x3f', ' 00'];
 
 /** Address families with their aliases, as systemd spells them (lookup is case-insensitive). */
 export const ADDRESS_FAMILIES = [
