@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SystemdVersion } from '../../src/engine/types.ts';
 import { recordCase, writeCase } from '../../scripts/lib/cases.ts';
-import type { Mismatch } from './loop.ts';
+import { unitAt, type Mismatch } from './loop.ts';
 
 /** Where golden cases live. */
 export const CASES_ROOT = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/cases');
@@ -29,4 +29,19 @@ export function saveMismatches(mismatches: readonly Mismatch[], seed: number, ve
     names.push(name);
   }
   return names;
+}
+
+/**
+ * Saves generated units `indices` of `seed` as golden cases, recorded on `versions`, whatever the
+ * engine does with them (to keep one regression case per cause found by a fuzz run). `why` goes into
+ * the case description. Returns the case names written.
+ */
+export function saveUnits(seed: number, indices: readonly number[], versions: readonly SystemdVersion[], why: string): string[] {
+  return indices.map((index) => {
+    const name = `fuzz-${seed}-${index}`;
+    const unit = unitAt(seed, index);
+    writeCase(CASES_ROOT, name, { description: `Fuzz unit #${index} of seed ${seed} (${unit.description})${why === '' ? '' : `: ${why}`}`, files: unit.files });
+    recordCase(CASES_ROOT, name, versions);
+    return name;
+  });
 }
