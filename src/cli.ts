@@ -69,8 +69,10 @@ function parseArgs(argv: readonly string[]): Options | string {
   return options;
 }
 
+/** `path` made absolute against `cwd`, with `.` components and repeated slashes removed. */
 function absolute(cwd: string, path: string): string {
-  return path.startsWith('/') ? path : `${cwd.replace(/\/$/, '')}/${path}`;
+  const joined = path.startsWith('/') ? path : `${cwd}/${path}`;
+  return joined.split('/').filter((p, i) => i === 0 || (p !== '' && p !== '.')).join('/');
 }
 
 /** Reads a unit and the drop-ins beside it, with paths relative to the unit's folder. */
@@ -99,10 +101,12 @@ export function main(argv: readonly string[], host: Host): CliResult {
   let stderr = '';
   let policy: SecurityPolicy | undefined;
   if (parsed.policyPath !== null) {
-    const text = host.readFile(absolute(host.cwd, parsed.policyPath));
+    const path = absolute(host.cwd, parsed.policyPath);
+    const text = host.readFile(path);
     const result = text === null ? null : parsePolicy(text);
     if (result === null || !result.ok) {
-      return { stdout: '', stderr: `Failed to read policy file ${parsed.policyPath}: ${result === null ? 'No such file or directory' : result.message}\n`, status: 1 };
+      const where = result?.line === undefined ? '' : ` at ${result.line}:${result.column}`;
+      return { stdout: '', stderr: `Failed to parse '${path}'${where}: ${result === null ? 'No such file or directory' : result.message}\n`, status: 1 };
     }
     policy = result.policy;
   }

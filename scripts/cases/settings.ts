@@ -18,6 +18,7 @@ const table: readonly [string, string, readonly string[]][] = [
   ['caps-list-then-add', 'A plain list, then another plain list ORs into it', ['CapabilityBoundingSet=CAP_NET_BIND_SERVICE', 'CapabilityBoundingSet=CAP_SYS_TIME cap_chown']],
   ['caps-list-then-invert', 'A plain list, then a ~ line removes from it', ['CapabilityBoundingSet=CAP_NET_ADMIN CAP_SYS_ADMIN CAP_SYSLOG', 'CapabilityBoundingSet=~CAP_SYS_ADMIN']],
   ['caps-quoted-and-numbers', 'Quoted names, decimal numbers (63 rejected on 257+), unknown names', ['CapabilityBoundingSet="CAP_SYS_ADMIN CAP_NET_RAW" 12 63 CAP_NOPE']],
+  ['caps-quoted-pair-is-one-word', 'A quoted "CAP_SYS_ADMIN CAP_NET_RAW" is one unknown word, so neither cap is kept', ['CapabilityBoundingSet="CAP_SYS_ADMIN CAP_NET_RAW" CAP_KILL']],
   ['caps-unbalanced-quote', 'An unbalanced quote in the capability list (RELAX on 257)', ['CapabilityBoundingSet=CAP_CHOWN "CAP_KILL']],
   ['caps-implied-by-protect-settings', 'PrivateDevices, ProtectKernelModules, ProtectKernelLogs and ProtectClock drop capabilities', ['PrivateDevices=yes', 'ProtectKernelModules=yes', 'ProtectKernelLogs=yes', 'ProtectClock=yes']],
   ['ambient-capabilities', 'AmbientCapabilities= set, then reset, then set again', ['AmbientCapabilities=CAP_NET_BIND_SERVICE', 'AmbientCapabilities=', 'AmbientCapabilities=CAP_SYS_ADMIN']],

@@ -41,7 +41,7 @@ export const ORACLE_ENV: Readonly<Record<string, string>> = {
 /** The major versions whose analyzer can run on this machine, e.g. `['252', '257', '262']`. */
 export function availableOracles(): SystemdVersion[] {
   const tool = oracleTool();
-  let listing = '';
+  let listing: string;
   if (tool !== null) {
     listing = spawnSync(tool, ['list'], { encoding: 'utf8' }).stdout ?? '';
   } else {

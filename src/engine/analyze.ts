@@ -21,11 +21,12 @@ const SECTION_OF_TYPE: Readonly<Record<string, string>> = {
 
 function keyCatalogue(version: SystemdVersion, type: string): KeyCatalogue {
   const catalogue = directiveCatalogue(version);
+  const removed = profileFor(version).removedOptions;
   const own = SECTION_OF_TYPE[type];
   const sections = new Set(['Unit', 'Install', ...(own === undefined ? [] : [own])]);
   return {
     sections,
-    isKnownKey: (section, key) => catalogue.get(section)?.has(key) === true,
+    isKnownKey: (section, key) => catalogue.get(section)?.has(key) === true || (section !== 'Unit' && section !== 'Install' && removed.includes(key)),
   };
 }
 
@@ -35,6 +36,7 @@ function refuse(version: SystemdVersion, unitId: string | null, diagnostics: Dia
 
 /** service_verify(): the reasons systemd refuses a service that loaded fine. */
 function verifyService(state: LoadState): string | null {
+  if (state.privateUsers === 'managed' && (state.user !== null || state.dynamicUser || state.hasGroupOrPam)) return 'private-users-managed';
   const type = state.serviceType ?? (state.busName !== null ? 'dbus' : state.execStart > 0 ? 'simple' : 'oneshot');
   if (state.execStart === 0 && state.execStop === 0 && !state.successAction) return 'no-exec';
   if (type !== 'oneshot' && state.execStart === 0) return 'no-exec-start';
@@ -81,6 +83,11 @@ export function analyze(files: readonly UnitFile[], options: AnalyzeOptions = {}
       : [{ code: 'fatal-setting', severity: 'error', args: unitArgs }, { code: 'bad-unit-setting', severity: 'error', args: unitArgs }];
     diagnostics.push(...trailer);
     return refuse(version, unitId, diagnostics, loaded.fatal.diagnostic);
+  }
+  if (profile.managedOomKillFailsLoad && loaded.state.managedOomKill) {
+    const reason: Diagnostic = { code: 'load-failed', severity: 'error', args: { ...unitArgs, error: 'No such file or directory' } };
+    diagnostics.push(reason);
+    return refuse(version, unitId, diagnostics, reason);
   }
   if (name.type === 'service') {
     const problem = verifyService(loaded.state);

@@ -5,7 +5,16 @@
 import type { PolicyEntry, SecurityPolicy } from '../types.ts';
 
 /** A parsed policy, or why it could not be read. Never throws. */
-export type PolicyResult = { readonly ok: true; readonly policy: SecurityPolicy } | { readonly ok: false; readonly message: string };
+export type PolicyResult =
+  | { readonly ok: true; readonly policy: SecurityPolicy }
+  /** `line`/`column` (1-based) locate a JSON syntax error; they are absent for a well-formed but wrong shape. */
+  | { readonly ok: false; readonly message: string; readonly line?: number; readonly column?: number };
+
+/** 1-based line and column of UTF-16 offset `at` in `text`. */
+function position(text: string, at: number): { line: number; column: number } {
+  const before = text.slice(0, at).split('\n');
+  return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
+}
 
 const NUMBER_KEYS = ['weight', 'range'] as const;
 const STRING_KEYS = ['description_good', 'description_bad', 'description_na'] as const;
@@ -15,8 +24,9 @@ export function parsePolicy(text: string): PolicyResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch {
-    return { ok: false, message: 'Invalid argument' };
+  } catch (e) {
+    const at = /position (\d+)/.exec(e instanceof Error ? e.message : '');
+    return { ok: false, message: 'Invalid argument', ...position(text, at === null ? text.length : Number(at[1])) };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return { ok: false, message: 'Invalid argument' };
   const policy: Record<string, PolicyEntry> = {};

@@ -31,13 +31,14 @@ interface Pending {
   readonly spans: readonly Span[];
 }
 
-function describe(a: Assessor, policy: PolicyEntry | undefined, badness: number | null, range: number, dynamic: string | undefined): string | null {
+/** Picks the description; systemd compares with the table's own range even when a policy changes it. */
+function describe(a: Assessor, policy: PolicyEntry | undefined, badness: number | null, dynamic: string | undefined): string | null {
   if (dynamic !== undefined) return dynamic;
   const good = policy?.description_good ?? a.good;
   const bad = policy?.description_bad ?? a.bad;
   const na = policy?.description_na ?? a.na;
   if (badness === null) return na ?? null;
-  if (badness === range) return bad ?? null;
+  if (badness === a.range) return bad ?? null;
   if (badness === 0) return good ?? null;
   return null;
 }
@@ -67,7 +68,7 @@ export function score(table: readonly Assessor[], input: CheckInput, policy: Sec
       badness = verdict.badness;
       dynamic = verdict.description;
     }
-    return { assessor, index: i + 1, weight, range, badness, description: describe(assessor, p, badness, range, dynamic), spans: spansOf(input.state, assessor) };
+    return { assessor, index: i + 1, weight, range, badness, description: describe(assessor, p, badness, dynamic), spans: spansOf(input.state, assessor) };
   });
 
   let badnessSum = 0;

@@ -20,14 +20,23 @@ export const CAPABILITY_NAMES: readonly string[] = [
 
 const BY_NAME = new Map(CAPABILITY_NAMES.map((name, i) => [name.toLowerCase(), i]));
 
+/**
+ * An integer as C's `strtol(s, &end, 0)` reads a whole string (systemd's `safe_atoi`): optional
+ * leading blanks and sign, `0x` hex, leading-`0` octal, else decimal; null if anything is left over.
+ */
+export function parseCInteger(s: string): number | null {
+  const m = /^[ \t\n\v\f\r]*([+-]?)(?:0[xX]([0-9a-fA-F]+)|(0[0-7]*)|([1-9][0-9]*))$/.exec(s);
+  if (m === null) return null;
+  const magnitude = m[2] !== undefined ? parseInt(m[2], 16) : m[3] !== undefined ? parseInt(m[3], 8) : Number(m[4]);
+  return m[1] === '-' ? -magnitude : magnitude;
+}
+
 /** The bit of one capability name or number; null when unknown or out of range. */
 export function capabilityBit(word: string, max: number): bigint | null {
-  if (/^[0-9]+$/.test(word)) {
-    const n = Number(word);
-    return n <= max ? 1n << BigInt(n) : null;
-  }
-  const n = BY_NAME.get(word.toLowerCase());
-  return n === undefined ? null : 1n << BigInt(n);
+  const n = parseCInteger(word);
+  if (n !== null) return n >= 0 && n <= max ? 1n << BigInt(n) : null;
+  const bit = BY_NAME.get(word.toLowerCase());
+  return bit === undefined ? null : 1n << BigInt(bit);
 }
 
 /** Bits of capabilities 0..62: what a masked inversion keeps (262). */

@@ -27,7 +27,8 @@ export const deviceAllow: Handler = (state, ctx) => {
   let path = expandSpecifiers(word, ctx.unit) ?? word;
   if (!path.startsWith('block-') && !path.startsWith('char-')) {
     path = simplifyPath(path);
-    if (!path.startsWith('/dev/') || path.split('/').includes('..')) return ctx.warn('device-path', { path });
+    if (path.split('/').includes('..')) return ctx.warn('path-not-normalized', { key: ctx.key, path });
+    if (!path.startsWith('/dev/')) return ctx.warn('device-path', { path });
   }
   if (rest !== '' && !/^[rwm]+$/.test(rest)) return ctx.warn('device-rights', { rights: rest });
   state.deviceAllow.unshift({ path, rights: normalizeRights(rest) });

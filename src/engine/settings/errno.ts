@@ -27,8 +27,10 @@ export const ERRNO_NAMES: ReadonlySet<string> = new Set([
 export function parseErrno(text: string): number | null {
   if (text === 'kill') return 1 << 20;
   if (/^[0-9]+$/.test(text)) {
+    // Numbers are errno values 0–4095.
     const n = Number(text);
     return n <= 4095 ? n : null;
   }
-  return ERRNO_NAMES.has(text) ? 1 : null;
+  // errno names are looked up case-insensitively (`eperm` works).
+  return ERRNO_NAMES.has(text.toUpperCase()) ? 1 : null;
 }

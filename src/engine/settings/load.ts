@@ -37,6 +37,7 @@ export function loadUnit(input: LoadInput): LoadResult {
   const diagnostics: Diagnostic[] = [];
   for (const file of input.files) {
     const parsed = parseUnitFile(file, input.catalogue);
+    const isUnitFile = file === input.files[0];
     for (const event of parsed.events) {
       if (event.kind === 'diagnostic') {
         diagnostics.push(event.diagnostic);
@@ -67,10 +68,13 @@ export function loadUnit(input: LoadInput): LoadResult {
       handler(state, ctx);
       if (fatal !== null) {
         diagnostics.push(fatal);
-        return { state, diagnostics, fatal: { kind: 'setting', diagnostic: fatal } };
+        // A fatal value fails the load when it is in the unit file; in a drop-in it only ends that file.
+        if (isUnitFile) return { state, diagnostics, fatal: { kind: 'setting', diagnostic: fatal } };
+        break;
       }
     }
-    if (parsed.fatal !== null) return { state, diagnostics, fatal: { kind: 'parse', diagnostic: parsed.fatal } };
+    // A malformed drop-in only loses its own remaining lines; a malformed unit file fails the load.
+    if (parsed.fatal !== null && isUnitFile) return { state, diagnostics, fatal: { kind: 'parse', diagnostic: parsed.fatal } };
   }
   applyImplications(state, input.profile, input.unit.prefix);
   return { state, diagnostics, fatal: null };

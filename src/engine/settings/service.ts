@@ -66,10 +66,16 @@ export const killMode: Handler = (_state, ctx) => {
   if (ctx.value === 'none') ctx.warn('kill-mode-none');
 };
 
-/** MemoryLimit=: deprecated (252/257), removed (262). */
-export const memoryLimit: Handler = (_state, ctx) => {
-  if (ctx.profile.memoryLimitRemoved) ctx.warn('removed-option', { key: ctx.key });
-  else ctx.warn('memory-limit');
+/** cgroup-v1 settings: a deprecation notice (252/257) or a "removed" notice (262); never scored. */
+export const cgroupV1: Handler = (_state, ctx) => {
+  const advice = ctx.profile.deprecatedOptions[ctx.key];
+  if (ctx.profile.removedOptions.includes(ctx.key)) ctx.warn('removed-option', { key: ctx.key });
+  else if (advice !== undefined) ctx.warn('deprecated-option', { key: ctx.key, advice });
+};
+
+/** ManagedOOMSwap=/ManagedOOMMemoryPressure=: only `kill` matters (it fails the load on 262). */
+export const managedOom: Handler = (state, ctx) => {
+  state.managedOomKill ||= ctx.value === 'kill';
 };
 
 /** PIDFile= below /var/run/ is rewritten to /run/ with a notice (257+). */

@@ -86,6 +86,9 @@ export interface LoadState {
   busName: string | null;
   restart: string;
   remainAfterExit: boolean;
+  managedOomKill: boolean;
+  /** Group= or PAMName= is set (they conflict with PrivateUsers=managed). */
+  hasGroupOrPam: boolean;
   /** Spans of the assignments that decided each field, in file order. */
   spans: Partial<Record<Field, Span[]>>;
 }
@@ -96,8 +99,12 @@ export const ALL_CAPS = (1n << 64n) - 1n;
 /** systemd's "namespaces not restricted" marker: all 64 bits. */
 export const NAMESPACES_UNSET = (1n << 64n) - 1n;
 
+/** Unit types that have an execution context (the others are scored from bare defaults). */
+export const EXEC_UNIT_TYPES: readonly string[] = ['service', 'socket', 'mount', 'swap'];
+
 /** The state of a service with no settings at all (system scope). */
 export function initialState(unitType: string): LoadState {
+  const hasExecContext = EXEC_UNIT_TYPES.includes(unitType);
   return {
     defaultDependencies: true,
     user: null,
@@ -106,7 +113,8 @@ export function initialState(unitType: string): LoadState {
     capabilityBoundingSet: ALL_CAPS,
     ambientCapabilities: 0n,
     privateDevices: false,
-    privateMounts: null,
+    // Units without an execution context are scored from systemd's bare defaults (PrivateMounts off).
+    privateMounts: hasExecContext ? null : false,
     privateNetwork: false,
     privateTmp: 'no',
     privateUsers: 'no',
@@ -152,6 +160,8 @@ export function initialState(unitType: string): LoadState {
     busName: null,
     restart: 'no',
     remainAfterExit: false,
+    managedOomKill: false,
+    hasGroupOrPam: false,
     spans: {},
   };
 }

@@ -12,11 +12,16 @@ import { systemCallArchitectures, systemCallFilter } from './syscalls.ts';
 import { dynamicUser, supplementaryGroups, user } from './user.ts';
 import { ipEgressFilterPath, ipIngressFilterPath, rootDirectory, rootImage } from './paths.ts';
 import { deviceAllow } from './devices.ts';
+import { loadCredential, loadCredentialEncrypted, setCredential, setCredentialEncrypted } from './credentials.ts';
 import { ipAddressAllow, ipAddressDeny } from './ip.ts';
 import {
-  busName, documentation, execOther, execStart, execStop, killMode, memoryLimit, pidFile, restart,
+  busName, documentation, execOther, execStart, execStop, killMode, cgroupV1, managedOom, pidFile, restart,
   serviceType, standardOutput, successAction,
 } from './service.ts';
+
+/** cgroup-v1 resource settings, deprecated then removed. */
+const CGROUP_V1 = ['MemoryLimit', 'CPUShares', 'StartupCPUShares', 'BlockIOAccounting', 'BlockIOWeight', 'StartupBlockIOWeight',
+  'BlockIODeviceWeight', 'BlockIOReadBandwidth', 'BlockIOWriteBandwidth', 'CPUAccounting'];
 
 /** Sections whose units carry an execution context (the scored settings live there). */
 const EXEC_SECTIONS = ['Service', 'Socket', 'Mount', 'Swap'];
@@ -42,11 +47,20 @@ const protectHostname: Handler = (state, ctx) => {
   const keywords = ctx.profile.enumValues.ProtectHostname;
   if (b !== null) state.protectHostname = b ? 'yes' : 'no';
   else if (keywords.includes(ctx.value)) state.protectHostname = ctx.value;
-  else if (ctx.profile.protectHostnamePrivateName && ctx.value.startsWith('private:')) state.protectHostname = 'private';
+  else if (ctx.profile.protectHostnamePrivateName && ctx.value.startsWith('private:')) {
+    const hostname = ctx.value.slice('private:'.length);
+    if (!isValidHostname(hostname)) return ctx.warn('invalid-hostname', { key: ctx.key, value: hostname });
+    state.protectHostname = 'private';
+  }
   else if (ctx.profile.protectHostnamePrivateName) return ctx.warn('parse-assignment-bare', { key: ctx.key, value: ctx.value });
   else return warnInvalid(ctx, 'bool-legacy');
   ctx.touch('protectHostname', true);
 };
+
+/** systemd's hostname_is_valid(): dot-separated non-empty labels of letters, digits and `-`, ≤ 64 chars. */
+function isValidHostname(name: string): boolean {
+  return name.length > 0 && name.length <= 64 && name.split('.').every((label) => /^[A-Za-z0-9-]+$/.test(label));
+}
 
 const UMASK_MAX = 0o7777;
 
@@ -71,12 +85,6 @@ const delegate: Handler = (state, ctx) => {
     state.delegate = true;
   }
   ctx.touch('delegate', true);
-};
-
-/** LoadCredentialEncrypted=/SetCredentialEncrypted=: their presence adds a TPM device. */
-const encryptedCredential: Handler = (state, ctx) => {
-  state.encryptedCredentials = ctx.value !== '';
-  ctx.touch('encryptedCredentials', ctx.value === '');
 };
 
 /** [Unit] DefaultDependencies=. */
@@ -135,8 +143,10 @@ export const SETTING_HANDLERS: Readonly<Record<string, Entry>> = {
   IPAddressDeny: exec(ipAddressDeny),
   IPIngressFilterPath: exec(ipIngressFilterPath),
   IPEgressFilterPath: exec(ipEgressFilterPath),
-  LoadCredentialEncrypted: exec(encryptedCredential),
-  SetCredentialEncrypted: exec(encryptedCredential),
+  LoadCredential: exec(loadCredential),
+  LoadCredentialEncrypted: exec(loadCredentialEncrypted),
+  SetCredential: exec(setCredential),
+  SetCredentialEncrypted: exec(setCredentialEncrypted),
   DefaultDependencies: unitSection(defaultDependencies),
   SuccessAction: unitSection(successAction),
   Documentation: unitSection(documentation),
@@ -151,10 +161,14 @@ export const SETTING_HANDLERS: Readonly<Record<string, Entry>> = {
   Restart: service(restart),
   BusName: service(busName),
   RemainAfterExit: service(booleanSetting('remainAfterExit')),
+  Group: exec((state, ctx) => { state.hasGroupOrPam ||= ctx.value !== ''; }),
+  PAMName: exec((state, ctx) => { state.hasGroupOrPam ||= ctx.value !== ''; }),
   StandardOutput: exec(standardOutput),
   StandardError: exec(standardOutput),
   KillMode: exec(killMode),
-  MemoryLimit: exec(memoryLimit),
+  ...Object.fromEntries(CGROUP_V1.map((key) => [key, exec(cgroupV1)])),
+  ManagedOOMSwap: exec(managedOom),
+  ManagedOOMMemoryPressure: exec(managedOom),
   PIDFile: service(pidFile),
 };
 

@@ -11,7 +11,7 @@ import { parseUnitName, unitIdFor, type UnitName } from './name.ts';
 /** Drop-in folder names for a unit id, most specific first. */
 export function dropInFolders(id: string, name: UnitName): string[] {
   const folders = [`${id}.d`];
-  if (name.instance !== null && name.instance !== '') folders.push(`${name.prefix}@.${name.type}.d`);
+  if (name.instance !== null) folders.push(`${name.prefix}@.${name.type}.d`);
   // Dash prefixes of the prefix part: "a-b-c" gives "a-b-" and "a-" (longest first).
   const base = name.prefix;
   for (let i = base.length - 1; i > 0; i--) {

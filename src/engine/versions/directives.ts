@@ -27,7 +27,7 @@ function decode(lines: readonly string[]): DirectiveCatalogue {
   const sections = new Map<string, Map<string, string>>();
   let current = new Map<string, string>();
   for (const line of lines) {
-    if (line.startsWith('[') && line.endsWith(']')) sections.set(line.slice(1, -1), (current = new Map()));
+    if (line.startsWith('[') && line.endsWith(']')) sections.set(line.slice(1, -1), (current = new Map<string, string>()));
     else if (line !== '') {
       const eq = line.indexOf('=');
       current.set(line.slice(0, eq), line.slice(eq + 1));

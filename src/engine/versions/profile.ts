@@ -36,9 +36,19 @@ export interface VersionProfile {
   readonly execDoubleBangNotice: boolean;
   /** PIDFile= below /var/run/ is rewritten with a notice (257+). */
   readonly pidFileLegacyNotice: boolean;
-  /** MemoryLimit= is gone: "Support for option … has been removed" (262) instead of a deprecation notice. */
-  readonly memoryLimitRemoved: boolean;
+  /** Deprecated cgroup-v1 settings → the notice's advice (252/257: "Unit uses X=; please use …"). */
+  readonly deprecatedOptions: Readonly<Record<string, string>>;
+  /** Settings whose support is gone: "Support for option X= has been removed and it is ignored" (262). */
+  readonly removedOptions: readonly string[];
+  /** `ManagedOOM…=kill` makes the offline load fail: the oomd unit it needs is missing (262). */
+  readonly managedOomKillFailsLoad: boolean;
 }
+
+/** cgroup-v1 settings 252 and 257 still read, with what to use instead. */
+const DEPRECATED_CGROUP_V1: Readonly<Record<string, string>> = {
+      MemoryLimit: 'MemoryMax=', CPUShares: 'CPUWeight=', StartupCPUShares: 'CPUWeight=',
+      BlockIODeviceWeight: 'IO*= settings', BlockIOReadBandwidth: 'IO*= settings', BlockIOWriteBandwidth: 'IO*= settings',
+    };
 
 const PROFILES: Readonly<Record<SystemdVersion, VersionProfile>> = {
   '252': {
@@ -57,7 +67,9 @@ const PROFILES: Readonly<Record<SystemdVersion, VersionProfile>> = {
     credentialTpmDevice: '/dev/tpmrm0',
     emptyDescriptionSortsFirst: false,
     pidFileLegacyNotice: false,
-    memoryLimitRemoved: false,
+    deprecatedOptions: DEPRECATED_CGROUP_V1,
+    removedOptions: [],
+    managedOomKillFailsLoad: false,
   },
   '257': {
     version: '257',
@@ -80,7 +92,9 @@ const PROFILES: Readonly<Record<SystemdVersion, VersionProfile>> = {
     credentialTpmDevice: 'char-tpm',
     emptyDescriptionSortsFirst: false,
     pidFileLegacyNotice: true,
-    memoryLimitRemoved: false,
+    deprecatedOptions: DEPRECATED_CGROUP_V1,
+    removedOptions: [],
+    managedOomKillFailsLoad: false,
   },
   '262': {
     version: '262',
@@ -103,7 +117,12 @@ const PROFILES: Readonly<Record<SystemdVersion, VersionProfile>> = {
     credentialTpmDevice: null,
     emptyDescriptionSortsFirst: true,
     pidFileLegacyNotice: true,
-    memoryLimitRemoved: true,
+    deprecatedOptions: {},
+    removedOptions: [
+      'MemoryLimit', 'CPUShares', 'StartupCPUShares', 'BlockIOAccounting', 'BlockIOWeight', 'StartupBlockIOWeight',
+      'BlockIODeviceWeight', 'BlockIOReadBandwidth', 'BlockIOWriteBandwidth', 'CPUAccounting',
+    ],
+    managedOomKillFailsLoad: true,
   },
 };
 

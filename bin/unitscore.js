@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * `unitscore` on the command line: runs `src/cli.ts` (Node strips its types; Node ≥ 22.18) with
+ * the real file system and environment, then prints what it returned and exits with its status.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { main } from '../src/cli.ts';
+
+/** @type {import('../src/cli.ts').Host} */
+const host = {
+  cwd: process.cwd(),
+  env: process.env,
+  // Only regular files count: a directory, FIFO or device named on the command line is "no file",
+  // never something to block on or read garbage from.
+  readFile(path) {
+    try {
+      return statSync(path).isFile() ? readFileSync(path, 'utf8') : null;
+    } catch {
+      return null;
+    }
+  },
+  listDir(path) {
+    try {
+      return readdirSync(path);
+    } catch {
+      return null;
+    }
+  },
+};
+
+const result = main(process.argv.slice(2), host);
+process.stdout.write(result.stdout);
+process.stderr.write(result.stderr);
+process.exitCode = result.status;

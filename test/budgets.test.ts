@@ -1,0 +1,140 @@
+/**
+ * The bundle-size budget check (`scripts/budgets.ts`, `scripts/lib/js-weight.ts`) on small
+ * hand-made `dist/` folders: which files count, how routes are named, what fails.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { checkBudgets } from '../scripts/budgets.ts';
+import { measurePage, normaliseBase, pageScripts, routeOf, staticImports } from '../scripts/lib/js-weight.ts';
+
+const made: string[] = [];
+
+/** A fresh folder holding `files` (path → text). */
+function distWith(files: Record<string, string>): string {
+  const dist = mkdtempSync(join(tmpdir(), 'unitscore-budgets-'));
+  made.push(dist);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dist, path)), { recursive: true });
+    writeFileSync(join(dist, path), text);
+  }
+  return dist;
+}
+
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  vi.restoreAllMocks();
+});
+
+/** A JavaScript comment of about `n` bytes that gzip shrinks only to about 3/4 (random base64). */
+function incompressible(n: number): string {
+  return `/*${randomBytes(Math.floor((n * 3) / 4)).toString('base64')}*/`;
+}
+
+describe('routeOf', () => {
+  it.each([
+    ['index.html', '/'],
+    ['embed/index.html', '/embed'],
+    ['embed.html', '/embed'],
+    ['lessons/01-intro/index.html', '/lessons/01-intro'],
+    ['404.html', '/404'],
+  ])('%s → %s', (file, route) => {
+    expect(routeOf(file)).toBe(route);
+  });
+});
+
+describe('normaliseBase', () => {
+  it.each([
+    [undefined, '/'],
+    ['', '/'],
+    ['/', '/'],
+    ['unitscore', '/unitscore/'],
+    ['/unitscore/', '/unitscore/'],
+    ['/a/b', '/a/b/'],
+  ])('%s → %s', (input, base) => {
+    expect(normaliseBase(input)).toBe(base);
+  });
+});
+
+describe('staticImports', () => {
+  it('follows minified static imports and re-exports, not dynamic import()', () => {
+    const code = 'import{a as b}from"./x.js";import"./side.js";export*from"./y.js";const l=()=>import("./lazy.js");const m=()=>import ( "./lazy2.js" );';
+    expect(staticImports(code)).toEqual(['./x.js', './side.js', './y.js']);
+  });
+});
+
+describe('pageScripts', () => {
+  it('collects script src, modulepreload and inline code; skips JSON and importmaps', () => {
+    const html = [
+      '<script type="module" src="/_astro/a.js"></script>',
+      '<link rel="modulepreload" href="/_astro/b.js">',
+      '<link rel="stylesheet" href="/_astro/c.css">',
+      '<script type="module">import "/_astro/d.js";</script>',
+      '<script type="application/json">{"import": "x"}</script>',
+      '<script type="importmap">{}</script>',
+      '<script>console.log(1)</script>',
+    ].join('\n');
+    expect(pageScripts(html)).toEqual({
+      urls: ['/_astro/a.js', '/_astro/b.js'],
+      inline: ['import "/_astro/d.js";', 'console.log(1)'],
+    });
+  });
+});
+
+describe('measurePage', () => {
+  it('sums each file of the static graph once, gzip per file, under a base path', () => {
+    const shared = 'export const s = 1;';
+    const dist = distWith({
+      'index.html': '<script type="module" src="/sub/_astro/page.js"></script><script type="module">import "/sub/_astro/shared.js";</script>',
+      '_astro/page.js': 'import{s}from"./shared.js";import"./other.js";const l=()=>import("./lazy.js");',
+      '_astro/other.js': 'import{s}from"./shared.js";',
+      '_astro/shared.js': shared,
+      '_astro/lazy.js': incompressible(5000),
+    });
+    const weight = measurePage(dist, 'index.html', '/sub/');
+    expect(weight.problems).toEqual([]);
+    expect(weight.parts.map((p) => p.name)).toEqual(['_astro/page.js', '_astro/shared.js', '_astro/other.js', 'inline #1 of index.html']);
+    expect(weight.parts[1]?.gzipBytes).toBe(gzipSync(shared, { level: 6 }).length);
+    expect(weight.gzipBytes).toBe(weight.parts.reduce((sum, p) => sum + p.gzipBytes, 0));
+  });
+
+  it('reports missing and off-origin scripts', () => {
+    const dist = distWith({
+      'embed/index.html': '<script src="https://cdn.example/x.js"></script><script src="gone.js"></script><script type="module">import "npm-package";</script>',
+    });
+    expect(measurePage(dist, 'embed/index.html', '/').problems).toEqual([
+      'embed/index.html loads off-origin script https://cdn.example/x.js',
+      'page loads embed/gone.js, which is not in dist/',
+      'inline #1 of embed/index.html imports npm-package, which a browser cannot resolve',
+    ]);
+  });
+});
+
+describe('checkBudgets', () => {
+  const quiet = (): void => {
+    vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  };
+
+  it.each([
+    // [case, files, exit status]
+    ['small pages pass', { 'index.html': '<script src="/a.js"></script>', 'a.js': 'console.log(1)' }, 0],
+    ['/ over 100 kB fails', { 'index.html': '<script src="/a.js"></script>', 'a.js': incompressible(160_000) }, 1],
+    ['/embed at 40 kB fails (25 kB budget)', { 'index.html': '', 'embed/index.html': '<script src="/e.js"></script>', 'e.js': incompressible(60_000) }, 1],
+    ['/ at 40 kB passes', { 'index.html': '<script src="/a.js"></script>', 'a.js': incompressible(60_000) }, 0],
+    ['a web component bundle over 25 kB fails', { 'index.html': '', '_astro/unitscore-report.abc.js': incompressible(60_000) }, 1],
+    ['a missing script fails', { 'index.html': '<script src="/nope.js"></script>' }, 1],
+    ['no page at all fails', { 'a.js': '' }, 1],
+  ] as const)('%s', (_case, files, status) => {
+    quiet();
+    expect(checkBudgets(distWith(files), '/')).toBe(status);
+  });
+
+  it('fails when there is no build', () => {
+    quiet();
+    expect(checkBudgets(join(tmpdir(), 'unitscore-no-such-dist'), '/')).toBe(1);
+  });
+});

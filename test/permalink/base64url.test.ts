@@ -1,0 +1,27 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fromBase64url, toBase64url } from '../../src/permalink/base64url.ts';
+
+describe('base64url', () => {
+  it('matches Node’s base64url both ways', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 100 }), (bytes) => {
+        const text = toBase64url(bytes);
+        expect(text).toBe(Buffer.from(bytes).toString('base64url'));
+        expect(fromBase64url(text)).toEqual(bytes);
+      }),
+    );
+  });
+
+  it.each([
+    ['padding', 'qw=='],
+    ['standard base64 `+`', 'a+bc'],
+    ['standard base64 `/`', 'a/bc'],
+    ['whitespace', 'ab c'],
+    ['a non-ASCII letter', 'abcé'],
+    ['a length of 4n+1', 'abcde'],
+    ['non-zero unused bits (a second spelling of one byte)', 'qx'],
+  ])('rejects %s', (_, text) => {
+    expect(fromBase64url(text)).toBeNull();
+  });
+});

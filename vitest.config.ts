@@ -1,0 +1,34 @@
+/**
+ * Two vitest projects:
+ * - `unit`: engine tables, golden corpus, property tests, architecture (`test/**\/*.test.ts`), in Node;
+ * - `e2e`: the built site in Chromium (`test/e2e/**\/*.e2e.ts`); its global setup builds `dist/`
+ *   once and serves it (see `test/e2e/global-setup.ts`); skipped, visibly, without Chromium.
+ * `npm test` runs both (through `scripts/test-all.ts`); `npm run test:unit` / `test:e2e` one each.
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.e2e.ts'],
+          environment: 'node',
+          globalSetup: ['test/e2e/global-setup.ts'],
+          // One Chromium at a time: the machine has two cores shared with the unit project.
+          fileParallelism: false,
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
