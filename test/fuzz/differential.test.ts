@@ -21,7 +21,8 @@ const count = Number(process.env['FUZZ_COUNT'] ?? 2000);
 const seed = process.env['FUZZ_SEED'] !== undefined && process.env['FUZZ_SEED'] !== '' ? Number(process.env['FUZZ_SEED']) >>> 0 : freshSeed();
 const MIN_STDERR_MATCH = 0.99;
 const SHOW = 20;
-// About 25 ms per unit and version on an idle 2-core machine; the margin covers a busy one.
+// Measured: ~30 ms of CPU per unit and version (two analyzer runs, ~12 ms each, plus the engine),
+// i.e. ~90 s for 3 × 2000 units on 2 idle cores, 2–3 × that on a busy machine; the margin covers both.
 const TIMEOUT_MS = Math.max(120_000, count * 150);
 const saved = new Set<string>();
 
