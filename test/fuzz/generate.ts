@@ -60,12 +60,12 @@ const EXEC_SHAPES: readonly (readonly [number, readonly [string, (rng: Rng) => A
     const type = rng.pick(SERVICE_TYPES);
     return [service('Type', type), ...Array.from({ length: type === 'oneshot' ? rng.int(1, 2) : 1 }, () => execStart(rng))];
   }]],
-  [2, ['no-exec-start', () => []]],
-  [0.6, ['oneshot-exec-stop', () => [service('Type', 'oneshot'), service('ExecStop', '/bin/true')]]],
-  [0.6, ['dbus', (rng) => [service('Type', 'dbus'), ...(rng.chance(0.5) ? [service('BusName', 'org.example.Foo')] : []), execStart(rng)]]],
-  [0.6, ['two-exec-starts', (rng) => [execStart(rng), execStart(rng)]]],
-  [0.6, ['oneshot-restart', (rng) => [service('Type', 'oneshot'), execStart(rng), service('Restart', rng.pick(['always', 'on-success', 'on-failure']))]]],
-  [0.6, ['exec-start-reset', (rng) => [execStart(rng), service('ExecStart', '')]]],
+  [1, ['no-exec-start', () => []]],
+  [0.4, ['oneshot-exec-stop', () => [service('Type', 'oneshot'), service('ExecStop', '/bin/true')]]],
+  [0.4, ['dbus', (rng) => [service('Type', 'dbus'), ...(rng.chance(0.5) ? [service('BusName', 'org.example.Foo')] : []), execStart(rng)]]],
+  [0.4, ['two-exec-starts', (rng) => [execStart(rng), execStart(rng)]]],
+  [0.4, ['oneshot-restart', (rng) => [service('Type', 'oneshot'), execStart(rng), service('Restart', rng.pick(['always', 'on-success', 'on-failure']))]]],
+  [0.4, ['exec-start-reset', (rng) => [execStart(rng), service('ExecStart', '')]]],
   [0.4, ['pam-killmode', (rng) => [execStart(rng), service('PAMName', 'login'), service('KillMode', rng.pick(['process', 'none', 'mixed']))]]],
   [0.4, ['odd-exec-path', (rng) => [service('ExecStart', rng.pick(['./foo', 'bin/foo', '-', '@']))]]],
 ];
