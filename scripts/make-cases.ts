@@ -37,4 +37,4 @@ for (const c of chosen) {
 }
 console.log(`make-cases: wrote ${chosen.length} of ${ALL.length} cases${record ? `, recorded ${runs} runs (${versions.join(', ')})` : ''}`);
 const orphans = readdirSync(CASES_DIR).filter((n) => !names.has(n) && !n.startsWith('.'));
-if (orphans.length > 0) console.log(`make-cases: folders without a definition: ${orphans.join(', ')}`);
+if (orphans.length > 0) console.log(`make-cases: folders not defined here (recorded by other tools, or stale): ${orphans.join(', ')}`);

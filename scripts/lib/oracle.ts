@@ -80,6 +80,9 @@ export function runOracle(
     const wrapperEnv = { HOME: process.env['HOME'], SYSTEMD_ORACLES: process.env['SYSTEMD_ORACLES'] };
     for (const [k, v] of Object.entries({ ...wrapperEnv, ...ORACLE_ENV, ...options.extraEnv })) if (v !== undefined) env[k] = v;
     const tool = oracleTool();
+    if (tool === null && !availableOracles().includes(version)) {
+      throw new Error(`runOracle: no systemd-analyze ${version} here (set SYSTEMD_ORACLE to the systemd-oracle wrapper)`);
+    }
     const [cmd, cmdArgs] = tool !== null
       ? [tool, [version, 'security', ...args, `./${unit}`]]
       : ['systemd-analyze', ['security', ...args, `./${unit}`]];

@@ -30,7 +30,7 @@ const TEMPLATES: Readonly<Record<string, string>> = {
   'dbus-no-busname': '{unit}: Service is of type D-Bus but no D-Bus service name has been specified. Refusing.',
   // Values (252 wording, then 257+ wording).
   'bool-legacy': 'Failed to parse boolean value, ignoring: {value}',
-  'parse-assignment': 'Failed to parse {key}={value}, ignoring: Invalid argument',
+  'parse-assignment': 'Failed to parse {key}={value}, ignoring: {error}',
   'parse-assignment-bare': 'Failed to parse {key}={value}, ignoring.',
   'protect-home-legacy': 'Failed to parse protect home value, ignoring: {value}',
   'protect-system-legacy': 'Failed to parse protect system value, ignoring: {value}',

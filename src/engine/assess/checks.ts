@@ -84,11 +84,26 @@ function firstOffender(tables: SyscallTables, group: string, offends: (name: str
   return null;
 }
 
+/** The syscalls a filter effectively lists, computed once per loaded unit (11 rows read it). */
+const effectiveNames = new WeakMap<LoadState, ReadonlySet<string>>();
+
+function filterNames(state: LoadState): ReadonlySet<string> {
+  let names = effectiveNames.get(state);
+  if (names === undefined) {
+    const filter = state.syscallFilter;
+    const allow = filter?.allowList ?? false;
+    const set = new Set<string>();
+    // In an allow-list, entries carrying an errno are effectively denied.
+    for (const [name, errno] of filter?.names ?? []) if (!allow || errno === null) set.add(name);
+    names = set;
+    effectiveNames.set(state, names);
+  }
+  return names;
+}
+
 function syscallGroup(input: CheckInput, group: string): Verdict {
-  const filter = input.state.syscallFilter;
-  const allow = filter?.allowList ?? false;
-  // In an allow-list, entries carrying an errno are effectively denied.
-  const names = new Set([...(filter?.names ?? new Map<string, number | null>())].filter(([, errno]) => !allow || errno === null).map(([n]) => n));
+  const allow = input.state.syscallFilter?.allowList ?? false;
+  const names = filterNames(input.state);
   if (!allow && names.size === 0) return { badness: 10, description: 'Service does not filter system calls' };
   const offender = firstOffender(input.syscalls, group, (m) => names.has(m) === allow);
   if (allow) {

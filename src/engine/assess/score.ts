@@ -43,8 +43,9 @@ function describe(a: Assessor, policy: PolicyEntry | undefined, badness: number 
   return null;
 }
 
-function spansOf(state: LoadState, a: Assessor): Span[] {
+function spansOf(state: LoadState, a: Assessor): readonly Span[] {
   const spans = checkFields(a.check).flatMap((f) => state.spans[f] ?? []);
+  if (spans.length <= 1) return spans;
   const unique = [...new Map(spans.map((s) => [`${s.file}:${s.start}`, s])).values()];
   return unique.sort((x, y) => (x.file === y.file ? x.start - y.start : 0));
 }

@@ -2,8 +2,8 @@
  * Which symbols `systemd-analyze security` prints when stdout is not a terminal, as decided by its
  * environment. Everything here was established by running the real 252, 257 and 262 binaries over
  * the cross product of TERM, LC_ALL, LC_CTYPE, LANG, SYSTEMD_EMOJI and SYSTEMD_UTF8 values
- * (test/engine/format/glyphs.test.ts keeps the recorded table). The rules, identical in all three
- * versions except where noted:
+ * (recorded in test/fixtures/format/glyphs.json.gz, checked by test/engine/format/glyphs.test.ts).
+ * The rules, identical in all three versions except where noted:
  *
  * 1. UTF-8 mode (✓ ✗ →, otherwise `+` `-` `->`):
  *    - 257 and 262 only: `SYSTEMD_UTF8` set to a boolean decides outright (252 ignores it).
@@ -22,6 +22,7 @@
  * surrounding blanks; anything else (including empty) counts as unset.
  */
 import type { SystemdVersion } from '../types.ts';
+import { profileFor } from '../versions/profile.ts';
 
 /** The symbols of one output: row marks, the summary arrow, and whether faces are emoji. */
 export interface Glyphs {
@@ -77,7 +78,7 @@ function isUtf8Mode(
   version: SystemdVersion,
   installed: InstalledLocales,
 ): boolean {
-  if (version !== '252') {
+  if (profileFor(version).utf8EnvOverride) {
     const forced = systemdBoolean(env['SYSTEMD_UTF8']);
     if (forced !== undefined) return forced;
   }

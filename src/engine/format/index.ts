@@ -7,4 +7,4 @@ export type { Glyphs, InstalledLocales } from './glyphs.ts';
 export { formatText, formatExposure } from './text.ts';
 export { formatJson, jsonString } from './json.ts';
 export { ratingFor, RATINGS } from './rating.ts';
-export { cellWidth } from './width.ts';
+export { cellWidth, paddingWidth, WIDE_RANGES } from './width.ts';

@@ -13,6 +13,7 @@
  * first, so an empty description simply sorts first.
  */
 import type { Row, SystemdVersion } from '../types.ts';
+import { profileFor } from '../versions/profile.ts';
 
 /**
  * Compares two strings as `strcmp` compares their UTF-8 encodings: negative, zero or positive.
@@ -21,6 +22,8 @@ import type { Row, SystemdVersion } from '../types.ts';
  * below restores code point order without decoding.
  */
 export function compareUtf8(a: string, b: string): number {
+  // Below U+D800 UTF-16 order is code point order, so the engine's usual strings compare natively.
+  if (!BEYOND_BMP_START.test(a) && !BEYOND_BMP_START.test(b)) return a < b ? -1 : a > b ? 1 : 0;
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
     const x = a.charCodeAt(i);
@@ -29,6 +32,8 @@ export function compareUtf8(a: string, b: string): number {
   }
   return a.length - b.length;
 }
+
+const BEYOND_BMP_START = /[\uD800-\uFFFF]/;
 
 function codePointRank(unit: number): number {
   if (unit < 0xd800) return unit;
@@ -42,7 +47,7 @@ const sign = (n: number): number => (n > 0 ? 1 : n < 0 ? -1 : 0);
 type PositionCompare = (x: number, y: number) => number;
 
 function comparatorFor(rows: readonly Row[], version: SystemdVersion): PositionCompare {
-  const emptyFirst = version !== '252' && version !== '257';
+  const emptyFirst = profileFor(version).emptyDescriptionSortsFirst;
   return (x, y) => {
     if (x === 0 || y === 0) return x === y ? 0 : x === 0 ? -1 : 1;
     const a = rows[x - 1] as Row;
@@ -90,7 +95,12 @@ function mergeSort(items: number[], cmp: PositionCompare): number[] {
  * table holds. Does not modify `rows`; an empty input gives an empty array.
  */
 export function sortRows(rows: readonly Row[], version: SystemdVersion): Row[] {
+  const compare = comparatorFor(rows, version);
+  if (rows.every((r) => r.description !== null)) {
+    // Without an empty cell the comparator is a total order: any correct sort gives glibc's result.
+    return rows.map((_, k) => k + 1).sort(compare).map((k) => rows[k - 1] as Row);
+  }
   const positions = Array.from({ length: rows.length + 1 }, (_, k) => k);
-  const sorted = mergeSort(positions, comparatorFor(rows, version));
+  const sorted = mergeSort(positions, compare);
   return sorted.filter((k) => k !== 0).map((k) => rows[k - 1] as Row);
 }

@@ -10,19 +10,19 @@ function credentialNameValid(name: string): boolean {
 }
 
 /** Validates `ID[:SOURCE]`; warns and returns false when systemd would ignore the line. */
-function loadValid(ctx: ApplyContext): boolean {
+function loadValid(ctx: ApplyContext): string | null {
   const colon = ctx.value.indexOf(':');
   const id = colon < 0 ? ctx.value : ctx.value.slice(0, colon);
   const source = colon < 0 ? '' : ctx.value.slice(colon + 1);
   if (!credentialNameValid(id)) {
     ctx.warn('credential-name', { name: id });
-    return false;
+    return null;
   }
   if (source !== '' && !source.startsWith('/') && !credentialNameValid(source)) {
     ctx.warn('credential-source', { source });
-    return false;
+    return null;
   }
-  return true;
+  return id;
 }
 
 /** Why `data` is not Base64 for systemd: `Invalid argument` (bad character) or `Broken pipe` (bad length). */
@@ -33,40 +33,42 @@ function base64Error(data: string): string | null {
   return null;
 }
 
-/** Validates `ID:DATA`; warns and returns false when systemd would ignore the line. */
-function setValid(ctx: ApplyContext, encrypted: boolean): boolean {
+/** Validates `ID:DATA`; warns and returns null when systemd would ignore the line, else the id. */
+function setValid(ctx: ApplyContext, encrypted: boolean): string | null {
   const colon = ctx.value.indexOf(':');
   if (colon < 0 || colon === ctx.value.length - 1) {
     ctx.warn('invalid-syntax', { value: ctx.value });
-    return false;
+    return null;
   }
   const id = ctx.value.slice(0, colon);
   if (!credentialNameValid(id)) {
     ctx.warn('credential-name', { name: id });
-    return false;
+    return null;
   }
-  if (!encrypted) return true;
+  if (!encrypted) return id;
   const error = base64Error(ctx.value.slice(colon + 1));
-  if (error === null) return true;
+  if (error === null) return id;
   if (ctx.profile.legacyWarnings) ctx.warn('credential-base64-legacy');
   else ctx.warn('credential-base64', { error });
-  return false;
+  return null;
 }
 
+/**
+ * Load and set credentials live in two tables keyed by id (plain and encrypted together): an empty
+ * value clears its table, and a later line for the same id replaces the earlier one.
+ */
 function credential(kind: 'load' | 'set', encrypted: boolean): Handler {
+  const table = kind === 'load' ? 'loadCredentials' : 'setCredentials';
   return (state, ctx) => {
     if (ctx.value === '') {
-      if (encrypted) {
-        state.encryptedCredentials = false;
-        ctx.touch('encryptedCredentials', true);
-      }
+      state[table] = new Map();
+      ctx.touch('encryptedCredentials', true);
       return;
     }
-    const valid = kind === 'load' ? loadValid(ctx) : setValid(ctx, encrypted);
-    if (valid && encrypted) {
-      state.encryptedCredentials = true;
-      ctx.touch('encryptedCredentials');
-    }
+    const id = kind === 'load' ? loadValid(ctx) : setValid(ctx, encrypted);
+    if (id === null) return;
+    state[table].set(id, encrypted);
+    if (encrypted) ctx.touch('encryptedCredentials');
   };
 }
 

@@ -34,6 +34,7 @@ function dynamicUserName(prefix: string): string {
 
 /** Applies the implications to `state` in place. `prefix` is the unit-name prefix (before `@`/`.`). */
 export function applyImplications(state: LoadState, profile: VersionProfile, prefix: string): void {
+  state.encryptedCredentials = [...state.loadCredentials.values(), ...state.setCredentials.values()].some((encrypted) => encrypted);
   if (state.privateDevices) dropCaps(state, [CAP_MKNOD, CAP_SYS_RAWIO], 'privateDevices');
   if (state.protectKernelModules) dropCaps(state, [CAP_SYS_MODULE], 'protectKernelModules');
   if (state.protectKernelLogs) dropCaps(state, [CAP_SYSLOG], 'protectKernelLogs');

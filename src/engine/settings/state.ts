@@ -77,7 +77,12 @@ export interface LoadState {
   ipAddressAllow: IpPrefix[];
   ipIngressFilters: string[];
   ipEgressFilters: string[];
+  /** Marker field for the lines that decide whether encrypted credentials exist (see the two maps). */
   encryptedCredentials: boolean;
+  /** LoadCredential[Encrypted]= by id → encrypted? */
+  loadCredentials: Map<string, boolean>;
+  /** SetCredential[Encrypted]= by id → encrypted? */
+  setCredentials: Map<string, boolean>;
   // Service-level facts service_verify() checks.
   serviceType: string | null;
   execStart: number;
@@ -153,6 +158,8 @@ export function initialState(unitType: string): LoadState {
     ipIngressFilters: [],
     ipEgressFilters: [],
     encryptedCredentials: false,
+    loadCredentials: new Map(),
+    setCredentials: new Map(),
     serviceType: null,
     execStart: 0,
     execStop: 0,

@@ -12,6 +12,7 @@ import { systemCallArchitectures, systemCallFilter } from './syscalls.ts';
 import { dynamicUser, supplementaryGroups, user } from './user.ts';
 import { ipEgressFilterPath, ipIngressFilterPath, rootDirectory, rootImage } from './paths.ts';
 import { deviceAllow } from './devices.ts';
+import { splitWords } from '../unit/words.ts';
 import { loadCredential, loadCredentialEncrypted, setCredential, setCredentialEncrypted } from './credentials.ts';
 import { ipAddressAllow, ipAddressDeny } from './ip.ts';
 import {
@@ -43,6 +44,12 @@ const privateMounts: Handler = (state, ctx) => {
 
 /** ProtectHostname=: a boolean, or (262) `private` / `private:NAME`, warned about tersely there. */
 const protectHostname: Handler = (state, ctx) => {
+  if (ctx.value === '' && ctx.profile.protectHostnamePrivateName) {
+    // Once ProtectHostname= became an enum (262), an empty value resets it.
+    state.protectHostname = 'no';
+    ctx.touch('protectHostname', true);
+    return;
+  }
   const b = parseBoolean(ctx.value);
   const keywords = ctx.profile.enumValues.ProtectHostname;
   if (b !== null) state.protectHostname = b ? 'yes' : 'no';
@@ -66,7 +73,8 @@ const UMASK_MAX = 0o7777;
 
 /** UMask=: octal digits only, at most 07777. */
 const umask: Handler = (state, ctx) => {
-  if (!/^[0-7]+$/.test(ctx.value) || parseInt(ctx.value, 8) > UMASK_MAX) return warnInvalid(ctx, 'umask-legacy');
+  if (!/^[0-7]+$/.test(ctx.value)) return warnInvalid(ctx, 'umask-legacy');
+  if (parseInt(ctx.value, 8) > UMASK_MAX) return warnInvalid(ctx, 'umask-legacy', 'Numerical result out of range');
   state.umask = parseInt(ctx.value, 8);
   ctx.touch('umask', true);
 };
@@ -79,7 +87,7 @@ const delegate: Handler = (state, ctx) => {
   const b = parseBoolean(ctx.value);
   if (b !== null) state.delegate = b;
   else {
-    for (const word of ctx.value.split(/[ \t\n\r]+/).filter((w) => w !== '')) {
+    for (const word of splitWords(ctx.value, { unquote: true }).words) {
       if (!CONTROLLERS.includes(word)) ctx.warn('controller', { name: word });
     }
     state.delegate = true;

@@ -16,10 +16,13 @@ export function parseBoolean(value: string): boolean | null {
   return null;
 }
 
-/** Warns that the value was ignored, in the version's wording (`legacyCode` on 252). */
-export function warnInvalid(ctx: ApplyContext, legacyCode: string): void {
+/**
+ * Warns that the value was ignored, in the version's wording: `legacyCode` on 252, else
+ * "Failed to parse KEY=VALUE, ignoring: ERROR" with `error` (default `Invalid argument`).
+ */
+export function warnInvalid(ctx: ApplyContext, legacyCode: string, error = 'Invalid argument'): void {
   if (ctx.profile.legacyWarnings) ctx.warn(legacyCode, { value: ctx.value, key: ctx.key });
-  else ctx.warn('parse-assignment', { key: ctx.key, value: ctx.value });
+  else ctx.warn('parse-assignment', { key: ctx.key, value: ctx.value, error });
 }
 
 type BooleanField = { [K in Field]: LoadState[K] extends boolean ? K : never }[Field];

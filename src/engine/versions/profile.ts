@@ -28,6 +28,12 @@ export interface VersionProfile {
   readonly addressFamilyUnknownStops: boolean;
   /** The TPM device that encrypted credentials add to DeviceAllow=, or null when they add none. */
   readonly credentialTpmDevice: string | null;
+  /** Cells a TAB takes when sizing a column (1 in 252, 8 from 257 on). */
+  readonly tabColumnWidth: number;
+  /** Cells a TAB is assumed to take when padding a cell (1 up to 257, 8 in 262). */
+  readonly tabPaddingWidth: number;
+  /** `SYSTEMD_UTF8=<bool>` forces UTF-8 mode on or off (257+). */
+  readonly utf8EnvOverride: boolean;
   /** A row with no description sorts first (262) instead of by glibc's merge-sort accident. */
   readonly emptyDescriptionSortsFirst: boolean;
   /** SystemCallArchitectures= knows `loongarch64` (255+). */
@@ -53,6 +59,9 @@ const DEPRECATED_CGROUP_V1: Readonly<Record<string, string>> = {
 const PROFILES: Readonly<Record<SystemdVersion, VersionProfile>> = {
   '252': {
     version: '252',
+    tabColumnWidth: 1,
+    tabPaddingWidth: 1,
+    utf8EnvOverride: false,
     execDoubleBangNotice: false,
     architectureLoongarch64: false,
     templateInstance: 'i',
@@ -73,6 +82,9 @@ const PROFILES: Readonly<Record<SystemdVersion, VersionProfile>> = {
   },
   '257': {
     version: '257',
+    tabColumnWidth: 8,
+    tabPaddingWidth: 1,
+    utf8EnvOverride: true,
     execDoubleBangNotice: false,
     architectureLoongarch64: true,
     templateInstance: 'test_instance',
@@ -98,6 +110,9 @@ const PROFILES: Readonly<Record<SystemdVersion, VersionProfile>> = {
   },
   '262': {
     version: '262',
+    tabColumnWidth: 8,
+    tabPaddingWidth: 8,
+    utf8EnvOverride: true,
     execDoubleBangNotice: true,
     architectureLoongarch64: true,
     templateInstance: 'test_instance',

@@ -15,9 +15,12 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 /** Recorded fixtures of the format tests (see scripts/record-format-fixtures.ts). */
 export const FIXTURES = join(repoRoot, 'test/fixtures/format');
 
-/** The corpus folder: vendored under test/fixtures/corpus if present, else ../shared/corpus, else null. */
+/**
+ * The corpus folder: vendored under test/fixtures/corpus if present, else ../shared/corpus (or
+ * ../../shared/corpus from a worktree under wt/NAME), else null.
+ */
 export function corpusDir(): string | null {
-  const candidates = [join(repoRoot, 'test/fixtures/corpus'), join(repoRoot, '../shared/corpus'), '/work/shared/corpus'];
+  const candidates = [join(repoRoot, 'test/fixtures/corpus'), join(repoRoot, '../shared/corpus'), join(repoRoot, '../../shared/corpus')];
   return candidates.find((dir) => existsSync(join(dir, 'expected-252.jsonl.gz'))) ?? null;
 }
 
@@ -60,29 +63,36 @@ export function parseSummary(text: string): { unitId: string; exposure: number; 
   return { unitId: m[1] as string, exposure: Number(m[2]) * 10 + Number(m[3]), label: m[4] as string, face: m[5] as string };
 }
 
+/** Reads a gzipped JSON fixture from test/fixtures/format/. */
+export function readFixture<T>(name: string): T {
+  return JSON.parse(gunzipSync(readFileSync(join(FIXTURES, name))).toString('utf8')) as T;
+}
+
 /**
- * A Report with the rows of `json` (a `--json=short` output) put back into table order, and the
- * unit id and exposure of `text`'s summary line. Weight and range are 1, badness 0/1/null after
- * `set`, so the sums are consistent; the formatters read neither.
+ * The rows of a recorded `--json=short` output, put back into systemd's table order. Weight and
+ * range are 1 and badness 0/1/null after `set`; the formatters read none of them.
  */
-export function reportFrom(version: SystemdVersion, json: string, text: string): Report {
+export function rowsFrom(json: string): Row[] {
   const order = assessorOrder();
-  const parsed = JSON.parse(json) as JsonRow[];
-  const rows: Row[] = parsed
-    .map((r): Row => ({
-      id: r.json_field,
-      name: r.name,
-      index: order.indexOf(r.json_field) + 1,
-      weight: 1,
-      range: 1,
-      badness: r.set === null ? null : r.set ? 0 : 1,
-      set: r.set,
-      exposure: r.exposure === null ? null : Math.round(Number(r.exposure) * 10),
-      description: r.description,
-      spans: [],
-    }))
-    .sort((a, b) => a.index - b.index);
+  const rows = (JSON.parse(json) as JsonRow[]).map((r): Row => ({
+    id: r.json_field,
+    name: r.name,
+    index: order.indexOf(r.json_field) + 1,
+    weight: 1,
+    range: 1,
+    badness: r.set === null ? null : r.set ? 0 : 1,
+    set: r.set,
+    exposure: r.exposure === null ? null : Math.round(Number(r.exposure) * 10),
+    description: r.description,
+    spans: [],
+  }));
   if (rows.some((r) => r.index === 0)) throw new Error('unknown json_field in recorded JSON');
+  return rows.sort((a, b) => a.index - b.index);
+}
+
+/** A Report with the rows of `json` (a `--json=short` output) and the summary line of `text`. */
+export function reportFrom(version: SystemdVersion, json: string, text: string): Report {
+  const rows = rowsFrom(json);
   const { unitId, exposure } = parseSummary(text);
   return {
     ok: true,
