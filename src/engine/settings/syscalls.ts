@@ -62,7 +62,7 @@ export const systemCallFilter: Handler = (state, ctx) => {
   if (state.syscallFilter === null) {
     state.syscallFilter = { allowList: !invert, names: new Map() };
     const names = state.syscallFilter.names;
-    if (!invert) expand(ctx.syscalls, '@default', (s) => names.set(s, null));
+    if (!invert) expand(ctx.syscalls, '@default', (s) => names.set(ctx.syscalls.aliases.get(s) ?? s, null));
     fresh = true;
   }
   ctx.touch('syscallFilter', fresh);
@@ -94,8 +94,10 @@ export const systemCallFilter: Handler = (state, ctx) => {
       continue;
     }
     expand(ctx.syscalls, name, (syscall) => {
-      if (!invert === filter.allowList || (invert && filter.allowList && errno !== null)) filter.names.set(syscall, errno);
-      else filter.names.delete(syscall);
+      // systemd keys the filter by syscall number: names sharing a number are one entry.
+      const key = ctx.syscalls.aliases.get(syscall) ?? syscall;
+      if (!invert === filter.allowList || (invert && filter.allowList && errno !== null)) filter.names.set(key, errno);
+      else filter.names.delete(key);
     });
   }
   if (error) ctx.warn('invalid-syntax', { value: ctx.value });
