@@ -8,11 +8,16 @@
  * --json=short` and compares the row's `set` and `description` with the table, and its `exposure`
  * with the engine's. The JSON has no badness, so a second run measures it: a policy that gives the
  * row weight 1000 and range 10 and every other row weight 0 makes the row's exposure exactly
- * `badness.0`. (Skipped for cases that bring their own policy.) Prints every disagreement with what
- * the oracle said; exits 1 if there is any, 2 when an oracle is missing.
+ * `badness.0`. (Skipped for cases that bring their own policy.)
+ *
+ * The WEIGHTS table is checked through the overall exposure: with every row but two at weight 0,
+ * the row under test (own weight w and range r, in a case where its badness b > 0) beside a ✓ row
+ * of weight 1000 scores ceil(ceil(b·w/r)·100 / (w + 1000)), which tells the weights apart (not to
+ * the unit, but a 10 % change always shows). Prints every disagreement with what the oracle said;
+ * exits 1 if there is any, 2 when an oracle is missing.
  */
 import { analyze, assessorTable, formatExposure, type SecurityPolicy, type SystemdVersion, type UnitFile } from '../src/engine/index.ts';
-import { ASSESSOR_FAMILIES, setOf, unitText, versionsOf, type AssessorCase } from '../test/engine/assessor-cases.ts';
+import { ASSESSOR_FAMILIES, WEIGHTS, setOf, unitText, versionsOf, type AssessorCase } from '../test/engine/assessor-cases.ts';
 import { availableOracles, runOracle } from './lib/oracle.ts';
 
 interface JsonRow {
@@ -91,5 +96,37 @@ for (const { family, cases } of ASSESSOR_FAMILIES) {
     }
   }
 }
-console.log(`check-table-tests: ${checked - failed} of ${checked} (case, version) pairs agree with the oracles`);
+/** The overall exposure (tenths) the oracle prints for `c` with only `id` and a ✓ reference row weighted. */
+function weightProbe(version: SystemdVersion, c: AssessorCase, id: string): number | string {
+  const reference = id === 'KeyringMode' ? 'NotifyAccess' : 'KeyringMode';
+  const policy = Object.fromEntries(assessorTable(version).map((a) => [a.id, a.id === id ? {} : a.id === reference ? { weight: 1000 } : { weight: 0 }]));
+  const run = runOracle(version, [{ path: 'x.service', text: unitText(c.lines) }, { path: 'policy.json', text: JSON.stringify(policy) }], ['--offline=true', '--security-policy=policy.json']);
+  const m = /Overall exposure level for \S+: (\d+)\.(\d) /.exec(run.stdout);
+  return m === null ? `exit ${run.status}: ${run.stderr.trim()}` : Number(m[1]) * 10 + Number(m[2]);
+}
+
+const divUp = (a: number, b: number): number => Math.floor((a + b - 1) / b);
+const allCases = ASSESSOR_FAMILIES.flatMap((f) => f.cases);
+for (const [id, weight, range] of WEIGHTS) {
+  if (!`weights / ${id}`.includes(only)) continue;
+  for (const version of wanted) {
+    // The case with the smallest positive badness says the most about the range.
+    const c = allCases
+      .filter((x) => x.field === id && x.policy === undefined && x.badness !== null && x.badness > 0 && versionsOf(x).includes(version))
+      .sort((a, b) => (a.badness ?? 0) - (b.badness ?? 0))[0];
+    checked++;
+    if (c === undefined) {
+      failed++;
+      console.log(`✗ [${version}] weights / ${id}: no case with a positive badness to measure it`);
+      continue;
+    }
+    const want = divUp(divUp((c.badness ?? 0) * weight, range) * 100, weight + 1000);
+    const got = weightProbe(version, c, id);
+    if (got === want) continue;
+    failed++;
+    console.log(`✗ [${version}] weights / ${id} (weight ${weight}, range ${range}, case "${c.why}"): expected overall ${want}, oracle ${String(got)}`);
+  }
+}
+
+console.log(`check-table-tests: ${checked - failed} of ${checked} (case or weight, version) pairs agree with the oracles`);
 process.exit(failed === 0 ? 0 : 1);

@@ -445,6 +445,40 @@ const policyCases: AssessorCase[] = [
   c('a weight change keeps the text', 'PrivateNetwork', [], 1, "Service has access to the host's network", { policy: { PrivateNetwork: { weight: 1 } } }),
 ];
 
+/**
+ * Weight and range of every row, in systemd's table order, as `analyze-security.c` declares them
+ * (transcribed from ../shared/spec/data/assessors-v252-source-order.json; the same in 257 and 262).
+ * The tables above cannot see a weight, so this one pins them; check-table-tests.ts confirms each
+ * against the oracles' exposure numbers.
+ */
+export const WEIGHTS: readonly (readonly [string, number, number])[] = [
+  ['UserOrDynamicUser', 2000, 10], ['SupplementaryGroups', 200, 1], ['PrivateDevices', 1000, 1], ['PrivateMounts', 1000, 1],
+  ['PrivateNetwork', 2500, 1], ['PrivateTmp', 1000, 1], ['PrivateUsers', 1000, 1], ['ProtectControlGroups', 1000, 1],
+  ['ProtectKernelModules', 1000, 1], ['ProtectKernelTunables', 1000, 1], ['ProtectKernelLogs', 1000, 1], ['ProtectClock', 1000, 1],
+  ['ProtectHome', 1000, 10], ['ProtectHostname', 50, 1], ['ProtectSystem', 1000, 10], ['RootDirectoryOrRootImage', 200, 1],
+  ['LockPersonality', 100, 1], ['MemoryDenyWriteExecute', 100, 1], ['NoNewPrivileges', 1000, 1], ['CapabilityBoundingSet_CAP_SYS_ADMIN', 1500, 1],
+  ['CapabilityBoundingSet_CAP_SET_UID_GID_PCAP', 1500, 1], ['CapabilityBoundingSet_CAP_SYS_PTRACE', 1500, 1],
+  ['CapabilityBoundingSet_CAP_SYS_TIME', 1000, 1], ['CapabilityBoundingSet_CAP_NET_ADMIN', 1000, 1],
+  ['CapabilityBoundingSet_CAP_SYS_RAWIO', 1000, 1], ['CapabilityBoundingSet_CAP_SYS_MODULE', 1000, 1], ['CapabilityBoundingSet_CAP_AUDIT', 500, 1],
+  ['CapabilityBoundingSet_CAP_SYSLOG', 500, 1], ['CapabilityBoundingSet_CAP_SYS_NICE_RESOURCE', 500, 1], ['CapabilityBoundingSet_CAP_MKNOD', 500, 1],
+  ['CapabilityBoundingSet_CAP_CHOWN_FSETID_SETFCAP', 1000, 1], ['CapabilityBoundingSet_CAP_DAC_FOWNER_IPC_OWNER', 1000, 1],
+  ['CapabilityBoundingSet_CAP_KILL', 500, 1], ['CapabilityBoundingSet_CAP_NET_BIND_SERVICE_BROADCAST_RAW)', 500, 1],
+  ['CapabilityBoundingSet_CAP_SYS_BOOT', 100, 1], ['CapabilityBoundingSet_CAP_MAC', 100, 1], ['CapabilityBoundingSet_CAP_LINUX_IMMUTABLE', 75, 1],
+  ['CapabilityBoundingSet_CAP_IPC_LOCK', 50, 1], ['CapabilityBoundingSet_CAP_SYS_CHROOT', 50, 1], ['CapabilityBoundingSet_CAP_BLOCK_SUSPEND', 25, 1],
+  ['CapabilityBoundingSet_CAP_WAKE_ALARM', 25, 1], ['CapabilityBoundingSet_CAP_LEASE', 25, 1], ['CapabilityBoundingSet_CAP_SYS_TTY_CONFIG', 25, 1],
+  ['CapabilityBoundingSet_CAP_SYS_PACCT', 25, 1], ['CapabilityBoundingSet_CAP_BPF', 25, 1], ['UMask', 100, 10], ['KeyringMode', 1000, 1],
+  ['ProtectProc', 1000, 3], ['ProcSubset', 10, 1], ['NotifyAccess', 1000, 1], ['RemoveIPC', 100, 1], ['Delegate', 100, 1],
+  ['RestrictRealtime', 500, 1], ['RestrictSUIDSGID', 1000, 1], ['RestrictNamespaces_user', 1500, 1], ['RestrictNamespaces_mnt', 500, 1],
+  ['RestrictNamespaces_ipc', 500, 1], ['RestrictNamespaces_pid', 500, 1], ['RestrictNamespaces_cgroup', 500, 1], ['RestrictNamespaces_net', 500, 1],
+  ['RestrictNamespaces_uts', 100, 1], ['RestrictAddressFamilies_AF_INET_INET6', 1500, 1], ['RestrictAddressFamilies_AF_UNIX', 25, 1],
+  ['RestrictAddressFamilies_AF_NETLINK', 200, 1], ['RestrictAddressFamilies_AF_PACKET', 1000, 1], ['RestrictAddressFamilies_OTHER', 1250, 1],
+  ['SystemCallArchitectures', 1000, 10], ['SystemCallFilter_swap', 1000, 10], ['SystemCallFilter_obsolete', 250, 10],
+  ['SystemCallFilter_clock', 1000, 10], ['SystemCallFilter_cpu_emulation', 250, 10], ['SystemCallFilter_debug', 1000, 10],
+  ['SystemCallFilter_mount', 1000, 10], ['SystemCallFilter_module', 1000, 10], ['SystemCallFilter_raw_io', 1000, 10],
+  ['SystemCallFilter_reboot', 1000, 10], ['SystemCallFilter_privileged', 700, 10], ['SystemCallFilter_resources', 700, 10],
+  ['IPAddressDeny', 1000, 10], ['DeviceAllow', 1000, 10], ['AmbientCapabilities', 500, 1],
+];
+
 /** Every table, one per assessor family. */
 export const ASSESSOR_FAMILIES: readonly AssessorFamily[] = [
   { family: 'user identity', cases: userCases },

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze, assessorTable, type Report, type SystemdVersion } from '../../src/engine/index.ts';
-import { ASSESSOR_FAMILIES, setOf, unitText, versionsOf, type AssessorCase } from './assessor-cases.ts';
+import { ASSESSOR_FAMILIES, WEIGHTS, setOf, unitText, versionsOf, type AssessorCase } from './assessor-cases.ts';
 
 function report(c: AssessorCase, version: SystemdVersion): Report {
   const result = analyze([{ path: 'x.service', text: unitText(c.lines) }], { version, ...(c.policy === undefined ? {} : { policy: c.policy }) });
@@ -21,6 +21,16 @@ describe.each(ASSESSOR_FAMILIES)('$family', ({ cases }) => {
     expect(row, `row ${c.field}`).toBeDefined();
     expect({ set: row?.set, badness: row?.badness, description: row?.description })
       .toEqual({ set: setOf(c.badness), badness: c.badness, description: c.description });
+  });
+});
+
+describe.each(['252', '257', '262'] as const)('weights and ranges, %s', (version) => {
+  const rows = report({ why: '', field: '', lines: [], badness: null, description: null }, version).rows;
+  it.each(WEIGHTS.map(([id, weight, range], i) => [i + 1, id, weight, range] as const))('#%i %s: weight %i, range %i', (index, id, weight, range) => {
+    const info = assessorTable(version)[index - 1];
+    const row = rows[index - 1];
+    expect({ id: info?.id, weight: info?.weight, range: info?.range }).toEqual({ id, weight, range });
+    expect({ id: row?.id, index: row?.index, weight: row?.weight, range: row?.range }).toEqual({ id, index, weight, range });
   });
 });
 
