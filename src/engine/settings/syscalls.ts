@@ -32,7 +32,7 @@ const expansions = new WeakMap<SyscallTables, Map<string, readonly string[]>>();
 /** What {@link expand} visits for `name`, in the same order, computed once per table and name. */
 function members(tables: SyscallTables, name: string): readonly string[] {
   let cache = expansions.get(tables);
-  if (cache === undefined) expansions.set(tables, (cache = new Map()));
+  if (cache === undefined) expansions.set(tables, (cache = new Map<string, readonly string[]>()));
   let list = cache.get(name);
   if (list === undefined) {
     const visited: string[] = [];
