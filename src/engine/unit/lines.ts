@@ -57,17 +57,15 @@ function isCommentLine(raw: string): boolean {
 }
 
 /**
- * True when the text ends in an unescaped backslash (escapes counted from the start). Checking each
+ * True when the text ends in an unescaped backslash: in an odd run of trailing backslashes (each
+ * pair is one escaped backslash; whatever precedes the run leaves no escape pending). Checking each
  * physical line alone is enough: the text accumulated before it always ends in the space that
  * replaced a continuation backslash, so no escape carries over into the next line.
  */
 function endsEscaped(text: string): boolean {
-  let escaped = false;
-  for (let i = 0; i < text.length; i++) {
-    if (escaped) escaped = false;
-    else if (text[i] === '\\') escaped = true;
-  }
-  return escaped;
+  let i = text.length;
+  while (i > 0 && text.charCodeAt(i - 1) === 0x5c) i--;
+  return (text.length - i) % 2 === 1;
 }
 
 interface Pending {
