@@ -2,7 +2,10 @@
  * `npm run bench:large -- [--runs=N] [--systemd=252|257|262]`: times `analyze()` on the 1 MB inputs
  * of `lib/large-inputs.ts` (a realistic mix, one continued line, one physical line, comments) in
  * this Node process: one warm-up call, then N timed calls (default 7) per input; prints size,
- * outcome, median, min and max in ms against {@link LARGE_BUDGET_MS}. Default version: 262.
+ * outcome, and the median, min and max in ms of both wall-clock time and CPU time (this process,
+ * all threads, so GC helpers count) against {@link LARGE_BUDGET_MS}. On an idle machine the two
+ * agree; on a shared one, wall time also counts the moments other processes held the core, so the
+ * budget is judged on CPU time. Default version: 262.
  * Exit status is always 0 here; `check-large.ts` is the CI gate.
  */
 import { parseArgs } from 'node:util';
@@ -18,9 +21,12 @@ export const LARGE_BUDGET_MS = 100;
 export interface LargeTiming {
   readonly input: LargeInput;
   readonly outcome: string;
+  /** Wall-clock times. */
   readonly medianMs: number;
   readonly minMs: number;
   readonly maxMs: number;
+  /** Median CPU time, the budgeted figure. */
+  readonly cpuMedianMs: number;
 }
 
 /** Median of a non-empty list (the mean of the middle two for an even count). */
@@ -36,24 +42,28 @@ export function timeLargeInputs(runs: number, version: SystemdVersion): LargeTim
     const first = analyze(input.files, { version });
     const outcome = first.ok ? `score ${(first.exposure / 10).toFixed(1)}, ${first.diagnostics.length} warnings` : `refused: ${first.reason.code}`;
     const times: number[] = [];
+    const cpu: number[] = [];
     for (let i = 0; i < runs; i++) {
       const started = performance.now();
+      const cpuStarted = process.cpuUsage();
       analyze(input.files, { version });
+      const used = process.cpuUsage(cpuStarted);
       times.push(performance.now() - started);
+      cpu.push((used.user + used.system) / 1000);
     }
-    return { input, outcome, medianMs: median(times), minMs: Math.min(...times), maxMs: Math.max(...times) };
+    return { input, outcome, medianMs: median(times), minMs: Math.min(...times), maxMs: Math.max(...times), cpuMedianMs: median(cpu) };
   });
 }
 
-/** Prints one line per input; returns the inputs whose median is over budget. */
+/** Prints one line per input; returns the inputs whose median CPU time is over budget. */
 export function printTimings(timings: readonly LargeTiming[]): LargeTiming[] {
-  console.log(`${'input'.padEnd(10)} ${'chars'.padStart(9)} ${'median'.padStart(8)} ${'min'.padStart(7)} ${'max'.padStart(7)}  outcome`);
+  console.log(`${'input'.padEnd(10)} ${'chars'.padStart(9)} ${'cpu med'.padStart(8)} ${'wall med'.padStart(8)} ${'min'.padStart(7)} ${'max'.padStart(7)}  outcome`);
   for (const t of timings) {
     const size = t.input.files.reduce((n, f) => n + f.text.length, 0);
     const ms = (x: number): string => `${x.toFixed(1)}`.padStart(7);
-    console.log(`${t.input.name.padEnd(10)} ${String(size).padStart(9)} ${ms(t.medianMs)}  ${ms(t.minMs)} ${ms(t.maxMs)}  ${t.outcome} (${t.input.what})`);
+    console.log(`${t.input.name.padEnd(10)} ${String(size).padStart(9)} ${ms(t.cpuMedianMs)}  ${ms(t.medianMs)}  ${ms(t.minMs)} ${ms(t.maxMs)}  ${t.outcome} (${t.input.what})`);
   }
-  return timings.filter((t) => t.medianMs > LARGE_BUDGET_MS);
+  return timings.filter((t) => t.cpuMedianMs > LARGE_BUDGET_MS);
 }
 
 if (import.meta.main) {
@@ -61,5 +71,5 @@ if (import.meta.main) {
   const version = values.systemd;
   if (!isSystemdVersion(version)) throw new Error(`bench:large: --systemd=${version}?`);
   const over = printTimings(timeLargeInputs(Math.max(1, Number(values.runs) || 7), version));
-  console.log(over.length === 0 ? `all within ${LARGE_BUDGET_MS} ms (median)` : `over ${LARGE_BUDGET_MS} ms: ${over.map((t) => t.input.name).join(', ')}`);
+  console.log(over.length === 0 ? `all within ${LARGE_BUDGET_MS} ms (median CPU time)` : `over ${LARGE_BUDGET_MS} ms: ${over.map((t) => t.input.name).join(', ')}`);
 }
