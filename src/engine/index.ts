@@ -17,3 +17,4 @@ export type { PolicyResult } from './assess/policy.ts';
 export { parseUnitName } from './unit/name.ts';
 export type { UnitName } from './unit/name.ts';
 export { dropInFoldersFor } from './unit/dropins.ts';
+export { splitSystemctlCat } from './unit/systemctl-cat.ts';

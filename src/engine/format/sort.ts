@@ -96,9 +96,16 @@ function mergeSort(items: number[], cmp: PositionCompare): number[] {
  */
 export function sortRows(rows: readonly Row[], version: SystemdVersion): Row[] {
   const compare = comparatorFor(rows, version);
-  if (rows.every((r) => r.description !== null)) {
-    // Without an empty cell the comparator is a total order: any correct sort gives glibc's result.
-    return rows.map((_, k) => k + 1).sort(compare).map((k) => rows[k - 1] as Row);
+  if (rows.every((r) => r.description !== null && !BEYOND_BMP_START.test(r.description) && !BEYOND_BMP_START.test(r.name))) {
+    // Without an empty cell the comparator is a total order, so any correct sort gives glibc's
+    // result; below U+D800 JavaScript's string order is strcmp's byte order.
+    return [...rows].sort((a, b) => {
+      const da = a.description as string;
+      const db = b.description as string;
+      if (da !== db) return da < db ? 1 : -1;
+      if (a.name !== b.name) return a.name < b.name ? -1 : 1;
+      return a.index - b.index;
+    });
   }
   const positions = Array.from({ length: rows.length + 1 }, (_, k) => k);
   const sorted = mergeSort(positions, compare);

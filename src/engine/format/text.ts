@@ -18,9 +18,25 @@ export function formatExposure(tenths: number): string {
 
 /** The lines systemd's table splits a cell into: at every `\n`, with one final empty piece dropped. */
 function cellLines(s: string): string[] {
+  if (!s.includes('\n')) return [s];
   const lines = s.split('\n');
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   return lines;
+}
+
+/** Widths of strings seen before, per version: names and most descriptions recur in every report. */
+const widthCache = new Map<string, number>();
+const WIDTH_CACHE_LIMIT = 4096;
+
+function cachedWidth(s: string, version: Report['version']): number {
+  const key = `${version}\u0000${s}`;
+  let w = widthCache.get(key);
+  if (w === undefined) {
+    w = cellWidth(s, version);
+    if (widthCache.size >= WIDTH_CACHE_LIMIT) widthCache.clear();
+    widthCache.set(key, w);
+  }
+  return w;
 }
 
 /** The man-page link of each row id, which systemd prints on a row's continuation lines. */
@@ -48,13 +64,8 @@ function urlsOf(report: Report): ReadonlyMap<string, string> {
  */
 export function formatText(report: Report, glyphs: Glyphs, urls?: ReadonlyMap<string, string>): string {
   const rows = sortRows(report.rows, report.version);
-  // Most cells repeat (names, fixed descriptions): measure each distinct string once.
-  const widths = new Map<string, number>();
-  const measure = (s: string): number => {
-    let w = widths.get(s);
-    if (w === undefined) widths.set(s, (w = cellWidth(s, report.version)));
-    return w;
-  };
+  const version = report.version;
+  const measure = (s: string): number => cachedWidth(s, version);
   const padding = (s: string, width: number): string => {
     const w = measure(s);
     if (w >= width) return '';
@@ -75,9 +86,10 @@ export function formatText(report: Report, glyphs: Glyphs, urls?: ReadonlyMap<st
   const nameWidth = Math.max(measure('NAME'), ...table.map((r) => measure(r.name)));
   const descriptionWidth = Math.max(measure('DESCRIPTION'), ...table.flatMap((r) => r.description.map(measure)));
   const exposureWidth = Math.max(measure('EXPOSURE'), ...table.map((r) => measure(r.exposure)));
+  // The last column loses its trailing blanks: an empty exposure leaves just the separator.
   const line = (mark: string, name: string, description: string, exposure: string): string =>
     `${padEnd(mark, markWidth)} ${name} ${padEnd(description, descriptionWidth)} ` +
-    `${padStart(exposure, exposureWidth).replace(/ +$/, '')}\n`;
+    `${exposure === '' ? '' : padStart(exposure, exposureWidth)}\n`;
 
   let out = line(' ', padEnd('NAME', nameWidth), 'DESCRIPTION', 'EXPOSURE');
   let urlMap = urls;

@@ -14,32 +14,39 @@ export function architectureNames(hasLoongarch: boolean): readonly string[] {
   return hasLoongarch ? [...base, 'loongarch64'] : base;
 }
 
+/** Group expansions per syscall table, computed once: groups are expanded on every filter line. */
+const expansions = new WeakMap<SyscallTables, Map<string, readonly string[]>>();
+
+/** The known syscall names of `@group`, depth-first, each once. */
+function groupMembers(tables: SyscallTables, group: string): readonly string[] {
+  let cache = expansions.get(tables);
+  if (cache === undefined) expansions.set(tables, (cache = new Map<string, readonly string[]>()));
+  let members = cache.get(group);
+  if (members === undefined) {
+    const out = new Set<string>();
+    const walk = (name: string, seen: Set<string>): void => {
+      if (!name.startsWith('@')) {
+        if (tables.known.has(name)) out.add(name);
+        return;
+      }
+      if (seen.has(name)) return;
+      seen.add(name);
+      for (const member of tables.groups.get(name) ?? []) walk(member, seen);
+    };
+    walk(group, new Set());
+    members = [...out];
+    cache.set(group, members);
+  }
+  return members;
+}
+
 /** Calls `visit` for every known syscall name of `name` (a syscall or an `@group`, expanded depth-first). */
-function expand(tables: SyscallTables, name: string, visit: (syscall: string) => void, seen = new Set<string>()): void {
+function expand(tables: SyscallTables, name: string, visit: (syscall: string) => void): void {
   if (name.startsWith('@')) {
-    if (seen.has(name)) return;
-    seen.add(name);
-    for (const member of tables.groups.get(name) ?? []) expand(tables, member, visit, seen);
+    for (const member of groupMembers(tables, name)) visit(member);
   } else if (tables.known.has(name)) {
     visit(name);
   }
-}
-
-// Group expansions per syscall table: a long filter names the same groups thousands of times, and
-// walking @system-service's ~400 members through the recursion each time dominated a 1 MB unit.
-const expansions = new WeakMap<SyscallTables, Map<string, readonly string[]>>();
-
-/** What {@link expand} visits for `name`, in the same order, computed once per table and name. */
-function members(tables: SyscallTables, name: string): readonly string[] {
-  let cache = expansions.get(tables);
-  if (cache === undefined) expansions.set(tables, (cache = new Map<string, readonly string[]>()));
-  let list = cache.get(name);
-  if (list === undefined) {
-    const visited: string[] = [];
-    expand(tables, name, (s) => visited.push(s));
-    cache.set(name, (list = visited));
-  }
-  return list;
 }
 
 /** SystemCallFilter=. */
@@ -55,7 +62,7 @@ export const systemCallFilter: Handler = (state, ctx) => {
   if (state.syscallFilter === null) {
     state.syscallFilter = { allowList: !invert, names: new Map() };
     const names = state.syscallFilter.names;
-    if (!invert) expand(ctx.syscalls, '@default', (s) => names.set(s, null));
+    if (!invert) expand(ctx.syscalls, '@default', (s) => names.set(ctx.syscalls.aliases.get(s) ?? s, null));
     fresh = true;
   }
   ctx.touch('syscallFilter', fresh);
@@ -86,11 +93,12 @@ export const systemCallFilter: Handler = (state, ctx) => {
       else ctx.warn('syscall-unknown', { name });
       continue;
     }
-    const add = !invert === filter.allowList || (invert && filter.allowList && errno !== null);
-    for (const syscall of members(ctx.syscalls, name)) {
-      if (add) filter.names.set(syscall, errno);
-      else filter.names.delete(syscall);
-    }
+    expand(ctx.syscalls, name, (syscall) => {
+      // systemd keys the filter by syscall number: names sharing a number are one entry.
+      const key = ctx.syscalls.aliases.get(syscall) ?? syscall;
+      if (!invert === filter.allowList || (invert && filter.allowList && errno !== null)) filter.names.set(key, errno);
+      else filter.names.delete(key);
+    });
   }
   if (error) ctx.warn('invalid-syntax', { value: ctx.value });
 };

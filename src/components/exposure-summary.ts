@@ -1,0 +1,60 @@
+/**
+ * `<exposure-summary>`: the overall exposure, big, with its rating, emoji and a 0–10 ruler of the
+ * rating bands; when the unit is refused, the refusal in systemd's words over the greyed-out last
+ * good score.
+ */
+import { BANDS } from '../state/bands.ts';
+import { diagnosticMessage, formatExposure } from '../state/engine.ts';
+import { $analysis, $report } from '../state/report.ts';
+
+class ExposureSummary extends HTMLElement {
+  private stops: (() => void)[] = [];
+
+  connectedCallback(): void {
+    const number = this.querySelector<HTMLElement>('[data-testid="overall-exposure"]')!;
+    const rating = this.querySelector<HTMLElement>('[data-testid="overall-rating"]')!;
+    const emoji = this.querySelector<HTMLElement>('[data-emoji]')!;
+    const unit = this.querySelector<HTMLElement>('[data-unit]')!;
+    const marker = this.querySelector<HTMLElement>('[data-marker]')!;
+    const refusal = this.querySelector<HTMLElement>('[data-refusal]')!;
+    const ruler = this.querySelector<HTMLElement>('[data-ruler]')!;
+    ruler.replaceChildren(
+      ...BANDS.map((b, i) => {
+        const next = BANDS[i + 1]?.min ?? 101;
+        const seg = document.createElement('span');
+        seg.className = `band band-${b.label.toLowerCase()}`;
+        seg.style.flexGrow = String(Math.max(next - b.min, 1));
+        seg.title = `${b.label} from ${formatExposure(b.min)}`;
+        seg.dataset['start'] = formatExposure(b.min);
+        return seg;
+      }),
+      marker,
+    );
+    this.stops.push(
+      $report.subscribe((report) => {
+        if (report === null) return;
+        number.textContent = formatExposure(report.exposure);
+        rating.textContent = report.rating.label;
+        emoji.textContent = report.rating.emoji;
+        unit.textContent = report.unitId;
+        this.dataset['rating'] = report.rating.label.toLowerCase();
+        marker.style.left = `${report.exposure}%`;
+        marker.setAttribute('aria-valuenow', String(report.exposure / 10));
+      }),
+      $analysis.subscribe((analysis) => {
+        this.toggleAttribute('data-stale', !analysis.ok);
+        refusal.hidden = analysis.ok;
+        if (!analysis.ok) {
+          refusal.textContent = `systemd-analyze refuses this unit: ${diagnosticMessage(analysis.reason)}`;
+          if ($report.get() === null) number.textContent = '–';
+        }
+      }),
+    );
+  }
+
+  disconnectedCallback(): void {
+    this.stops.forEach((s) => s());
+  }
+}
+
+if (!customElements.get('exposure-summary')) customElements.define('exposure-summary', ExposureSummary);

@@ -1,0 +1,42 @@
+/**
+ * Boots the playground: restores the theme, then the unit from the page's link, else the last
+ * workspace from localStorage, else the first example, and starts autosaving. Imported before the
+ * custom elements (module evaluation order waits for its top-level await), so they first render
+ * the restored workspace.
+ */
+import { loadFiles } from '../state/files.ts';
+import { parseExamples } from '../state/examples.ts';
+import { brokenLinkMessage, openLink } from '../state/link.ts';
+import { persistWorkspace, restoreWorkspace } from '../state/persistence.ts';
+import { persistTheme, restoreTheme } from '../state/theme.ts';
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+function status(text: string): void {
+  const region = document.getElementById('status');
+  if (region !== null) region.textContent = text;
+}
+
+const store = storage();
+if (store !== null) restoreTheme(store);
+// A link wins over the saved workspace; a broken link falls back to it and says so.
+const link = await openLink(location.hash);
+if (link.kind === 'broken') status(brokenLinkMessage(link.code));
+if (link.kind !== 'loaded' && (store === null || !restoreWorkspace(store))) {
+  const first = parseExamples(document.getElementById('examples-data')?.textContent)[0];
+  if (first !== undefined) loadFiles(first.files);
+}
+if (store !== null) {
+  persistWorkspace(store);
+  persistTheme(store);
+}
+
+// Status messages from any element end up in the one polite live region.
+document.addEventListener('status', (e) => status((e as CustomEvent<string>).detail));
+

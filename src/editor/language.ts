@@ -1,0 +1,51 @@
+/**
+ * Unit-file highlighting as a view plugin over the visible lines (see tokens.ts for the rules).
+ * A plain plugin rather than a CodeMirror language keeps @codemirror/language and the Lezer
+ * runtime (≈ 15 KB gz) out of the page; the page needs no syntax tree.
+ */
+import { RangeSetBuilder, type Extension } from '@codemirror/state';
+import { Decoration, ViewPlugin, type DecorationSet, type EditorView, type ViewUpdate } from '@codemirror/view';
+import { startsContinued, tokenizeLine, type TokenKind } from './tokens.ts';
+
+const marks = new Map<TokenKind, Decoration>();
+function mark(kind: TokenKind): Decoration {
+  let m = marks.get(kind);
+  if (m === undefined) marks.set(kind, (m = Decoration.mark({ class: `tok-${kind}` })));
+  return m;
+}
+
+function build(view: EditorView): DecorationSet {
+  const builder = new RangeSetBuilder<Decoration>();
+  const doc = view.state.doc;
+  for (const { from, to } of view.visibleRanges) {
+    const firstLine = doc.lineAt(from);
+    let open = startsContinued((n) => doc.line(n).text, firstLine.number);
+    for (let pos = firstLine.from; pos <= to; ) {
+      const line = doc.lineAt(pos);
+      const result = tokenizeLine(line.text, open);
+      open = result.continues;
+      for (const t of result.tokens) if (t.to > t.from) builder.add(line.from + t.from, line.from + t.to, mark(t.kind));
+      if (line.to >= doc.length) break;
+      pos = line.to + 1;
+    }
+  }
+  return builder.finish();
+}
+
+const highlighter = ViewPlugin.fromClass(
+  class {
+    decorations: DecorationSet;
+    constructor(view: EditorView) {
+      this.decorations = build(view);
+    }
+    update(u: ViewUpdate): void {
+      if (u.docChanged || u.viewportChanged) this.decorations = build(u.view);
+    }
+  },
+  { decorations: (v) => v.decorations },
+);
+
+/** Highlighting for unit files: sections, keys, values, literals, specifiers, continuations, comments. */
+export function unitLanguage(): Extension {
+  return highlighter;
+}

@@ -1,0 +1,98 @@
+/**
+ * The unit-file tokenizer: one physical line → coloured ranges, the way systemd's loader reads
+ * lines (no inline comments; an odd trailing backslash continues the value on the next line; comment
+ * lines inside a continuation are skipped and do not end it; an empty line does).
+ */
+
+/** Token classes; the editor styles them as `.tok-<kind>`. */
+export type TokenKind = 'section' | 'key' | 'eq' | 'value' | 'literal' | 'special' | 'continuation' | 'comment' | 'invalid';
+
+/** A coloured range within one line, offsets relative to the line start. */
+export interface Token {
+  readonly from: number;
+  readonly to: number;
+  readonly kind: TokenKind;
+}
+
+const BOOLEAN = /^(?:yes|no|true|false|on|off|1|0|y|n|t|f)$/i;
+
+/** Whether `text` ends in an odd number of backslashes (its value continues on the next line). */
+export function continues(text: string): boolean {
+  const m = /\\+$/.exec(text.trimEnd());
+  return m !== null && m[0].length % 2 === 1;
+}
+
+/** Whether a physical line is a comment (`#` or `;` first, after whitespace). */
+export function isComment(text: string): boolean {
+  const t = text.trimStart();
+  return t.startsWith('#') || t.startsWith(';');
+}
+
+function valueTokens(text: string, start: number, out: Token[]): void {
+  // Booleans and numbers are literals only as the whole value (`Description=no command` is prose).
+  const whole = text.slice(start).trim().replace(/\\$/, '').trim();
+  const re = /%[a-zA-Z%]|\$\{[A-Za-z_][A-Za-z0-9_]*\}|\$[A-Za-z_][A-Za-z0-9_]*|\\\s*$|[^\s%$\\]+|\S/g;
+  re.lastIndex = start;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const w = m[0];
+    const kind: TokenKind = w.startsWith('%') || w.startsWith('$') ? 'special' : w.startsWith('\\') && m.index + w.length === text.length ? 'continuation' : ((BOOLEAN.test(w) || /^[-~+]?\d+(?:\.\d+)?[a-zA-Z]*$/.test(w)) && w === whole) || w.startsWith('@') || w.startsWith('~') ? 'literal' : 'value';
+    out.push({ from: m.index, to: m.index + w.length, kind });
+  }
+}
+
+/**
+ * Tokens of one physical line. `continued` says the previous logical line is still open (ended in
+ * an odd backslash); then the whole line is value text. Returns the tokens and whether the *next*
+ * line continues this logical line.
+ */
+export function tokenizeLine(text: string, continued: boolean): { tokens: Token[]; continues: boolean } {
+  const tokens: Token[] = [];
+  const trimmed = text.trim();
+  if (trimmed === '') return { tokens, continues: false };
+  const lead = text.length - text.trimStart().length;
+  if (isComment(text)) {
+    tokens.push({ from: lead, to: text.length, kind: 'comment' });
+    return { tokens, continues: continued };
+  }
+  if (continued) {
+    valueTokens(text, 0, tokens);
+    return { tokens, continues: continues(text) };
+  }
+  if (trimmed.startsWith('[')) {
+    tokens.push({ from: lead, to: text.trimEnd().length, kind: trimmed.endsWith(']') ? 'section' : 'invalid' });
+    return { tokens, continues: false };
+  }
+  const eq = text.indexOf('=');
+  if (eq < 0 || text.slice(0, eq).trim() === '') {
+    tokens.push({ from: lead, to: text.trimEnd().length, kind: 'invalid' });
+    return { tokens, continues: false };
+  }
+  tokens.push({ from: lead, to: text.slice(0, eq).trimEnd().length, kind: 'key' }, { from: eq, to: eq + 1, kind: 'eq' });
+  valueTokens(text, eq + 1, tokens);
+  return { tokens, continues: continues(text) };
+}
+
+/**
+ * Whether physical line `n` (1-based) starts inside a continuation, found by walking back over
+ * comment lines to the previous content line and replaying continuations from the start of its
+ * logical line. `lineAt` returns a line's text.
+ */
+export function startsContinued(lineAt: (n: number) => string, n: number): boolean {
+  // Find the start of the run of non-empty lines before n; empty lines end continuations.
+  let first = n - 1;
+  while (first >= 1 && lineAt(first).trim() !== '') first--;
+  let open = false;
+  for (let i = first + 1; i < n; i++) open = tokenizeLine(lineAt(i), open).continues;
+  return open;
+}
+
+/**
+ * The section (`Service`, …) that encloses line `lineNo` (1-based), or '' before any header.
+ */
+export function sectionAt(lineAt: (n: number) => string, lineNo: number): string {
+  for (let n = lineNo; n >= 1; n--) {
+    const m = /^\s*\[([^\]]*)\]\s*$/.exec(lineAt(n));
+    if (m !== null) return m[1]!;
+  }
+  return '';
+}

@@ -1,0 +1,25 @@
+/**
+ * The one place the state layer reaches the engine: a re-export of the parts of
+ * src/engine/index.ts the page uses, so src/state, src/editor and src/components depend on the
+ * engine's public face only (and the bundle keeps only what is listed here).
+ */
+export {
+  analyze,
+  assessorTable,
+  DEFAULT_VERSION,
+  diagnosticMessage,
+  directiveCatalogue,
+  dropInFoldersFor,
+  formatExposure,
+  formatJson,
+  formatText,
+  glyphsFor,
+  isSystemdVersion,
+  RATINGS,
+  recommendation,
+  sortRows,
+  splitSystemctlCat,
+  syscallData,
+  VERSIONS,
+} from '../engine/index.ts';
+export type * from '../engine/index.ts';

@@ -1,0 +1,43 @@
+/**
+ * Permalinks in the playground: opening a link loads its files and version (instead of the saved
+ * workspace), and "Copy link" encodes the current ones. The permalink codec is loaded on demand:
+ * a page opened without a link never downloads it.
+ */
+import type { PermalinkErrorCode } from '../permalink/index.ts';
+import { isSystemdVersion } from './engine.ts';
+import { $files, loadFiles } from './files.ts';
+import { $version } from './version.ts';
+
+/** What opening the page's fragment did. */
+export type LinkOutcome = { readonly kind: 'none' } | { readonly kind: 'loaded'; readonly files: number } | { readonly kind: 'broken'; readonly code: PermalinkErrorCode; readonly args: Readonly<Record<string, string>> };
+
+/**
+ * Loads the state a fragment (`location.hash`) carries. `none` for no fragment (the caller then
+ * restores the saved workspace); `broken` leaves the stores untouched; a link with no files keeps
+ * the current ones but still sets its version. A version this build does not know is ignored.
+ */
+export async function openLink(hash: string): Promise<LinkOutcome> {
+  if (hash === '' || hash === '#') return { kind: 'none' };
+  const { decodePermalink } = await import('../permalink/index.ts');
+  const result = decodePermalink(hash);
+  if (!result.ok) return result.code === 'empty' ? { kind: 'none' } : { kind: 'broken', code: result.code, args: result.args };
+  if (result.state.files.length > 0) loadFiles(result.state.files);
+  if (isSystemdVersion(result.state.version)) $version.set(result.state.version);
+  return { kind: 'loaded', files: result.state.files.length };
+}
+
+/** A link to the playground with the current files and version, e.g. `https://host/base/#u1.…`. */
+export async function currentLink(origin: string, base: string): Promise<string> {
+  const { encodePermalink, permalinkUrl } = await import('../permalink/index.ts');
+  return permalinkUrl(encodePermalink({ files: $files.get(), version: $version.get() }), { origin, base });
+}
+
+/** Words for a broken link, for the status line. */
+export function brokenLinkMessage(code: PermalinkErrorCode): string {
+  switch (code) {
+    case 'truncated': return 'This link was cut short; showing your last unit instead.';
+    case 'too-large': return 'This link is too large to open; showing your last unit instead.';
+    case 'unknown-format': return 'This link comes from a newer or unknown version of the site; showing your last unit instead.';
+    default: return 'This link is damaged; showing your last unit instead.';
+  }
+}

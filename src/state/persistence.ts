@@ -1,0 +1,66 @@
+/**
+ * Keeps the workspace (files, version, theme) in a Storage and restores it on load. The storage is
+ * passed in (house rule: no hidden globals), so tests use an in-memory one.
+ */
+import { $baseline, $files, loadFiles } from './files.ts';
+import { isSystemdVersion, type UnitFile } from './engine.ts';
+import { $version } from './version.ts';
+
+/** The key under which the workspace is saved. */
+export const STORAGE_KEY = 'unitscore:workspace:v1';
+
+/** The saved shape; `baseline` lets "copy as drop-in" survive a reload. */
+interface Saved {
+  readonly files: readonly UnitFile[];
+  readonly baseline?: readonly UnitFile[];
+  readonly version?: string;
+}
+
+function isFiles(x: unknown): x is UnitFile[] {
+  return Array.isArray(x) && x.length > 0 && x.every((f: unknown) => {
+    const file = f as Partial<Record<keyof UnitFile, unknown>> | null;
+    return typeof file?.path === 'string' && typeof file.text === 'string';
+  });
+}
+
+/**
+ * Restores a saved workspace. Returns false (and changes nothing) when nothing valid is saved or
+ * the storage throws (private mode, quota, corrupt JSON).
+ */
+export function restoreWorkspace(storage: Pick<Storage, 'getItem'>): boolean {
+  try {
+    const saved = JSON.parse(storage.getItem(STORAGE_KEY) ?? 'null') as Partial<Saved> | null;
+    if (saved === null || !isFiles(saved.files)) return false;
+    loadFiles(saved.files, isFiles(saved.baseline) ? { keepBaseline: saved.baseline } : {});
+    if (isSystemdVersion(saved.version)) $version.set(saved.version);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Saves the workspace whenever it changes, at most once per `delayMs` (default 250 ms) so typing
+ * never waits on storage. Returns a function that stops saving. Storage errors are swallowed:
+ * losing the autosave must never break editing.
+ */
+export function persistWorkspace(storage: Pick<Storage, 'setItem'>, delayMs = 250): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const save = (): void => {
+    timer = undefined;
+    try {
+      const saved: Saved = { files: $files.get(), baseline: $baseline.get(), version: $version.get() };
+      storage.setItem(STORAGE_KEY, JSON.stringify(saved));
+    } catch {
+      // Quota or private mode: keep editing without autosave.
+    }
+  };
+  const schedule = (): void => {
+    if (timer === undefined) timer = setTimeout(save, delayMs);
+  };
+  const stops = [$files.listen(schedule), $version.listen(schedule), $baseline.listen(schedule)];
+  return () => {
+    stops.forEach((s) => s());
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}

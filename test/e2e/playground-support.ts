@@ -1,0 +1,67 @@
+/**
+ * Helpers for the playground e2e tests: drive the editor like a user, read what the page shows,
+ * and ask the real systemd-analyze (scripts/lib/oracle.ts) what it should show.
+ */
+import type { Page } from 'playwright-core';
+import { availableOracles, runOracle } from '../../scripts/lib/oracle.ts';
+import type { SystemdVersion, UnitFile } from '../../src/engine/types.ts';
+
+/** What the oracle printed, reduced to what the page shows. */
+export interface Expected {
+  /** `9.6`, as in the summary line. */
+  readonly exposure: string;
+  readonly rating: string;
+  /** json_field and set of every row, in the CLI's order. */
+  readonly rows: readonly { readonly id: string; readonly set: 'true' | 'false' | 'na' }[];
+  /** stderr with the `{dir}/` prefixes removed, when the unit is refused. */
+  readonly refusal: string | null;
+}
+
+/** The versions whose real analyzer runs here. */
+export const ORACLE_VERSIONS: readonly SystemdVersion[] = availableOracles();
+
+/** Runs the real analyzer of `version` (text and `--json=short`) on `files`. */
+export function expected(version: SystemdVersion, files: readonly UnitFile[]): Expected {
+  const text = runOracle(version, files);
+  if (text.status !== 0) return { exposure: '', rating: '', rows: [], refusal: text.stderr.replaceAll('{dir}/', '') };
+  const m = /Overall exposure level for \S+: (\d+\.\d) (\w+)/.exec(text.stdout);
+  if (m === null) throw new Error(`no summary line in oracle output:\n${text.stdout}`);
+  const json = JSON.parse(runOracle(version, files, ['--offline=true', '--json=short']).stdout) as { json_field: string; set: boolean | null }[];
+  return { exposure: m[1]!, rating: m[2]!, rows: json.map((r) => ({ id: r.json_field, set: r.set === null ? 'na' : r.set ? 'true' : 'false' })), refusal: null };
+}
+
+/** What the page shows right now. */
+export async function shown(page: Page): Promise<{ exposure: string; rating: string; rows: { id: string; set: string }[] }> {
+  return page.evaluate(() => ({
+    exposure: document.querySelector('[data-testid="overall-exposure"]')?.textContent ?? '',
+    rating: document.querySelector('[data-testid="overall-rating"]')?.textContent ?? '',
+    rows: [...document.querySelectorAll<HTMLElement>('[data-testid="report-row"]')].map((tr) => ({ id: tr.dataset['jsonField'] ?? '', set: tr.dataset['set'] ?? '' })),
+  }));
+}
+
+/** Waits for the editor (the second chunk) to mount. */
+export async function editorReady(page: Page): Promise<void> {
+  await page.locator('.cm-content').waitFor({ state: 'visible' });
+}
+
+/** Replaces the open file's text the way a paste does (also how `systemctl cat` output arrives). */
+export async function pasteInto(page: Page, text: string): Promise<void> {
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+A');
+  await page.evaluate((t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    document.querySelector('.cm-content')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+/** Selects a version in the picker. */
+export async function pickVersion(page: Page, version: SystemdVersion): Promise<void> {
+  await page.locator('[data-testid="version-picker"]').selectOption(version);
+}
+
+/** The files as the page saved them (the autosave runs 250 ms after a change). */
+export async function savedFiles(page: Page): Promise<UnitFile[]> {
+  await page.waitForTimeout(400);
+  return page.evaluate(() => (JSON.parse(localStorage.getItem('unitscore:workspace:v1') ?? '{}') as { files: UnitFile[] }).files);
+}

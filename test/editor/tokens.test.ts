@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { continues, sectionAt, startsContinued, tokenizeLine } from '../../src/editor/tokens.ts';
+
+/** Renders tokens as `kind:text` for readable tables. */
+function show(text: string, continued = false): string[] {
+  return tokenizeLine(text, continued).tokens.map((t) => `${t.kind}:${text.slice(t.from, t.to)}`);
+}
+
+describe('tokenizeLine', () => {
+  it.each([
+    ['[Service]', ['section:[Service]']],
+    ['  [Service  ', ['invalid:[Service']],
+    ['# PrivateTmp=yes', ['comment:# PrivateTmp=yes']],
+    ['; also a comment', ['comment:; also a comment']],
+    ['PrivateTmp=yes', ['key:PrivateTmp', 'eq:=', 'literal:yes']],
+    // no inline comments: the whole rest is the (invalid) value, so `yes` is not a literal
+    ['PrivateTmp = yes # not a comment', ['key:PrivateTmp', 'eq:=', 'value:yes', 'value:#', 'value:not', 'value:a', 'value:comment']],
+    ['ExecStart=/bin/x %n $MAINPID ${X} 9', ['key:ExecStart', 'eq:=', 'value:/bin/x', 'special:%n', 'special:$MAINPID', 'special:${X}', 'value:9']],
+    ['SystemCallFilter=~@clock @mount', ['key:SystemCallFilter', 'eq:=', 'literal:~@clock', 'literal:@mount']],
+    ['RestartSec=5s', ['key:RestartSec', 'eq:=', 'literal:5s']],
+    ['Description=no command', ['key:Description', 'eq:=', 'value:no', 'value:command']],
+    ['NoEqualsHere', ['invalid:NoEqualsHere']],
+    ['=value', ['invalid:=value']],
+    ['Caps=CAP_A \\', ['key:Caps', 'eq:=', 'value:CAP_A', 'continuation:\\']],
+  ])('%j', (text, expected) => {
+    expect(show(text)).toEqual(expected);
+  });
+  it('treats a continued line as value text', () => {
+    expect(show('  [Not=a section]', true)).toEqual(['value:[Not=a', 'value:section]']);
+  });
+  it.each([
+    ['A=x \\', false, true],
+    ['A=x \\\\', false, false],
+    ['A=x \\\\\\', false, true],
+    ['# comment \\', true, true],
+    ['# comment', true, true],
+    ['[S] \\', false, false],
+    ['', true, false],
+  ])('%j (continued %s) continues: %s', (text, continued, expected) => {
+    expect(tokenizeLine(text, continued).continues).toBe(expected);
+  });
+});
+
+describe('line context', () => {
+  const lines = ['[Unit]', 'A=1 \\', '# inside', '  more', 'B=2', '', '[Service]', 'C=3 \\', '', 'D=4'];
+  const lineAt = (n: number): string => lines[n - 1]!;
+  it.each([
+    [2, false],
+    [3, true],
+    [4, true],
+    [5, false],
+    [9, true], // the empty line itself is what ends the continuation
+    [10, false],
+  ])('line %i starts continued: %s', (n, expected) => {
+    expect(startsContinued(lineAt, n)).toBe(expected);
+  });
+  it.each([
+    [1, 'Unit'],
+    [5, 'Unit'],
+    [7, 'Service'],
+    [10, 'Service'],
+  ])('line %i is in [%s]', (n, s) => expect(sectionAt(lineAt, n)).toBe(s));
+  it('is empty before any section', () => expect(sectionAt(() => 'A=1', 1)).toBe(''));
+  it('continues() ignores trailing whitespace', () => expect(continues('A=\\  ')).toBe(true));
+});
