@@ -7,4 +7,8 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'ignore',
   devToolbar: { enabled: false },
+  // Never inline small stylesheets or scripts (Astro's default below 4 kB): the Content-Security-Policy
+  // (public/_headers) allows only the site's own files, with no 'unsafe-inline'.
+  build: { inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
 });
