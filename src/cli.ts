@@ -4,7 +4,7 @@
  * The host (file system, environment) is passed in so tests can run it on an in-memory folder.
  */
 import {
-  analyze, dropInFoldersFor, formatDiagnostic, formatJson, formatText, glyphsFor, isSystemdVersion, parsePolicy,
+  analyze, dropInFoldersFor, profileFor, formatDiagnostic, formatJson, formatText, glyphsFor, isSystemdVersion, parsePolicy,
   DEFAULT_VERSION, type Analysis, type SecurityPolicy, type SystemdVersion, type UnitFile,
 } from './engine/index.ts';
 
@@ -105,7 +105,7 @@ export function main(argv: readonly string[], host: Host): CliResult {
     const text = host.readFile(path);
     const result = text === null ? null : parsePolicy(text);
     if (result === null || !result.ok) {
-      const where = result?.line === undefined ? '' : ` at ${result.line}:${result.column}`;
+      const where = result === null ? ' at 0:0' : result.line === undefined ? '' : ` at ${result.line}:${result.column}`;
       return { stdout: '', stderr: `Failed to parse '${path}'${where}: ${result === null ? 'No such file or directory' : result.message}\n`, status: 1 };
     }
     policy = result.policy;
@@ -123,6 +123,10 @@ export function main(argv: readonly string[], host: Host): CliResult {
     for (const d of analysis.diagnostics) stderr += `${formatDiagnostic(d, unit.dir)}\n`;
     if (!analysis.ok) status = 1;
     analyses.push(analysis);
+  }
+  // A policy that weighs nothing trips an assertion: systemd aborts, and its buffered stdout is lost.
+  if (analyses.some((a) => a.ok && a.weightSum === 0)) {
+    return { stdout: '', stderr: `${stderr}${profileFor(parsed.version).weightSumAssertion}\n`, status: 134 };
   }
   const glyphs = glyphsFor(host.env, parsed.version);
   let stdout = '';

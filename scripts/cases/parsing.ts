@@ -4,6 +4,10 @@ import { service, single, TEXT_ONLY, type CaseDefinition } from './define.ts';
 const BOM = '\ufeff';
 
 export const parsingCases: readonly CaseDefinition[] = [
+  single('parse-empty-section-header', '`[]`: an unknown empty section on 252/257, a fatal "Section header invalid" on 262',
+    `[]\n${service()}`),
+  single('parse-quote-in-section-header', 'A quote in a section header is fatal; 262 words it "Section header invalid"',
+    `[Ser"vice]\n${service()}`),
   single('parse-continuation-with-comment-lines',
     'Comment lines (# and ;) inside a continuation are skipped and do not end it: both caps stay in the bounding set',
     service('CapabilityBoundingSet=CAP_SYS_ADMIN \\', '# a comment', '; another', '  CAP_NET_ADMIN')),

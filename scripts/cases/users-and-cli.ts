@@ -1,4 +1,5 @@
 /** Hand-made cases for users and refusals, CLI options, environment, policies and several files. */
+import { assessorTable } from '../../src/engine/index.ts';
 import { service, single, TEXT_ONLY, type CaseDefinition } from './define.ts';
 
 const HARDENED = service(
@@ -9,6 +10,9 @@ const HARDENED = service(
   'CapabilityBoundingSet=', 'RestrictAddressFamilies=AF_UNIX', 'IPAddressDeny=any', 'UMask=0077', 'PrivateUsers=yes',
   'ProtectProc=invisible', 'ProcSubset=pid', 'PrivateMounts=yes',
 );
+
+/** Every json_field (the same table in all supported versions). */
+const ALL_JSON_FIELDS = assessorTable('262').map((a) => a.id);
 
 export const userCases: readonly CaseDefinition[] = [
   single('root-service-with-dynamicuser',
@@ -63,6 +67,10 @@ export const cliCases: readonly CaseDefinition[] = [
   single('env-no-locale', 'No locale variables at all: systemd still assumes UTF-8', service('PrivateTmp=yes'),
     { env: { LC_ALL: null }, runs: TEXT_ONLY }),
   single('env-lc-all-c-hardened', 'C locale on a low-exposure unit (ASCII face of a good label)', HARDENED, { env: { LC_ALL: 'C' }, runs: TEXT_ONLY }),
+  single('policy-all-weights-zero', 'A policy that weighs every row 0 trips an assertion: systemd aborts (status 134), stdout lost',
+    service(), { policy: JSON.stringify(Object.fromEntries(ALL_JSON_FIELDS.map((id) => [id, { weight: 0 }]))), runs: TEXT_ONLY }),
+  single('policy-file-missing', 'A --security-policy= file that does not exist: "at 0:0: No such file or directory"', service(),
+    { runs: [['--offline=true', '--security-policy=nope.json']] }),
   single('policy-weight-zero', 'A policy with weight 0 excludes rows ("Option excluded by policy, skipping")', service(),
     { policy: '{"PrivateNetwork": {"weight": 0}, "UserOrDynamicUser": {"weight": 0}}' }),
   single('policy-changed-range-and-weight', 'A policy changing weight and range', service('ProtectSystem=full', 'ProtectHome=read-only'),

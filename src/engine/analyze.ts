@@ -25,6 +25,7 @@ function keyCatalogue(version: SystemdVersion, type: string): KeyCatalogue {
   const own = SECTION_OF_TYPE[type];
   const sections = new Set(['Unit', 'Install', ...(own === undefined ? [] : [own])]);
   return {
+    strictSectionHeaders: profileFor(version).strictSectionHeaders,
     sections,
     isKnownKey: (section, key) => catalogue.get(section)?.has(key) === true || (section !== 'Unit' && section !== 'Install' && removed.includes(key)),
   };

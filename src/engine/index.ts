@@ -17,4 +17,6 @@ export type { PolicyResult } from './assess/policy.ts';
 export { parseUnitName } from './unit/name.ts';
 export type { UnitName } from './unit/name.ts';
 export { dropInFoldersFor } from './unit/dropins.ts';
+export { profileFor } from './versions/profile.ts';
+export type { VersionProfile } from './versions/profile.ts';
 export { splitSystemctlCat } from './unit/systemctl-cat.ts';

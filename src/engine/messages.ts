@@ -14,6 +14,7 @@ const TEMPLATES: Readonly<Record<string, string>> = {
   'unknown-key': "Unknown key '{key}' in section [{section}], ignoring.",
   'invalid-section-header': "Invalid section header '{header}'",
   'bad-section-header': "Bad characters in section header '{header}'",
+  'invalid-section-header-strict': "Section header invalid '{header}'",
   // Loading the unit as a whole.
   'invalid-filename': 'Failed to prepare filename {path}: Invalid argument',
   'masked': 'Unit {unit} is masked.',

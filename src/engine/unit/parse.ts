@@ -31,6 +31,8 @@ export interface ParsedFile {
 
 /** The key catalogue the parser consults: sections valid for this unit type and their keys. */
 export interface KeyCatalogue {
+  /** `[]` is fatal and bad characters get the "Section header invalid" wording (262). */
+  readonly strictSectionHeaders?: boolean;
   /** Sections this unit type accepts, e.g. Unit, Service, Install. */
   readonly sections: ReadonlySet<string>;
   /** True when systemd's table has a parser for `section.key` (other keys get a warning). */
@@ -75,8 +77,9 @@ export function parseUnitFile(file: UnitFile, catalogue: KeyCatalogue): ParsedFi
         return { events, fatal };
       }
       const name = l.slice(1, -1);
-      if (!isSafeString(name)) {
-        const fatal: Diagnostic = { code: 'bad-section-header', severity: 'error', span, args: { header: l } };
+      if (!isSafeString(name) || (name === '' && catalogue.strictSectionHeaders === true)) {
+        const code = catalogue.strictSectionHeaders === true ? 'invalid-section-header-strict' : 'bad-section-header';
+        const fatal: Diagnostic = { code, severity: 'error', span, args: { header: l } };
         events.push({ kind: 'diagnostic', diagnostic: fatal });
         return { events, fatal };
       }
