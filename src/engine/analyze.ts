@@ -19,7 +19,17 @@ const SECTION_OF_TYPE: Readonly<Record<string, string>> = {
   timer: 'Timer', path: 'Path', slice: 'Slice', scope: 'Scope',
 };
 
+const catalogues = new Map<string, KeyCatalogue>();
+
+/** The sections and keys `version` accepts in a unit of `type` (built once per pair). */
 function keyCatalogue(version: SystemdVersion, type: string): KeyCatalogue {
+  const cacheKey = `${version}/${type}`;
+  let cached = catalogues.get(cacheKey);
+  if (cached === undefined) catalogues.set(cacheKey, (cached = buildKeyCatalogue(version, type)));
+  return cached;
+}
+
+function buildKeyCatalogue(version: SystemdVersion, type: string): KeyCatalogue {
   const catalogue = directiveCatalogue(version);
   const removed = profileFor(version).removedOptions;
   const own = SECTION_OF_TYPE[type];

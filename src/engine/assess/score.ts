@@ -3,7 +3,7 @@
  * where systemd takes them, N/A rows left out of both sums. Exposures are kept in tenths (0–100).
  */
 import type { PolicyEntry, Row, SecurityPolicy, Span } from '../types.ts';
-import type { LoadState } from '../settings/state.ts';
+import type { Field, LoadState } from '../settings/state.ts';
 import type { Assessor } from './assessors.ts';
 import { checkFields, runCheck, type CheckInput } from './checks.ts';
 
@@ -43,8 +43,20 @@ function describe(a: Assessor, policy: PolicyEntry | undefined, badness: number 
   return null;
 }
 
+const NO_SPANS: readonly Span[] = Object.freeze([]);
+
+/** The state fields each assessor reads, worked out once per table. */
+const fieldsOf = new WeakMap<Assessor, readonly Field[]>();
+
 function spansOf(state: LoadState, a: Assessor): readonly Span[] {
-  const spans = checkFields(a.check).flatMap((f) => state.spans[f] ?? []);
+  let fields = fieldsOf.get(a);
+  if (fields === undefined) fieldsOf.set(a, (fields = checkFields(a.check)));
+  let spans: Span[] | null = null;
+  for (const f of fields) {
+    const some = state.spans[f];
+    if (some !== undefined && some.length > 0) (spans ??= []).push(...some);
+  }
+  if (spans === null) return NO_SPANS;
   if (spans.length <= 1) return spans;
   const unique = [...new Map(spans.map((s) => [`${s.file}:${s.start}`, s])).values()];
   return unique.sort((x, y) => (x.file === y.file ? x.start - y.start : 0));

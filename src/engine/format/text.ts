@@ -24,17 +24,29 @@ function cellLines(s: string): string[] {
   return lines;
 }
 
+const ASCII_SHORT = /^[\x20-\x7e]*$/;
+
+const SPACES = ' '.repeat(256);
+
+/** `n` spaces (a slice of a shared run for the usual widths). */
+function spaces(n: number): string {
+  return n <= 0 ? '' : n <= SPACES.length ? SPACES.slice(0, n) : ' '.repeat(n);
+}
+
 /** Widths of strings seen before, per version: names and most descriptions recur in every report. */
-const widthCache = new Map<string, number>();
+const widthCaches = new Map<Report['version'], Map<string, number>>();
 const WIDTH_CACHE_LIMIT = 4096;
 
 function cachedWidth(s: string, version: Report['version']): number {
-  const key = `${version}\u0000${s}`;
-  let w = widthCache.get(key);
+  // One map per version keyed by the string itself: the table's strings are the same objects in
+  // every report, so their hashes are computed once.
+  let cache = widthCaches.get(version);
+  if (cache === undefined) widthCaches.set(version, (cache = new Map()));
+  let w = cache.get(s);
   if (w === undefined) {
     w = cellWidth(s, version);
-    if (widthCache.size >= WIDTH_CACHE_LIMIT) widthCache.clear();
-    widthCache.set(key, w);
+    if (cache.size >= WIDTH_CACHE_LIMIT) cache.clear();
+    cache.set(s, w);
   }
   return w;
 }
@@ -65,39 +77,46 @@ function urlsOf(report: Report): ReadonlyMap<string, string> {
 export function formatText(report: Report, glyphs: Glyphs, urls?: ReadonlyMap<string, string>): string {
   const rows = sortRows(report.rows, report.version);
   const version = report.version;
-  const measure = (s: string): number => cachedWidth(s, version);
-  const padding = (s: string, width: number): string => {
-    const w = measure(s);
-    if (w >= width) return '';
-    // Only a TAB makes padding width differ from cell width; skip the second count otherwise.
-    return ' '.repeat(width - (s.includes('\t') ? paddingWidth(s, report.version) : w));
-  };
-  const padEnd = (s: string, width: number): string => s + padding(s, width);
-  const padStart = (s: string, width: number): string => padding(s, width) + s;
+  // Marks and exposures are short ASCII or one glyph; only names and descriptions need measuring.
+  const measure = (s: string): number => (s.length <= 4 && ASCII_SHORT.test(s) ? s.length : cachedWidth(s, version));
+  const padding = (s: string, w: number, width: number): string =>
+    // Only a TAB makes padding width differ from cell width (systemd pads by the other count).
+    w >= width ? '' : spaces(width - (s.includes('\t') ? paddingWidth(s, version) : w));
 
-  const table = rows.map((row: Row) => ({
-    id: row.id,
-    mark: row.set === null ? '' : row.set ? glyphs.good : glyphs.bad,
-    name: row.name,
-    description: cellLines(row.description ?? ''),
-    exposure: row.exposure === null ? '' : formatExposure(row.exposure),
-  }));
-  const markWidth = Math.max(1, ...table.map((r) => measure(r.mark)));
-  const nameWidth = Math.max(measure('NAME'), ...table.map((r) => measure(r.name)));
-  const descriptionWidth = Math.max(measure('DESCRIPTION'), ...table.flatMap((r) => r.description.map(measure)));
-  const exposureWidth = Math.max(measure('EXPOSURE'), ...table.map((r) => measure(r.exposure)));
+  const table = rows.map((row: Row) => {
+    const description = cellLines(row.description ?? '');
+    return {
+      id: row.id,
+      mark: row.set === null ? '' : row.set ? glyphs.good : glyphs.bad,
+      name: row.name,
+      nameWidth: measure(row.name),
+      description,
+      descriptionWidths: description.map(measure),
+      exposure: row.exposure === null ? '' : formatExposure(row.exposure),
+    };
+  });
+  let markWidth = 1;
+  let nameWidth = 4; // 'NAME'
+  let descriptionWidth = 11; // 'DESCRIPTION'
+  let exposureWidth = 8; // 'EXPOSURE'
+  for (const r of table) {
+    markWidth = Math.max(markWidth, measure(r.mark));
+    nameWidth = Math.max(nameWidth, r.nameWidth);
+    for (const w of r.descriptionWidths) descriptionWidth = Math.max(descriptionWidth, w);
+    exposureWidth = Math.max(exposureWidth, r.exposure.length);
+  }
   // The last column loses its trailing blanks: an empty exposure leaves just the separator.
-  const line = (mark: string, name: string, description: string, exposure: string): string =>
-    `${padEnd(mark, markWidth)} ${name} ${padEnd(description, descriptionWidth)} ` +
-    `${exposure === '' ? '' : padStart(exposure, exposureWidth)}\n`;
+  const line = (mark: string, name: string, description: string, descriptionCells: number, exposure: string): string =>
+    `${mark}${padding(mark, measure(mark), markWidth)} ${name} ${description}${padding(description, descriptionCells, descriptionWidth)} ` +
+    `${exposure === '' ? '' : spaces(exposureWidth - exposure.length) + exposure}\n`;
 
-  let out = line(' ', padEnd('NAME', nameWidth), 'DESCRIPTION', 'EXPOSURE');
+  let out = line(' ', `NAME${spaces(nameWidth - 4)}`, 'DESCRIPTION', 11, 'EXPOSURE');
   let urlMap = urls;
   for (const r of table) {
-    out += line(r.mark, padEnd(r.name, nameWidth), r.description[0] as string, r.exposure);
+    out += line(r.mark, r.name + padding(r.name, r.nameWidth, nameWidth), r.description[0] as string, r.descriptionWidths[0] as number, r.exposure);
     if (r.description.length > 1) urlMap ??= urlsOf(report);
-    for (const more of r.description.slice(1)) {
-      out += line('', (urlMap?.get(r.id) ?? '') + ' '.repeat(nameWidth), more, '');
+    for (let k = 1; k < r.description.length; k++) {
+      out += line('', (urlMap?.get(r.id) ?? '') + spaces(nameWidth), r.description[k] as string, r.descriptionWidths[k] as number, '');
     }
   }
   const face = glyphs.emoji ? report.rating.emoji : report.rating.ascii;
