@@ -41,7 +41,7 @@ function cachedWidth(s: string, version: Report['version']): number {
   // One map per version keyed by the string itself: the table's strings are the same objects in
   // every report, so their hashes are computed once.
   let cache = widthCaches.get(version);
-  if (cache === undefined) widthCaches.set(version, (cache = new Map()));
+  if (cache === undefined) widthCaches.set(version, (cache = new Map<string, number>()));
   let w = cache.get(s);
   if (w === undefined) {
     w = cellWidth(s, version);
