@@ -216,9 +216,10 @@ class UnitEditor extends HTMLElement {
       wrap.className = 'tab';
       const b = wrap.appendChild(document.createElement('button'));
       b.type = 'button';
-      b.role = 'tab';
+      // A group of buttons, not an ARIA tablist: a tablist may hold only tabs, and each file has its
+      // own remove button beside it (and "+ drop-in" closes the row); aria-current marks the open file.
       b.dataset['path'] = f.path;
-      b.setAttribute('aria-selected', String(f.path === this.path));
+      if (f.path === this.path) b.setAttribute('aria-current', 'true');
       b.textContent = f.path;
       if (!f.path.includes('/')) b.title = 'Double-click to rename the unit';
       if (deciding.has(f.path) && f.path !== this.path) b.classList.add('has-deciding');

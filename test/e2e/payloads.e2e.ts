@@ -92,7 +92,7 @@ test.for(rows)('every permalink field: %s', async ([, payload], { page, site, re
   await openPage(page, site, recording, `#${fragment}`);
   await editorReady(page);
   // The file names are shown as text, verbatim, in the tabs.
-  const tabs = await page.locator('unit-editor [role="tab"]').allTextContents();
+  const tabs = await page.locator('unit-editor [data-path]').allTextContents();
   for (const f of decoded.state.files) expect(tabs.some((t) => t.includes(f.path.split('/').at(-1)!))).toBe(true);
   // The editor holds exactly the linked files: the site's own "Copy link" gives them back.
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -95,12 +95,12 @@ test('the unit survives a reload, and systemctl cat output splits into tabs', as
   await openPage(page, site, recording);
   await editorReady(page);
   await pasteInto(page, '# /lib/systemd/system/demo.service\n[Service]\nExecStart=/bin/true\n\n# /etc/systemd/system/demo.service.d/override.conf\n[Service]\nPrivateTmp=yes\n');
-  await expect.poll(() => page.locator('unit-editor [role="tab"]').allTextContents()).toEqual(['demo.service', 'demo.service.d/override.conf']);
+  await expect.poll(() => page.locator('unit-editor [data-path]').allTextContents()).toEqual(['demo.service', 'demo.service.d/override.conf']);
   expect(await page.locator('[data-testid="report-row"][data-json-field="PrivateTmp"]').getAttribute('data-set')).toBe('true');
   await savedFiles(page);
   await page.reload({ waitUntil: 'networkidle' });
   await editorReady(page);
-  expect(await page.locator('unit-editor [role="tab"]').allTextContents()).toEqual(['demo.service', 'demo.service.d/override.conf']);
+  expect(await page.locator('unit-editor [data-path]').allTextContents()).toEqual(['demo.service', 'demo.service.d/override.conf']);
   expect(await page.locator('.cm-content').textContent()).toContain('ExecStart=/bin/true');
   expect(recording.pageErrors).toEqual([]);
   expect(recording.consoleErrors).toEqual([]);
@@ -111,7 +111,7 @@ test('a link opens its unit and version; Copy link makes one that does', async (
   await openPage(page, site, recording, `#${encodePermalink({ files, version: '252' })}`);
   await editorReady(page);
   expect(await page.locator('[data-testid="version-picker"]').inputValue()).toBe('252');
-  expect(await page.locator('unit-editor [role="tab"]').allTextContents()).toEqual(['linked.service']);
+  expect(await page.locator('unit-editor [data-path]').allTextContents()).toEqual(['linked.service']);
   expect(await page.locator('.cm-content').textContent()).toContain('PrivateTmp=yes');
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await pickVersion(page, '257');
@@ -159,7 +159,7 @@ test('completion, lint with did-you-mean, and the shortcuts overlay', async ({ p
   await page.locator('.cm-line', { hasText: 'ExecStart=' }).locator('text=ExecStart').hover();
   await expect.poll(() => page.locator('.cm-directive-hover').textContent()).toContain('ExecStart= in [Service]');
   // Renaming the unit to root.service changes the unit id the summary names.
-  await page.locator('unit-editor [role="tab"]').first().dblclick();
+  await page.locator('unit-editor [data-path]').first().dblclick();
   await page.keyboard.press('Control+A');
   await page.keyboard.type('root.service');
   await page.keyboard.press('Enter');
