@@ -51,7 +51,7 @@ export class StyleModule extends UpstreamStyleModule {
   static override mount(root: Document | ShadowRoot, modules: UpstreamStyleModule | readonly UpstreamStyleModule[], options?: { nonce?: string }): void {
     const list = Array.isArray(modules) ? (modules as readonly UpstreamStyleModule[]) : [modules as UpstreamStyleModule];
     if (!isDocument(root) || typeof root.defaultView?.CSSStyleSheet !== 'function') {
-      UpstreamStyleModule.mount(root, list as UpstreamStyleModule[], options);
+      UpstreamStyleModule.mount(root, list, options);
       return;
     }
     let set = sets.get(root);

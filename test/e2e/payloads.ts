@@ -69,5 +69,5 @@ export function unitWith(payload: string): string {
  * it refuses tests nothing, so those become `_`; length is capped to what a name can be.
  */
 export function nameWith(payload: string): string {
-  return payload.replace(/[/\u0000]/g, '_').slice(0, 200);
+  return payload.replaceAll('/', '_').replaceAll('\u0000', '_').slice(0, 200);
 }
