@@ -2,8 +2,8 @@
  * `node scripts/build-component.ts [OUT_DIR]`: builds the two standalone scripts of the site that
  * must stay small and self-contained, each tree-shaken on its own (not sharing the playground's
  * chunks, which carry the whole engine surface the playground uses):
- * - `unitscore-report.js`: `<unitscore-report>` (src/components/unitscore-report.ts), one file,
- *   for other sites to load with `<script type="module" src=…>`;
+ * - `unitscore-report.js`: `<unitscore-report>` (src/components/unitscore-report.ts), one classic
+ *   script (an IIFE), for other sites to load with `<script defer src=…>`;
  * - `unitscore-embed.js`: the `/embed` page's script (src/components/embed.ts); the encoder it
  *   needs only after an edit is a separate chunk under `_astro/`, loaded on demand.
  * Output goes to `OUT_DIR` (default `dist/`). `astro build` runs this after the site is built (the
@@ -47,7 +47,9 @@ async function buildOne(entry: string, fileName: string, outDir: string, split: 
         input: resolve(repoRoot, entry),
         preserveEntrySignatures: false,
         output: {
-          format: 'es',
+          // The web component is a classic script (IIFE): no CORS needed to load it from another
+          // origin, and nothing leaks into the host page's global scope.
+          format: split ? 'es' : 'iife',
           entryFileNames: fileName,
           chunkFileNames: '_astro/embed-[name].[hash].js',
           ...(split ? {} : { codeSplitting: false }),

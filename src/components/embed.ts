@@ -73,14 +73,15 @@ root.addEventListener('input', (e) => {
 // Tell the parent our height whenever it changes (rows opened, text edited, fonts, width).
 let lastHeight = -1;
 const post = (): void => {
-  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  // The body's own height: the document's would be at least the frame's, so it could never shrink.
+  const height = Math.ceil(document.body.getBoundingClientRect().height);
   if (height === lastHeight || window.parent === window) return;
   lastHeight = height;
   const msg: ResizeMessage = { type: 'unitscore:resize', height };
   // '*': the height is no secret, and the parent's origin is not ours to know. We never read messages.
   window.parent.postMessage(msg, '*');
 };
-new ResizeObserver(post).observe(document.documentElement);
+new ResizeObserver(post).observe(document.body);
 
 load();
 window.addEventListener('hashchange', load);

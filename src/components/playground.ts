@@ -34,7 +34,7 @@ if (link.kind !== 'loaded' && (store === null || !restoreWorkspace(store))) {
   if (first !== undefined) loadFiles(first.files);
 }
 if (store !== null) {
-  persistWorkspace(store);
+  persistWorkspace(store, 250, window);
   persistTheme(store);
 }
 

@@ -24,10 +24,11 @@ export const REPORT_CSS = `
 .us-rows{margin-top:8px}
 .us-rows>summary{cursor:pointer;color:var(--us-muted);font-size:.9rem}
 .us-table{border-collapse:collapse;width:100%;margin-top:6px;font-size:.82rem}
-.us-table td{padding:3px 6px;border-top:1px solid var(--us-border);vertical-align:top}
+.us-table td{padding:3px 6px;overflow-wrap:anywhere;border-top:1px solid var(--us-border);vertical-align:top}
 .us-table tr:nth-child(even){background:var(--us-row)}
-.us-name{font-family:ui-monospace,'DejaVu Sans Mono',Menlo,Consolas,monospace;white-space:nowrap}
-.us-exp{text-align:right;font-variant-numeric:tabular-nums}
+.us-name{font-family:ui-monospace,'DejaVu Sans Mono',Menlo,Consolas,monospace;overflow-wrap:anywhere;min-width:12ch}
+.us-table td:nth-child(3){overflow-wrap:anywhere}
+.us-table td.us-exp{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap;overflow-wrap:normal}
 .us-set-true{color:var(--us-good)}.us-set-false{color:var(--us-bad)}.us-set-na{color:var(--us-muted)}
 .us-error{color:var(--us-bad);margin:0}
 .us-foot{margin:8px 0 0;font-size:.85rem}

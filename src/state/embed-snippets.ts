@@ -48,7 +48,7 @@ export function iframeSnippet(input: SnippetInput): string {
 export function webComponentSnippet(input: SnippetInput): string {
   const unit = unitOf(input.files);
   const text = unit.text.endsWith('\n') ? unit.text : `${unit.text}\n`;
-  return `<script type="module" src="${escapeAttr(`${input.siteUrl}unitscore-report.js`)}"></script>\n<unitscore-report systemd="${input.version}" name="${escapeAttr(unit.path)}">\n${escapeHtml(text)}</unitscore-report>\n`;
+  return `<script defer src="${escapeAttr(`${input.siteUrl}unitscore-report.js`)}"></script>\n<unitscore-report systemd="${input.version}" name="${escapeAttr(unit.path)}">\n${escapeHtml(text)}</unitscore-report>\n`;
 }
 
 /** A template literal holding `text` exactly (backslashes, backticks and `${` escaped). */

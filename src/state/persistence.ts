@@ -41,10 +41,12 @@ export function restoreWorkspace(storage: Pick<Storage, 'getItem'>): boolean {
 
 /**
  * Saves the workspace whenever it changes, at most once per `delayMs` (default 250 ms) so typing
- * never waits on storage. Returns a function that stops saving. Storage errors are swallowed:
- * losing the autosave must never break editing.
+ * never waits on storage. When `page` is given, a save still pending is written at once on its
+ * `pagehide` (reload, navigation, closing the tab), so the last keystrokes are never lost.
+ * Returns a function that stops saving. Storage errors are swallowed: losing the autosave must
+ * never break editing.
  */
-export function persistWorkspace(storage: Pick<Storage, 'setItem'>, delayMs = 250): () => void {
+export function persistWorkspace(storage: Pick<Storage, 'setItem'>, delayMs = 250, page?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const save = (): void => {
     timer = undefined;
@@ -58,8 +60,15 @@ export function persistWorkspace(storage: Pick<Storage, 'setItem'>, delayMs = 25
   const schedule = (): void => {
     if (timer === undefined) timer = setTimeout(save, delayMs);
   };
+  const flush = (): void => {
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    save();
+  };
   const stops = [$files.listen(schedule), $version.listen(schedule), $baseline.listen(schedule)];
+  page?.addEventListener('pagehide', flush);
   return () => {
+    page?.removeEventListener('pagehide', flush);
     stops.forEach((s) => s());
     if (timer !== undefined) clearTimeout(timer);
   };
