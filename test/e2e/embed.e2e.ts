@@ -165,3 +165,18 @@ test('the embed dialog writes the three snippets for the current unit and versio
   expect(recording.consoleErrors).toEqual([]);
   expect(recording.pageErrors).toEqual([]);
 });
+
+test.skipIf(ORACLE_VERSIONS.length === 0)('the static Astro component: the oracle\'s numbers with no JavaScript', async ({ page, site, recording }) => {
+  await openPage(page, site, recording, 'embedding');
+  expect(await page.locator('script').count()).toBe(0);
+  expect(recording.requests.filter((r) => r.resourceType === 'script')).toEqual([]);
+  for (const version of ORACLE_VERSIONS) {
+    const want = expected(version, [{ path: UNIT, text: TEXT }]);
+    const section = page.locator(`section[data-version="${version}"]`);
+    expect(await section.locator('[data-testid="exposure"]').textContent()).toBe(want.exposure);
+    expect(await section.locator('.us-rating').textContent()).toBe(want.rating);
+    const rows = await section.locator('.us-table tr').evaluateAll((trs) => trs.map((tr) => ({ id: (tr as HTMLElement).dataset['jsonField'], set: (tr as HTMLElement).dataset['set'] })));
+    expect(rows).toEqual(want.rows);
+  }
+  expect(recording.consoleErrors).toEqual([]);
+});
