@@ -1,11 +1,11 @@
 /**
  * The `/embed` page: decodes the permalink in the fragment, analyses it in the page and shows the
  * compact report, with "open in playground". Read-only by default; `?edit=1` adds a plain textarea
- * (never CodeMirror, so the page stays small). Reports its height to the embedding page with
+ * (never CodeMirror, so the page stays small; edits are re-linked with the browser's compressor). Reports its height to the embedding page with
  * `{ type: 'unitscore:resize', height }` (see README, "Embedding").
  */
 import { analyze, DEFAULT_VERSION, isSystemdVersion, type SystemdVersion, type UnitFile } from '../engine/index.ts';
-import { decodePermalink, permalinkUrl } from '../permalink/index.ts';
+import { decodePermalink, encodePermalinkNative, permalinkUrl } from '../permalink/index.ts';
 import { parseEmbedOptions, type ResizeMessage } from '../state/embed-options.ts';
 import { brokenLinkMessage } from '../state/link-messages.ts';
 import { renderReport } from './report-view.ts';
@@ -31,10 +31,9 @@ function render(): void {
   root.dataset['rating'] = report.dataset['rating'] ?? '';
 }
 
-/** Re-encodes the edited unit for "open in playground" (the encoder loads on the first edit only). */
+/** Re-encodes the edited unit for "open in playground", with the browser's compressor (no bundled encoder). */
 async function relink(): Promise<void> {
-  const { encodePermalink } = await import('../permalink/index.ts');
-  open.href = permalinkUrl(encodePermalink({ files, version }), { origin: location.origin, base });
+  open.href = permalinkUrl(await encodePermalinkNative({ files, version }), { origin: location.origin, base });
 }
 
 function load(): void {

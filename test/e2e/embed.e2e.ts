@@ -70,9 +70,9 @@ test('editing keeps the address bar\'s link current without adding history entri
 });
 
 test.for([
-  ['truncated', () => `#${encodePermalink({ files: [{ path: 'x.service', text: TEXT.repeat(3) }] }).slice(0, 63)}`, /cut short/],
-  ['malformed', () => '#u1.%%%', /damaged/],
-  ['unknown format', () => '#u9.abc', /unknown version/],
+  ['truncated', (): string => `#${encodePermalink({ files: [{ path: 'x.service', text: TEXT.repeat(3) }] }).slice(0, 63)}`, /cut short/],
+  ['malformed', (): string => '#u1.%%%', /damaged/],
+  ['unknown format', (): string => '#u9.abc', /unknown version/],
 ] as const)('a %s link shows its message and keeps the editor', async ([, hash, message], { page, site, recording }) => {
   await openPage(page, site, recording);
   await editorReady(page);

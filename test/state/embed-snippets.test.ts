@@ -46,8 +46,10 @@ describe('snippets', () => {
     const s = astroSnippet(input);
     expect(s).toContain("import StaticReport from 'unitscore/StaticReport.astro';");
     const literal = /unit=\{(`[\s\S]*`)\}/.exec(s)?.[1];
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- evaluates our own escaped literal to prove it is exact
-    expect(new Function(`return ${literal!};`)()).toBe(input.files[0]!.text);
+    // Evaluates our own escaped literal to prove it is exact.
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    const evaluate = new Function(`return ${literal!};`) as () => string;
+    expect(evaluate()).toBe(input.files[0]!.text);
   });
   it('Astro: drop-ins go in as files', () => {
     const s = astroSnippet({ ...input, files: [...input.files, { path: 'a&b.service.d/x.conf', text: '[Service]\n' }] });
