@@ -45,6 +45,16 @@ describe('syncLinkToHistory', () => {
     expect(decoded.ok && decoded.state).toEqual({ files: $files.get(), version: '252' });
     stop();
   });
+  it('does not overwrite a fragment the reader navigated to while a write waited', async () => {
+    const win = fakeWindow('');
+    const stop = syncLinkToHistory(win, 20);
+    setFileText('a.service', '[Service]\nExecStart=/y\n');
+    win.location.hash = '#u1.pasted-by-the-reader';
+    await new Promise((r) => setTimeout(r, 60));
+    expect(win.history.calls).toEqual([]);
+    expect(win.location.hash).toBe('#u1.pasted-by-the-reader');
+    stop();
+  });
   it('drops the fragment rather than write a link too large to open', async () => {
     const win = fakeWindow('#u1.x');
     const stop = syncLinkToHistory(win, 1);
