@@ -1,6 +1,6 @@
 /**
  * `npm run fuzz -- [--count=N] [--seed=S] [--systemd=252[,257…]] [--oracle-only] [--coverage]
- *  [--concurrency=K] [--show=N] [--no-save] [--replay=INDEX]`
+ *  [--concurrency=K] [--show=N] [--no-save] [--replay=INDEX] [--save=INDEX,… --why=TEXT]`
  *
  * The differential fuzz loop outside vitest, for long runs: generates N units (default 2000) from
  * seed S (default: fresh, printed), runs the real `systemd-analyze security --offline=true` of each
@@ -11,6 +11,8 @@
  * generator); `--coverage` prints how often each assessor row reached each state. Exit status 1 when
  * any stdout/status mismatch was found. `--replay=INDEX` (with `--seed`) prints unit INDEX's files
  * and every line where the engine's output differs from the analyzer's, per version and mode.
+ * `--save=I,J,…` (with `--seed`) records those units as golden cases on every available version,
+ * with `--why` added to their description.
  */
 import { parseArgs } from 'node:util';
 import { main } from '../src/cli.ts';
@@ -22,7 +24,7 @@ import { describeMismatch, MODES, runVersion, unitAt, type Mismatch } from '../t
 import { runOracleAsync, writeUnitFolder } from '../test/fuzz/oracle-pool.ts';
 import { memoryHost } from './lib/memory-host.ts';
 import { freshSeed } from '../test/fuzz/random.ts';
-import { saveMismatches } from '../test/fuzz/save-cases.ts';
+import { saveMismatches, saveUnits } from '../test/fuzz/save-cases.ts';
 
 const { values } = parseArgs({
   options: {
@@ -35,6 +37,8 @@ const { values } = parseArgs({
     show: { type: 'string', default: '20' },
     'no-save': { type: 'boolean', default: false },
     replay: { type: 'string' },
+    save: { type: 'string' },
+    why: { type: 'string', default: '' },
   },
 });
 
@@ -47,6 +51,12 @@ const missing = wanted.filter((v) => !available.includes(v));
 if (missing.length > 0) {
   console.error(`fuzz: no systemd-analyze ${missing.join(', ')} on this machine (have: ${available.join(', ') || 'none'})`);
   process.exit(2);
+}
+
+if (values.save !== undefined) {
+  const names = saveUnits(seed, values.save.split(',').map(Number), available, values.why);
+  console.log(`saved ${names.length} case(s): ${names.join(' ')}`);
+  process.exit(0);
 }
 
 if (values.replay !== undefined) {

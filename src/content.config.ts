@@ -1,12 +1,21 @@
 /**
- * Content collections. `examples`: the playground's examples menu, one entry per folder of
- * `content/examples/` (listed, in menu order, in `content/examples/examples.json`), each with the
- * unit file and any drop-ins that folder holds, read verbatim at build time.
+ * Content collections.
+ * - `examples`: the playground's examples menu, one entry per folder of `content/examples/` (listed,
+ *   in menu order, in `content/examples/examples.json`), each with the unit file and any drop-ins
+ *   that folder holds, read verbatim at build time.
+ * - `lessons` (`content/lessons/NN-slug.md`), `settings` (one reference page per scored row,
+ *   `content/settings/<file name>.md`; file names and URLs follow `src/state/content/setting-slug.ts`)
+ *   and `settingFamilies` (prose shared by families of rows, `content/setting-families/<family>.md`).
+ *   Their schemas live in `src/state/content/schemas.ts`, where tests can use them too;
+ *   `content/README.md` explains them.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { lessonLoader } from './state/content/lesson-loader.ts';
+import { lessonSchema, settingFamilySchema, settingSchema } from './state/content/schemas.ts';
 
 const EXAMPLES_DIR = 'content/examples';
 
@@ -44,4 +53,21 @@ const examples = defineCollection({
   }),
 });
 
-export const collections = { examples };
+const lessons = defineCollection({
+  // `03-file-system.md` → `file-system`: the number orders files on disk, `order` orders the site.
+  loader: lessonLoader(),
+  schema: lessonSchema,
+});
+
+const settings = defineCollection({
+  // The id is the json_field itself (one ends in `)`), not the file name.
+  loader: glob({ pattern: '*.md', base: './content/settings', generateId: ({ data }) => String(data['id']) }),
+  schema: settingSchema,
+});
+
+const settingFamilies = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/setting-families' }),
+  schema: settingFamilySchema,
+});
+
+export const collections = { examples, lessons, settings, settingFamilies };

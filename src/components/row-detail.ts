@@ -9,6 +9,7 @@ import { $activePath, $files, replaceFiles } from '../state/files.ts';
 import { $report, contribution } from '../state/report.ts';
 import { $selectedId, $selectedRow } from '../state/table.ts';
 import { $version } from '../state/version.ts';
+import { settingPath } from '../state/content/links.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -120,6 +121,10 @@ class RowDetail extends HTMLElement {
       parts.push(el('p'));
       parts[parts.length - 1]!.append(a);
     }
+    // Our own reference page for the row (what it stops, what it breaks, what each value earns).
+    const ref = el('a', 'What this setting does');
+    ref.href = settingPath(import.meta.env.BASE_URL, row.id);
+    parts[parts.length - 1]?.append(' · ', ref);
     body.replaceChildren(...parts);
   }
 

@@ -11,7 +11,7 @@ import type { LoadState } from './settings/state.ts';
 import { ASSESSORS } from './assess/assessors.ts';
 import { score } from './assess/score.ts';
 import { ratingFor } from './format/rating.ts';
-import { profileFor } from './versions/profile.ts';
+import { profileFor, type VersionProfile } from './versions/profile.ts';
 import { DEFAULT_VERSION, directiveCatalogue, syscallData } from './versions/index.ts';
 
 const SECTION_OF_TYPE: Readonly<Record<string, string>> = {
@@ -35,7 +35,7 @@ function refuse(version: SystemdVersion, unitId: string | null, diagnostics: Dia
 }
 
 /** service_verify(): the reasons systemd refuses a service that loaded fine. */
-function verifyService(state: LoadState): string | null {
+function verifyService(state: LoadState, profile: VersionProfile): string | null {
   if (state.privateUsers === 'managed' && (state.user !== null || state.dynamicUser || state.hasGroupOrPam)) return 'private-users-managed';
   const type = state.serviceType ?? (state.busName !== null ? 'dbus' : state.execStart > 0 ? 'simple' : 'oneshot');
   if (state.execStart === 0 && state.execStop === 0 && !state.successAction) return 'no-exec';
@@ -44,6 +44,7 @@ function verifyService(state: LoadState): string | null {
   if (type !== 'oneshot' && state.execStart > 1) return 'multiple-exec-start';
   if (type === 'oneshot' && (state.restart === 'always' || state.restart === 'on-success')) return 'oneshot-restart';
   if (type === 'dbus' && state.busName === null) return 'dbus-no-busname';
+  if (state.pamName && state.killMode !== 'control-group' && state.killMode !== 'mixed') return profile.legacyWarnings ? 'pam-kill-mode-legacy' : 'pam-kill-mode';
   return null;
 }
 
@@ -90,7 +91,7 @@ export function analyze(files: readonly UnitFile[], options: AnalyzeOptions = {}
     return refuse(version, unitId, diagnostics, reason);
   }
   if (name.type === 'service') {
-    const problem = verifyService(loaded.state);
+    const problem = verifyService(loaded.state, profile);
     if (problem !== null) {
       const reason: Diagnostic = { code: problem, severity: 'error', args: unitArgs };
       diagnostics.push(reason, { code: 'bad-unit-setting', severity: 'error', args: unitArgs });

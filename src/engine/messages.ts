@@ -77,6 +77,16 @@ const TEMPLATES: Readonly<Record<string, string>> = {
   'removed-option': 'Support for option {key}= has been removed and it is ignored',
   'invalid-url': 'Invalid URL, ignoring: {value}',
   'pidfile-legacy': 'PIDFile= references a path below legacy directory /var/run/, updating {value} → {replacement}; please update the unit file accordingly.',
+  'exec-unbalanced-quotes': 'Unbalanced quoting, ignoring: "{value}"',
+  'exec-empty-path': 'Empty path in command line: {value}',
+  'exec-empty-path-ignoring': 'Empty path in command line, ignoring: {value}',
+  'exec-specifiers': "Failed to resolve unit specifiers in '{value}': Invalid slot",
+  'exec-specifiers-ignoring': "Failed to resolve unit specifiers in '{value}', ignoring: Invalid slot",
+  'exec-not-executable': 'Neither a valid executable name nor an absolute path: {value}',
+  'exec-not-executable-ignoring': 'Neither a valid executable name nor an absolute path, ignoring: {value}',
+  'specifiers-ignoring': "Failed to resolve unit specifiers in '{value}', ignoring: Invalid slot",
+  'pam-kill-mode': "{unit}: Unit has PAM enabled. Kill mode must be set to 'control-group' or 'mixed'. Refusing.",
+  'pam-kill-mode-legacy': "{unit}: Service has PAM enabled. Kill mode must be set to 'control-group' or 'mixed'. Refusing.",
   'exec-double-bang': 'The !! modifier for {key}= lines is no longer supported and is now ignored. Please update your unit files and remove the modifier.',
 };
 

@@ -9,6 +9,7 @@ export {
   DEFAULT_VERSION,
   diagnosticMessage,
   directiveCatalogue,
+  dropInFoldersFor,
   formatExposure,
   formatJson,
   formatText,

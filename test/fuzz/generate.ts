@@ -40,18 +40,41 @@ function drawSettings(rng: Rng, count: number): SettingSpec[] {
   return chosen;
 }
 
-/** The ExecStart=/Type= block; rarely none at all, which the analyzer refuses. */
+function service(key: string, value: string): Assignment {
+  return { section: 'Service', key, value, list: false };
+}
+
+function execStart(rng: Rng): Assignment {
+  return service('ExecStart', rng.pick(EXEC_STARTS));
+}
+
+/**
+ * The shapes of a unit's ExecStart=/Type= block, by weight: mostly ordinary, a few that the
+ * analyzer refuses (no ExecStart=, Type=dbus without BusName=, two ExecStart= outside oneshot,
+ * oneshot with Restart=always, PAMName= with KillMode=process, a reset or relative command) and a
+ * few unusual accepted ones. The name goes into the unit's description.
+ */
+const EXEC_SHAPES: readonly (readonly [number, readonly [string, (rng: Rng) => Assignment[]]])[] = [
+  [80, ['', (rng) => [execStart(rng)]]],
+  [12, ['', (rng) => {
+    const type = rng.pick(SERVICE_TYPES);
+    return [service('Type', type), ...Array.from({ length: type === 'oneshot' ? rng.int(1, 2) : 1 }, () => execStart(rng))];
+  }]],
+  [1, ['no-exec-start', () => []]],
+  [0.4, ['oneshot-exec-stop', () => [service('Type', 'oneshot'), service('ExecStop', '/bin/true')]]],
+  [0.4, ['dbus', (rng) => [service('Type', 'dbus'), ...(rng.chance(0.5) ? [service('BusName', 'org.example.Foo')] : []), execStart(rng)]]],
+  [0.4, ['two-exec-starts', (rng) => [execStart(rng), execStart(rng)]]],
+  [0.4, ['oneshot-restart', (rng) => [service('Type', 'oneshot'), execStart(rng), service('Restart', rng.pick(['always', 'on-success', 'on-failure']))]]],
+  [0.4, ['exec-start-reset', (rng) => [execStart(rng), service('ExecStart', '')]]],
+  [0.4, ['pam-killmode', (rng) => [execStart(rng), service('PAMName', 'login'), service('KillMode', rng.pick(['process', 'none', 'mixed']))]]],
+  [0.4, ['odd-exec-path', (rng) => [service('ExecStart', rng.pick(['./foo', 'bin/foo', '-', '@']))]]],
+];
+
+/** The ExecStart=/Type= block, drawn from {@link EXEC_SHAPES}. */
 function execBlock(rng: Rng, notes: RenderNotes): Assignment[] {
-  const block: Assignment[] = [];
-  const type = rng.chance(0.3) ? rng.pick(SERVICE_TYPES) : null;
-  if (type !== null) block.push({ section: 'Service', key: 'Type', value: type, list: false });
-  if (rng.chance(0.02)) {
-    notes.features.add('no-exec-start');
-    return block;
-  }
-  const count = type === 'oneshot' ? rng.int(1, 2) : 1;
-  for (let i = 0; i < count; i++) block.push({ section: 'Service', key: 'ExecStart', value: rng.pick(EXEC_STARTS), list: false });
-  return block;
+  const [name, make] = rng.weighted(EXEC_SHAPES);
+  if (name !== '') notes.features.add(name);
+  return make(rng);
 }
 
 /** Lines that only add noise: unknown keys, a lower-cased known key, `X-` keys. */

@@ -230,7 +230,7 @@ export const ipDeny: ValueGen = (rng) =>
 
 /** IPIngressFilterPath=/IPEgressFilterPath=: absolute paths (kept), relative ones (ignored), empty (clears). */
 export const filterPath: ValueGen = (rng) =>
-  rng.weighted<() => string>([[70, () => rng.pick(['/sys/fs/bpf/ingress', '/sys/fs/bpf/%p', '/sys/fs/bpf//x'])], [15, () => rng.pick(RELATIVE_PATHS)], [15, () => '']])();
+  rng.weighted<() => string>([[70, () => rng.pick(['/sys/fs/bpf/ingress', '/sys/fs/bpf/%p', '/sys/fs/bpf//x', '/sys/fs/bpf/%z', '/sys/fs/bpf/%i'])], [15, () => rng.pick(RELATIVE_PATHS)], [15, () => '']])();
 
 /** RootDirectory=/RootImage=: absolute paths (incl. `/` and unsimplified ones), empty, rarely relative (fatal). */
 export function rootPath(images: boolean): ValueGen {

@@ -16,8 +16,12 @@ export const CAPABILITIES = [
   'CAP_WAKE_ALARM', 'CAP_BLOCK_SUSPEND', 'CAP_AUDIT_READ', 'CAP_PERFMON', 'CAP_BPF', 'CAP_CHECKPOINT_RESTORE',
 ] as const;
 
-/** Capability-like words no analyzer knows (silently skipped), and numbers around the 62/63/64 limits. */
-export const UNKNOWN_CAPABILITIES = ['CAP_FOO', 'CAP_SYS_ADMN', 'SYS_ADMIN', 'CAP_', 'cap-sys-admin', '41', '62', '63', '64', '-1', '0x15'];
+/**
+ * Capability-like words no analyzer knows (silently skipped), numbers around the 62/63/64 limits, and
+ * numbers in the other spellings systemd's integer parser takes (hex, octal with a leading 0, a `+`), and
+ * backslash escapes (`CAP_SYS\_ADMIN` is CAP_SYS_ADMIN once unescaped).
+ */
+export const UNKNOWN_CAPABILITIES = ['CAP_FOO', 'CAP_SYS_ADMN', 'SYS_ADMIN', 'CAP_', 'cap-sys-admin', '41', '62', '63', '64', '-1', '0x15', '0X13', '010', '021', '+21', '0x3f', ' 00', 'CAP_SYS\\_ADMIN', 'CAP_KILL\\'];
 
 /** Address families with their aliases, as systemd spells them (lookup is case-insensitive). */
 export const ADDRESS_FAMILIES = [
@@ -33,7 +37,7 @@ export const ADDRESS_FAMILIES = [
 export const COMMON_FAMILIES = ['AF_UNIX', 'AF_INET', 'AF_INET6', 'AF_NETLINK', 'AF_PACKET'] as const;
 
 /** Words that are not address families (skipped on 252/257, stop the line on 262). */
-export const UNKNOWN_FAMILIES = ['AF_BOGUS', 'INET', 'unix', 'AF_UNSPEC', 'AF_MAX', 'AF_INET4', 'none', 'AF_'];
+export const UNKNOWN_FAMILIES = ['AF_BOGUS', 'INET', 'unix', 'AF_UNSPEC', 'AF_MAX', 'AF_INET4', 'none', 'AF_', 'AF\\_INET'];
 
 /** The namespace names RestrictNamespaces= knows (case-sensitive; `time` is not an assessed row). */
 export const NAMESPACES = ['cgroup', 'ipc', 'net', 'mnt', 'pid', 'user', 'uts', 'time'] as const;
@@ -77,7 +81,7 @@ export const ASSESSED_GROUP_MEMBERS: Readonly<Record<string, readonly string[]>>
 export const OTHER_SYSCALLS = [
   'read', 'write', 'openat', 'execve', 'clone3', 'getrandom', 'bpf', 'seccomp', 'landlock_create_ruleset',
   'ipc', '_llseek', 'socketcall', 'mmap2', 'chown32', 'fchmodat2', 'mseal', 'listmount', 'uretprobe',
-  'open_tree_attr', 'foo_bar', 'notasyscall', 'Mount', 'ptrace2',
+  'open_tree_attr', 'foo_bar', 'notasyscall', 'Mount', 'ptrace2', 'mo\\unt', '@de\\bug',
 ];
 
 /** Error-number suffixes for `SystemCallFilter=name:ERRNO`, valid and invalid. */
@@ -87,7 +91,7 @@ export const SYSCALL_ERRNOS = ['EPERM', 'ENOSYS', 'EACCES', '0', '1', '4095', 'k
 export const DEVICE_PATHS = [
   '/dev/null', '/dev/zero', '/dev/urandom', '/dev/sda', '/dev//null', '/dev/./zero', '/dev/net/tun', '/dev/fuse',
   'block-loop', 'block-sd', 'block-*', 'char-rtc', 'char-pts', 'char-*', 'char-usb_device', 'char-', 'block-',
-  '/tmp/x', 'dev/null', '/dev/../etc/passwd', '/dev/%p', '"/dev/null"', "'/dev/a b'",
+  '/tmp/x', 'dev/null', '/dev/../etc/passwd', '/dev/%p', '/dev/%i', '/dev/%z', 'char-%p', '"/dev/null"', "'/dev/a b'", '/dev/a\\ b',
 ];
 
 /** DeviceAllow= rights: valid combinations (in any order, duplicated), empty, and invalid ones. */

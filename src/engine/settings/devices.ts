@@ -24,11 +24,14 @@ export const deviceAllow: Handler = (state, ctx) => {
   const word = first.words[0];
   if (word === undefined || (first.error && first.words.length === 0)) return ctx.warn('device-extract', { value: ctx.value });
   const rest = restAfterFirstWord(ctx.value);
-  let path = expandSpecifiers(word, ctx.unit) ?? word;
+  const expanded = expandSpecifiers(word, ctx.unit);
+  if (expanded === null) return ctx.warn('specifiers-ignoring', { value: word });
+  let path = expanded;
   if (!path.startsWith('block-') && !path.startsWith('char-')) {
     path = simplifyPath(path);
     if (path.split('/').includes('..')) return ctx.warn('path-not-normalized', { key: ctx.key, path });
-    if (!path.startsWith('/dev/')) return ctx.warn('device-path', { path });
+    // path_startswith(path, "/dev/") also matches "/dev" itself.
+    if (path !== '/dev' && !path.startsWith('/dev/')) return ctx.warn('device-path', { path });
   }
   if (rest !== '' && !/^[rwm]+$/.test(rest)) return ctx.warn('device-rights', { rights: rest });
   state.deviceAllow.unshift({ path, rights: normalizeRights(rest) });

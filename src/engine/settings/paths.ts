@@ -40,7 +40,8 @@ function filterPath(field: 'ipIngressFilters' | 'ipEgressFilters'): Handler {
       ctx.touch(field, true);
       return;
     }
-    const expanded = expandSpecifiers(ctx.value, ctx.unit) ?? ctx.value;
+    const expanded = expandSpecifiers(ctx.value, ctx.unit);
+    if (expanded === null) return ctx.warn('specifiers-ignoring', { value: ctx.value });
     if (!expanded.startsWith('/')) return ctx.warn('filter-path', { key: ctx.key, value: expanded });
     const path = simplifyPath(expanded);
     if (!state[field].includes(path)) state[field].push(path);

@@ -6,6 +6,38 @@
 import type { ApplyContext, Handler } from './context.ts';
 import { warnInvalid } from './values.ts';
 import { expandSpecifiers } from '../unit/specifiers.ts';
+import { splitWords } from '../unit/words.ts';
+
+/**
+ * Checks one Exec*= command line as systemd's loader does. Returns whether it adds a command: an
+ * empty path or a path that is neither absolute nor a plain file name is fatal, unless the line has
+ * the `-` prefix, which turns the error into a warning and drops the line.
+ */
+function execCommand(ctx: ApplyContext): boolean {
+  const { words, error } = splitWords(ctx.value, { unquote: true });
+  if (error) {
+    ctx.fatal('exec-unbalanced-quotes', { value: ctx.value });
+    return false;
+  }
+  const first = words[0] ?? '';
+  const prefixChars = ctx.profile.execShellPrefix ? '-@:+!|' : '-@:+!';
+  let i = 0;
+  while (i < first.length && prefixChars.includes(first[i] as string)) i++;
+  const prefix = first.slice(0, i);
+  const ignoring = prefix.includes('-');
+  if (prefix.includes('!!')) noteDoubleBang(ctx);
+  const report = (code: string, args: Record<string, string>): false => {
+    if (ignoring) ctx.warn(`${code}-ignoring`, args);
+    else ctx.fatal(code, args);
+    return false;
+  };
+  const path = first.slice(i);
+  if (path === '') return report('exec-empty-path', { value: ctx.profile.legacyWarnings ? `'${first}'` : first });
+  const expanded = expandSpecifiers(path, ctx.unit);
+  if (expanded === null) return report('exec-specifiers', { value: path });
+  if (!expanded.startsWith('/') && expanded.includes('/')) return report('exec-not-executable', { value: expanded });
+  return true;
+}
 
 function execLine(field: 'execStart' | 'execStop'): Handler {
   return (state, ctx) => {
@@ -13,8 +45,7 @@ function execLine(field: 'execStart' | 'execStop'): Handler {
       state[field] = 0;
       return;
     }
-    noteDoubleBang(ctx);
-    state[field]++;
+    if (execCommand(ctx)) state[field]++;
   };
 }
 
@@ -23,11 +54,13 @@ export const execStart: Handler = execLine('execStart');
 /** ExecStop=: counted for service_verify(). */
 export const execStop: Handler = execLine('execStop');
 
-/** Other Exec*= lines: only the `!!` notice of newer versions. */
-export const execOther: Handler = (_state, ctx) => noteDoubleBang(ctx);
+/** Other Exec*= lines: checked like ExecStart= (their errors can refuse the unit), not counted. */
+export const execOther: Handler = (_state, ctx) => {
+  if (ctx.value !== '') execCommand(ctx);
+};
 
 function noteDoubleBang(ctx: ApplyContext): void {
-  if (ctx.profile.execDoubleBangNotice && /^[-@:+!]*!!/.test(ctx.value)) ctx.warn('exec-double-bang', { key: ctx.key });
+  if (ctx.profile.execDoubleBangNotice) ctx.warn('exec-double-bang', { key: ctx.key });
 }
 
 const SERVICE_TYPES = ['simple', 'exec', 'forking', 'oneshot', 'dbus', 'notify', 'idle'];
@@ -61,9 +94,10 @@ export const standardOutput: Handler = (_state, ctx) => {
   }
 };
 
-/** KillMode=none draws a deprecation notice. */
-export const killMode: Handler = (_state, ctx) => {
+/** KillMode=: `none` draws a deprecation notice; the mode matters with PAMName=. */
+export const killMode: Handler = (state, ctx) => {
   if (ctx.value === 'none') ctx.warn('kill-mode-none');
+  if (['control-group', 'process', 'mixed', 'none'].includes(ctx.value)) state.killMode = ctx.value;
 };
 
 /** cgroup-v1 settings: a deprecation notice (252/257) or a "removed" notice (262); never scored. */

@@ -94,6 +94,8 @@ export interface LoadState {
   managedOomKill: boolean;
   /** Group= or PAMName= is set (they conflict with PrivateUsers=managed). */
   hasGroupOrPam: boolean;
+  pamName: boolean;
+  killMode: string;
   /** Spans of the assignments that decided each field, in file order. */
   spans: Partial<Record<Field, Span[]>>;
 }
@@ -169,6 +171,8 @@ export function initialState(unitType: string): LoadState {
     remainAfterExit: false,
     managedOomKill: false,
     hasGroupOrPam: false,
+    pamName: false,
+    killMode: 'control-group',
     spans: {},
   };
 }

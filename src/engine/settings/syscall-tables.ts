@@ -11,4 +11,6 @@ export interface SyscallTables {
   readonly native: ReadonlySet<string>;
   /** Every name libseccomp resolves (native or not). */
   readonly known: ReadonlySet<string>;
+  /** Names that share another name's number → that name (the filter's key). */
+  readonly aliases: ReadonlyMap<string, string>;
 }

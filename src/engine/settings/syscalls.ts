@@ -20,7 +20,7 @@ const expansions = new WeakMap<SyscallTables, Map<string, readonly string[]>>();
 /** The known syscall names of `@group`, depth-first, each once. */
 function groupMembers(tables: SyscallTables, group: string): readonly string[] {
   let cache = expansions.get(tables);
-  if (cache === undefined) expansions.set(tables, (cache = new Map()));
+  if (cache === undefined) expansions.set(tables, (cache = new Map<string, readonly string[]>()));
   let members = cache.get(group);
   if (members === undefined) {
     const out = new Set<string>();
@@ -62,7 +62,7 @@ export const systemCallFilter: Handler = (state, ctx) => {
   if (state.syscallFilter === null) {
     state.syscallFilter = { allowList: !invert, names: new Map() };
     const names = state.syscallFilter.names;
-    if (!invert) expand(ctx.syscalls, '@default', (s) => names.set(s, null));
+    if (!invert) expand(ctx.syscalls, '@default', (s) => names.set(ctx.syscalls.aliases.get(s) ?? s, null));
     fresh = true;
   }
   ctx.touch('syscallFilter', fresh);
@@ -94,8 +94,10 @@ export const systemCallFilter: Handler = (state, ctx) => {
       continue;
     }
     expand(ctx.syscalls, name, (syscall) => {
-      if (!invert === filter.allowList || (invert && filter.allowList && errno !== null)) filter.names.set(syscall, errno);
-      else filter.names.delete(syscall);
+      // systemd keys the filter by syscall number: names sharing a number are one entry.
+      const key = ctx.syscalls.aliases.get(syscall) ?? syscall;
+      if (!invert === filter.allowList || (invert && filter.allowList && errno !== null)) filter.names.set(key, errno);
+      else filter.names.delete(key);
     });
   }
   if (error) ctx.warn('invalid-syntax', { value: ctx.value });

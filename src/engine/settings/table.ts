@@ -170,7 +170,10 @@ export const SETTING_HANDLERS: Readonly<Record<string, Entry>> = {
   BusName: service(busName),
   RemainAfterExit: service(booleanSetting('remainAfterExit')),
   Group: exec((state, ctx) => { state.hasGroupOrPam ||= ctx.value !== ''; }),
-  PAMName: exec((state, ctx) => { state.hasGroupOrPam ||= ctx.value !== ''; }),
+  PAMName: exec((state, ctx) => {
+    state.pamName = ctx.value !== '';
+    state.hasGroupOrPam ||= ctx.value !== '';
+  }),
   StandardOutput: exec(standardOutput),
   StandardError: exec(standardOutput),
   KillMode: exec(killMode),

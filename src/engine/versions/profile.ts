@@ -38,6 +38,8 @@ export interface VersionProfile {
   readonly emptyDescriptionSortsFirst: boolean;
   /** SystemCallArchitectures= knows `loongarch64` (255+). */
   readonly architectureLoongarch64: boolean;
+  /** Exec*= accepts the `|` prefix (run through the shell; 258+). */
+  readonly execShellPrefix: boolean;
   /** Exec*= lines with the `!!` prefix draw a "no longer supported" notice (262). */
   readonly execDoubleBangNotice: boolean;
   /** PIDFile= below /var/run/ is rewritten with a notice (257+). */
@@ -59,6 +61,7 @@ const DEPRECATED_CGROUP_V1: Readonly<Record<string, string>> = {
 const PROFILES: Readonly<Record<SystemdVersion, VersionProfile>> = {
   '252': {
     version: '252',
+    execShellPrefix: false,
     tabColumnWidth: 1,
     tabPaddingWidth: 1,
     utf8EnvOverride: false,
@@ -82,6 +85,7 @@ const PROFILES: Readonly<Record<SystemdVersion, VersionProfile>> = {
   },
   '257': {
     version: '257',
+    execShellPrefix: false,
     tabColumnWidth: 8,
     tabPaddingWidth: 1,
     utf8EnvOverride: true,
@@ -110,6 +114,7 @@ const PROFILES: Readonly<Record<SystemdVersion, VersionProfile>> = {
   },
   '262': {
     version: '262',
+    execShellPrefix: true,
     tabColumnWidth: 8,
     tabPaddingWidth: 8,
     utf8EnvOverride: true,

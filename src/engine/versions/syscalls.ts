@@ -5,6 +5,7 @@
 import type { SystemdVersion } from '../types.ts';
 import { applyDelta } from './delta.ts';
 import { SYSCALLS_252, SYSCALLS_DELTAS } from './generated/syscall-data.ts';
+import { SYSCALL_ALIASES } from './generated/syscall-aliases.ts';
 
 /** One version's syscall data. */
 export interface SyscallData {
@@ -14,6 +15,11 @@ export interface SyscallData {
   readonly native: ReadonlySet<string>;
   /** Every name libseccomp knows (native ∪ non-native, e.g. `_llseek`, `ipc`); others are dropped when parsed. */
   readonly known: ReadonlySet<string>;
+  /**
+   * Names libseccomp gives the same number as another name (a libseccomp quirk) → the name that
+   * stands for that number. systemd keys its filter by number, so such names are one entry.
+   */
+  readonly aliases: ReadonlyMap<string, string>;
 }
 
 const lineCache = new Map<SystemdVersion, readonly string[]>();
@@ -30,7 +36,7 @@ function linesOf(version: SystemdVersion): readonly string[] {
   return lines;
 }
 
-function decode(lines: readonly string[]): SyscallData {
+function decode(lines: readonly string[]): Omit<SyscallData, 'aliases'> {
   const groups = new Map<string, string[]>();
   const native = new Set<string>();
   const nonNative = new Set<string>();
@@ -52,7 +58,9 @@ function decode(lines: readonly string[]): SyscallData {
 export function syscallData(version: SystemdVersion): SyscallData {
   let data = dataCache.get(version);
   if (data === undefined) {
-    data = decode(linesOf(version));
+    const aliases = new Map<string, string>();
+    for (const cls of SYSCALL_ALIASES[version] ?? []) for (const name of cls) aliases.set(name, cls[0] as string);
+    data = { ...decode(linesOf(version)), aliases };
     dataCache.set(version, data);
   }
   return data;

@@ -1,0 +1,152 @@
+/**
+ * `<lesson-step>`: the interactive side of a lesson step. Reads the step's data from the JSON script
+ * `#lesson-step-data`, loads the reader's draft (or the step's start) into the shared editor, ticks the
+ * goals as the engine's analysis changes, remembers completion and drafts, and offers hints, "show
+ * solution" and "reset step". Scores in the prose (`.lesson-score`) follow the version picker.
+ */
+import { assessorTable, VERSIONS, type SystemdVersion, type UnitFile } from '../state/engine.ts';
+import { $files, loadFiles } from '../state/files.ts';
+import { $version, selectVersion } from '../state/version.ts';
+import { settingPath } from '../state/content/links.ts';
+import { goalLabel } from '../state/lessons/goal-label.ts';
+import type { Goal } from '../state/lessons/goals.ts';
+import { placeholderValue } from '../state/lessons/scores.ts';
+import { $activeStep, $goalResults, $stepComplete } from '../state/lessons/session.ts';
+import { $lessonDrafts, markStepDone, saveDraft, stepKey } from '../state/lessons/progress.ts';
+
+/** What the page embeds for the step. */
+interface StepData {
+  readonly lesson: string;
+  readonly step: string;
+  readonly goals: readonly Goal[];
+  readonly hints: readonly string[];
+  readonly start: readonly UnitFile[];
+  readonly solved: readonly UnitFile[];
+  /** REF → files, for the prose's score placeholders. */
+  readonly refs: Readonly<Record<string, readonly UnitFile[]>>;
+}
+
+const VERSION_KEY = 'unitscore:lesson-version';
+
+/** Text with `backtick` spans as <code> elements (hints are written in Markdown's inline style). */
+function withInlineCode(text: string): Node[] {
+  return text.split('`').map((part, i) => {
+    if (i % 2 === 0) return document.createTextNode(part);
+    const code = document.createElement('code');
+    code.textContent = part;
+    return code;
+  });
+}
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+class LessonStep extends HTMLElement {
+  private stops: (() => void)[] = [];
+  private shownHints = 0;
+
+  connectedCallback(): void {
+    const text = document.getElementById('lesson-step-data')?.textContent ?? 'null';
+    const data = JSON.parse(text) as StepData | null;
+    if (data === null) return;
+    const names = new Map(assessorTable($version.get()).map((a) => [a.id, a.name]));
+
+    const store = storage();
+    selectVersion(store?.getItem(VERSION_KEY));
+    const picker = this.querySelector<HTMLSelectElement>('[data-version-picker]');
+    if (picker !== null) {
+      picker.replaceChildren(...VERSIONS.map((v) => new Option(`systemd ${v.label}`, v.id)));
+      picker.value = $version.get();
+      picker.addEventListener('change', () => selectVersion(picker.value));
+    }
+
+    $activeStep.set({ lesson: data.lesson, step: data.step, goals: data.goals, start: data.start, solved: data.solved });
+    loadFiles($lessonDrafts.get()[stepKey(data.lesson, data.step)] ?? data.start);
+
+    const goalList = this.querySelector<HTMLUListElement>('[data-goals]');
+    const done = this.querySelector<HTMLElement>('[data-done]');
+    const hintList = this.querySelector<HTMLOListElement>('[data-hints]');
+    const hintButton = this.querySelector<HTMLButtonElement>('[data-action="hint"]');
+
+    let saveTimer: ReturnType<typeof setTimeout> | undefined;
+    this.stops.push(
+      $files.listen((files) => {
+        // Save a little after typing stops; a reset clears the draft right away.
+        if (saveTimer !== undefined) clearTimeout(saveTimer);
+        saveTimer = setTimeout(() => saveDraft(data.lesson, data.step, files), 300);
+      }),
+      $goalResults.subscribe((results) => {
+        goalList?.replaceChildren(
+          ...results.map((r) => {
+            const li = document.createElement('li');
+            li.className = r.met ? 'goal met' : 'goal';
+            li.dataset['reason'] = r.reason;
+            if (r.goal.constraint === true) li.classList.add('constraint');
+            const mark = document.createElement('span');
+            mark.className = 'goal-mark';
+            mark.textContent = r.met ? '✓' : r.goal.constraint === true ? '!' : '○';
+            mark.setAttribute('aria-label', r.met ? 'met' : 'not met');
+            const label = goalLabel(r.goal, (id) => names.get(id));
+            if ('row' in r.goal) {
+              // Row goals link to the row's reference page.
+              const a = document.createElement('a');
+              a.href = settingPath(import.meta.env.BASE_URL, r.goal.row);
+              a.textContent = label;
+              li.append(mark, ' ', a);
+            } else {
+              li.append(mark, ` ${label}`);
+            }
+            return li;
+          }),
+        );
+      }),
+      $stepComplete.subscribe((complete) => {
+        if (complete) markStepDone(data.lesson, data.step);
+        if (done !== null) done.hidden = !complete;
+      }),
+      $version.subscribe((version) => {
+        store?.setItem(VERSION_KEY, version);
+        if (picker !== null) picker.value = version;
+        this.refreshScores(data.refs, version);
+      }),
+    );
+
+    hintButton?.addEventListener('click', () => {
+      const hint = data.hints[this.shownHints];
+      if (hint === undefined || hintList === null) return;
+      const li = document.createElement('li');
+      li.append(...withInlineCode(hint));
+      hintList.append(li);
+      this.shownHints += 1;
+      if (this.shownHints >= data.hints.length) hintButton.disabled = true;
+    });
+    if (hintButton !== null && data.hints.length === 0) hintButton.disabled = true;
+    this.querySelector('[data-action="solution"]')?.addEventListener('click', () => loadFiles(data.solved));
+    this.querySelector('[data-action="reset"]')?.addEventListener('click', () => {
+      loadFiles(data.start);
+      saveDraft(data.lesson, data.step, null);
+    });
+  }
+
+  disconnectedCallback(): void {
+    this.stops.forEach((stop) => stop());
+    this.stops = [];
+    $activeStep.set(null);
+  }
+
+  /** Re-computes every unpinned score in the prose for `version`. */
+  private refreshScores(refs: StepData['refs'], version: SystemdVersion): void {
+    for (const span of document.querySelectorAll<HTMLElement>('.lesson-score:not([data-version])')) {
+      const kind = span.dataset['kind'] === 'rating' ? 'rating' : 'score';
+      const value = placeholderValue({ kind, ref: span.dataset['ref'] ?? '' }, refs, version);
+      if (value !== null) span.textContent = value;
+    }
+  }
+}
+
+if (!customElements.get('lesson-step')) customElements.define('lesson-step', LessonStep);

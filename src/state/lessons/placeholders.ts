@@ -1,0 +1,66 @@
+/**
+ * Score placeholders in lesson prose. Prose never types a score: it writes
+ *
+ *   {{score:REF}}        the overall exposure, e.g. `9.4`, on the version the reader selected
+ *   {{rating:REF}}       its rating label, e.g. `UNSAFE`
+ *   {{score:REF@252}}    the same, pinned to one version (252, 257 or 262)
+ *
+ * where REF is `start` (the lesson's starter unit) or a step id (the unit after that step's solution).
+ * The page asks the engine for each value; unknown kinds or malformed braces stay literal text.
+ */
+import type { SystemdVersion } from '../engine.ts';
+
+/** A parsed placeholder. `version` is absent when it follows the reader's selection. */
+export interface Placeholder {
+  readonly kind: 'score' | 'rating';
+  readonly ref: string;
+  readonly version?: SystemdVersion;
+}
+
+/** Prose cut into literal text and placeholders, in order. */
+export type ProseSegment = { readonly text: string } | { readonly placeholder: Placeholder };
+
+const PATTERN = /\{\{(score|rating):([A-Za-z0-9_-]+)(?:@(252|257|262))?\}\}/g;
+
+/** Splits `text` into segments; adjacent literal text is kept in one segment. */
+export function splitPlaceholders(text: string): ProseSegment[] {
+  const out: ProseSegment[] = [];
+  let last = 0;
+  for (const m of text.matchAll(PATTERN)) {
+    if (m.index > last) out.push({ text: text.slice(last, m.index) });
+    const [, kind, ref, version] = m;
+    const placeholder: Placeholder =
+      version === undefined
+        ? { kind: kind as Placeholder['kind'], ref: ref ?? '' }
+        : { kind: kind as Placeholder['kind'], ref: ref ?? '', version: version as SystemdVersion };
+    out.push({ placeholder });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) out.push({ text: text.slice(last) });
+  return out;
+}
+
+/** Every placeholder in `text`, in order (for checking that each REF names a real step). */
+export function placeholdersIn(text: string): Placeholder[] {
+  return splitPlaceholders(text).flatMap((s) => ('placeholder' in s ? [s.placeholder] : []));
+}
+
+/**
+ * Replaces each placeholder by `resolve(placeholder)`; a `null` answer leaves the placeholder's text
+ * as written, so a missing value is visible rather than silently blank.
+ */
+export function fillPlaceholders(text: string, resolve: (p: Placeholder) => string | null): string {
+  return splitPlaceholders(text)
+    .map((s) => ('text' in s ? s.text : (resolve(s.placeholder) ?? formatPlaceholder(s.placeholder))))
+    .join('');
+}
+
+/** The source text of a placeholder, e.g. `{{score:step-2@252}}`. */
+export function formatPlaceholder(p: Placeholder): string {
+  return `{{${p.kind}:${p.ref}${p.version === undefined ? '' : `@${p.version}`}}}`;
+}
+
+/** Tenths as systemd prints them: 96 → `9.6`, 100 → `10.0`. */
+export function formatTenths(tenths: number): string {
+  return `${Math.floor(tenths / 10)}.${tenths % 10}`;
+}

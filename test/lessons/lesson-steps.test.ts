@@ -1,0 +1,52 @@
+/**
+ * Every lesson step, on every version, through the real engine: the step's start does not meet its
+ * goals, its solution meets all of them, and its constraints hold from the start (a constraint the
+ * starter breaks would be a goal in disguise). Placeholders must name real steps.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluateGoals } from '../../src/state/lessons/goals.ts';
+import { walkSteps } from '../../src/state/lessons/lesson.ts';
+import { placeholdersIn } from '../../src/state/lessons/placeholders.ts';
+import { loadLessons } from './content.ts';
+import { analyze, VERSIONS } from '../../src/engine/index.ts';
+
+const lessons = loadLessons();
+const cases = lessons.flatMap((lesson) =>
+  walkSteps(lesson.data).flatMap(({ step, start, solved }) =>
+    VERSIONS.map(({ id: version }) => ({ name: `${lesson.file} › ${step.id} › ${version}`, step, start, solved, version })),
+  ),
+);
+
+describe('lesson content', () => {
+  it('has at least eight lessons with distinct orders', () => {
+    expect(lessons.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(lessons.map((l) => l.data.order)).size).toBe(lessons.length);
+  });
+
+  it.each(lessons.map((l) => [l.file, l] as const))('%s: step ids are unique and placeholders name steps', (_f, lesson) => {
+    const ids = lesson.data.steps.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const refs = lesson.data.steps.flatMap((s) => placeholdersIn(s.prose)).map((p) => p.ref);
+    for (const ref of refs) expect(['start', ...ids]).toContain(ref);
+  });
+
+  it.each(lessons.map((l) => [l.file, l] as const))('%s: prose never types a score', (_f, lesson) => {
+    // "x.y" numbers in prose must come from placeholders. Allowed: the walkthrough's own figures,
+    // quoted in the article lesson's comparison table and its "printed" sentence, and the OK band's
+    // boundary ("below 5.0"), which is a target, not a score.
+    for (const step of lesson.data.steps) {
+      const prose = step.prose.split('\n').filter((line) => !/^\s*\|/.test(line) && !/printed 9\.6/.test(line)).join('\n').replace(/below 5\.0/g, '');
+      expect(prose.replace(/\{\{[^}]*\}\}/g, '')).not.toMatch(/(?<![0-9.])(?:10|[0-9])\.[0-9](?![0-9.])/);
+    }
+  });
+});
+
+describe('lesson steps against the engine', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, { step, start, solved, version }) => {
+    const before = evaluateGoals(step.goals, analyze(start, { version }), start);
+    const after = evaluateGoals(step.goals, analyze(solved, { version }), solved);
+    expect(after.filter((r) => !r.met), 'solution leaves goals unmet').toEqual([]);
+    expect(before.every((r) => r.met), 'the start already meets every goal').toBe(false);
+    expect(before.filter((r) => r.goal.constraint === true && !r.met), 'constraints broken at the start').toEqual([]);
+  });
+});

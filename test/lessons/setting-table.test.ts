@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { settingCases } from '../../src/state/content/setting-table.ts';
+import { VERSIONS } from '../../src/engine/index.ts';
+import { loadSettings } from './content.ts';
+
+const pages = loadSettings();
+
+describe('settings tables', () => {
+  // Every example a page shows must be accepted by the engine and actually move its own row,
+  // otherwise the table would teach nothing (or show an error).
+  it.each(VERSIONS.flatMap((v) => pages.map((p) => [`${p.file} on ${v.id}`, p, v.id] as const)))('%s', (_n, page, version) => {
+    const cases = settingCases(page.data.id, page.data.values, version);
+    expect(cases.filter((c) => c.refused !== undefined)).toEqual([]);
+    const marks = new Set(cases.map((c) => `${c.set}/${c.badness}`));
+    expect(marks.size, 'no example changes the row').toBeGreaterThan(1);
+  });
+
+  it('shows the PrivateMounts default flipping between 252 and 257', () => {
+    expect(settingCases('PrivateMounts', [], '252')[0]?.set).toBe(false);
+    expect(settingCases('PrivateMounts', [], '257')[0]?.set).toBe(true);
+  });
+});
