@@ -8,7 +8,7 @@ import { loadFiles } from '../state/files.ts';
 import { parseExamples } from '../state/examples.ts';
 import { brokenLinkMessage, openLink } from '../state/link.ts';
 import { syncLinkToHistory } from '../state/link-sync.ts';
-import { persistWorkspace, restoreWorkspace } from '../state/persistence.ts';
+import { persistWorkspace, restoreBaselineIfSameFiles, restoreWorkspace } from '../state/persistence.ts';
 import { persistTheme, restoreTheme } from '../state/theme.ts';
 
 function storage(): Storage | null {
@@ -29,6 +29,8 @@ if (store !== null) restoreTheme(store);
 // A link wins over the saved workspace; a broken link falls back to it and says so.
 const link = await openLink(location.hash);
 if (link.kind === 'broken') status(brokenLinkMessage(link.code, link.args));
+// A reload of this tab's own (kept-in-sync) link: keep comparing with the unit as first loaded.
+if (link.kind === 'loaded' && store !== null) restoreBaselineIfSameFiles(store);
 if (link.kind !== 'loaded' && (store === null || !restoreWorkspace(store))) {
   const first = parseExamples(document.getElementById('examples-data')?.textContent)[0];
   if (first !== undefined) loadFiles(first.files);

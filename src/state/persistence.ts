@@ -2,7 +2,7 @@
  * Keeps the workspace (files, version, theme) in a Storage and restores it on load. The storage is
  * passed in (house rule: no hidden globals), so tests use an in-memory one.
  */
-import { $baseline, $files, loadFiles } from './files.ts';
+import { $baseline, $files, loadFiles, loaderOrder } from './files.ts';
 import { isSystemdVersion, type UnitFile } from './engine.ts';
 import { $version } from './version.ts';
 
@@ -33,6 +33,24 @@ export function restoreWorkspace(storage: Pick<Storage, 'getItem'>): boolean {
     if (saved === null || !isFiles(saved.files)) return false;
     loadFiles(saved.files, isFiles(saved.baseline) ? { keepBaseline: saved.baseline } : {});
     if (isSystemdVersion(saved.version)) $version.set(saved.version);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * After a link was opened: when the saved workspace holds exactly the files the link carried (the
+ * page was reloaded on its own, kept-in-sync address), takes the saved baseline back, so "copy
+ * changes as a drop-in" and "before → after" still compare with the unit as first loaded. Returns
+ * whether it did; anything else (another unit, nothing saved, storage errors) changes nothing.
+ */
+export function restoreBaselineIfSameFiles(storage: Pick<Storage, 'getItem'>): boolean {
+  try {
+    const saved = JSON.parse(storage.getItem(STORAGE_KEY) ?? 'null') as Partial<Saved> | null;
+    if (saved === null || !isFiles(saved.files) || !isFiles(saved.baseline)) return false;
+    if (JSON.stringify(loaderOrder(saved.files)) !== JSON.stringify($files.get())) return false;
+    $baseline.set(saved.baseline);
     return true;
   } catch {
     return false;

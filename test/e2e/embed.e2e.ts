@@ -67,6 +67,18 @@ test('editing keeps the address bar\'s link current without adding history entri
   const decoded = decodePermalink(hash);
   expect(decoded.ok && decoded.state.files[0]!.text).toContain('PrivateTmp=yes');
   expect(recording.requestsAfterLoad()).toEqual([]);
+  // Reloading this tab's own link still compares with the unit as first loaded.
+  await page.reload({ waitUntil: 'networkidle' });
+  await editorReady(page);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.locator('[data-action="share"]').click();
+  await page.locator('[data-share="before-after"]').click();
+  const snippet = await page.locator('[data-testid="share-preview"]').inputValue();
+  expect(snippet).toMatch(/^\| PrivateTmp= \| ✗ \d\.\d \| ✓ \|/m);
+  expect(snippet).toMatch(/^\*\*simplehttp\.service\*\*: \d\.\d \w+ .* → \*\*\d\.\d \w+/);
+  await saveScreenshot(page, 'embed/before-after');
+  expect(recording.pageErrors).toEqual([]);
+  expect(recording.consoleErrors).toEqual([]);
 });
 
 test.for([

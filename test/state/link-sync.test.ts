@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { decodePermalink } from '../../src/permalink/index.ts';
-import { $files, loadFiles, setFileText } from '../../src/state/files.ts';
+import { $baseline, $files, loadFiles, setFileText } from '../../src/state/files.ts';
 import { syncLinkToHistory } from '../../src/state/link-sync.ts';
 import { brokenLinkMessage } from '../../src/state/link-messages.ts';
-import { persistWorkspace, STORAGE_KEY } from '../../src/state/persistence.ts';
+import { persistWorkspace, restoreBaselineIfSameFiles, STORAGE_KEY } from '../../src/state/persistence.ts';
 import { $version } from '../../src/state/version.ts';
 
 /** A fake window: the address bar's parts and a history that counts its calls. */
@@ -82,5 +82,24 @@ describe('persistWorkspace on pagehide', () => {
     page.dispatchEvent(new Event('pagehide'));
     expect((JSON.parse(data.get(STORAGE_KEY)!) as { files: { text: string }[] }).files[0]!.text).toBe('typed just now');
     stop();
+  });
+});
+
+describe('restoreBaselineIfSameFiles', () => {
+  const original = [{ path: 'a.service', text: '[Service]\nExecStart=/x\n' }];
+  const edited = [{ path: 'a.service', text: '[Service]\nExecStart=/x\nPrivateTmp=yes\n' }];
+  const storage = (files: unknown, baseline: unknown): Pick<Storage, 'getItem'> => ({ getItem: () => JSON.stringify({ files, baseline, version: '262' }) });
+  it.each([
+    // The page reloaded on its own link: the saved baseline comes back.
+    ['same files', edited, true, original],
+    // Another unit's link: its files stay their own baseline.
+    ['other files', [{ path: 'b.service', text: '' }], false, edited],
+  ])('%s', (_name, savedFiles, restored, baseline) => {
+    loadFiles(edited);
+    expect(restoreBaselineIfSameFiles(storage(savedFiles, original))).toBe(restored);
+    expect($baseline.get()).toEqual(baseline);
+  });
+  it('ignores broken storage', () => {
+    expect(restoreBaselineIfSameFiles({ getItem: () => '{not json' })).toBe(false);
   });
 });
