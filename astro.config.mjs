@@ -21,4 +21,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   devToolbar: { enabled: false },
   integrations: [webComponent],
+  // Never inline small stylesheets or scripts (Astro's default below 4 kB): the Content-Security-Policy
+  // (public/_headers) allows only the site's own files, with no 'unsafe-inline'.
+  build: { inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
 });

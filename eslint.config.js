@@ -73,6 +73,7 @@ function boundaryBlocks() {
                 message: `src/${layer} may import only from ${LAYERS.slice(0, i + 2).join(', ')} (engine ← permalink ← state ← editor ← components ← pages).`,
               },
               { regex: `${up(depth + 1)}engine/(?!index\\.ts$)`, message: ENGINE_FACE },
+              { regex: up(depth + 2), message: 'src/ imports nothing outside src/ (scripts/ and test/ are not part of the site).' },
             ],
           }],
         },
@@ -94,7 +95,10 @@ function boundaryBlocks() {
     ignores: ['src/cli.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [{ regex: '^\\./engine/(?!index\\.ts$)', message: ENGINE_FACE }],
+        patterns: [
+          { regex: '^\\./engine/(?!index\\.ts$)', message: ENGINE_FACE },
+          { regex: '^(\\./)?\\.\\./', message: 'src/ imports nothing outside src/.' },
+        ],
       }],
     },
   });

@@ -47,7 +47,8 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   }
   if (process.env['UNITSCORE_E2E_PREBUILT'] !== '1') {
     const astro = join(repoRoot, 'node_modules/astro/bin/astro.mjs');
-    const build = spawnSync(process.execPath, [astro, 'build'], { cwd: repoRoot, encoding: 'utf8', env: process.env });
+    const env = { ASTRO_TELEMETRY_DISABLED: '1', ...process.env };
+    const build = spawnSync(process.execPath, [astro, 'build'], { cwd: repoRoot, encoding: 'utf8', env });
     if (build.status !== 0) {
       throw new Error(`astro build failed (status ${String(build.status)}):\n${build.stdout}\n${build.stderr}`);
     }

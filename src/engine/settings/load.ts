@@ -81,6 +81,9 @@ export function loadUnit(input: LoadInput): LoadResult {
 }
 
 function touch(state: LoadState, field: Field, span: Span, reset: boolean): void {
-  const previous = reset ? [] : state.spans[field] ?? [];
-  state.spans[field] = [...previous, span];
+  // Appended in place: copying the list per assignment is quadratic in a unit that repeats a key
+  // thousands of times. Nothing holds on to these arrays before loading ends.
+  const spans = reset ? undefined : state.spans[field];
+  if (spans === undefined) state.spans[field] = [span];
+  else spans.push(span);
 }

@@ -56,21 +56,28 @@ function isCommentLine(raw: string): boolean {
   return raw[i] === '#' || raw[i] === ';';
 }
 
-/** True when the text ends in an unescaped backslash (escapes counted from the start). */
+/**
+ * True when the text ends in an unescaped backslash: in an odd run of trailing backslashes (each
+ * pair is one escaped backslash; whatever precedes the run leaves no escape pending). Checking each
+ * physical line alone is enough: the text accumulated before it always ends in the space that
+ * replaced a continuation backslash, so no escape carries over into the next line.
+ */
 function endsEscaped(text: string): boolean {
-  let escaped = false;
-  for (let i = 0; i < text.length; i++) {
-    if (escaped) escaped = false;
-    else if (text[i] === '\\') escaped = true;
-  }
-  return escaped;
+  let i = text.length;
+  while (i > 0 && text.charCodeAt(i - 1) === 0x5c) i--;
+  return (text.length - i) % 2 === 1;
 }
 
 interface Pending {
-  text: string;
+  // Joined once the logical line ends: re-flattening a growing string per line is quadratic.
+  readonly parts: string[];
   readonly firstLine: number;
   readonly start: number;
   readonly segments: { offset: number; length: number }[];
+}
+
+function finish(p: Pending, line: number, end: number): LogicalLine {
+  return { text: p.parts.join(''), line, firstLine: p.firstLine, start: p.start, end, segments: p.segments };
 }
 
 /** Reads `text` into the logical lines systemd would parse, in order. Never throws. */
@@ -93,18 +100,18 @@ export function logicalLines(text: string): LogicalLine[] {
       }
       bomSeen = true;
     }
-    const current: Pending = pending ?? { text: '', firstLine: lineNo, start: offset, segments: [] };
-    current.text += body;
+    const current: Pending = pending ?? { parts: [], firstLine: lineNo, start: offset, segments: [] };
+    const continued = endsEscaped(body);
+    current.parts.push(continued ? `${body.slice(0, -1)} ` : body);
     current.segments.push({ offset, length: body.length });
     lastEnd = offset + body.length;
-    if (endsEscaped(current.text)) {
-      current.text = current.text.slice(0, -1) + ' ';
+    if (continued) {
       pending = current;
       continue;
     }
-    out.push({ ...current, line: lineNo, end: lastEnd });
+    out.push(finish(current, lineNo, lastEnd));
     pending = null;
   }
-  if (pending !== null) out.push({ ...pending, line: lineNo, end: lastEnd });
+  if (pending !== null) out.push(finish(pending, lineNo, lastEnd));
   return out;
 }

@@ -17,6 +17,15 @@ export interface Words {
 
 const SEPARATORS = ' \t\n\r';
 
+function isSeparator(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+
+/** Not a separator, not a backslash, and not a quote when quotes group words. */
+function isOrdinary(c: number, unquote: boolean): boolean {
+  return !isSeparator(c) && c !== 0x5c && !(unquote && (c === 0x22 || c === 0x27));
+}
+
 /**
  * Splits `value` into words. A backslash takes the next character literally (in and out of quotes).
  * On an unbalanced quote or a lone trailing backslash the word in progress is dropped and
@@ -26,8 +35,9 @@ export function splitWords(value: string, options: WordOptions = {}): Words {
   const words: string[] = [];
   let i = 0;
   const n = value.length;
+  const unquote = options.unquote === true;
   for (;;) {
-    while (i < n && SEPARATORS.includes(value[i] as string)) i++;
+    while (i < n && isSeparator(value.charCodeAt(i))) i++;
     if (i >= n) return { words, error: false };
     let word = '';
     let quote: string | null = null;
@@ -36,6 +46,16 @@ export function splitWords(value: string, options: WordOptions = {}): Words {
         if (quote !== null && options.relax !== true) return { words, error: true };
         words.push(word);
         return { words, error: false };
+      }
+      if (quote === null) {
+        // A run of ordinary characters is copied in one piece: per-character appends made long values slow.
+        let j = i;
+        while (j < n && isOrdinary(value.charCodeAt(j), unquote)) j++;
+        if (j > i) {
+          word += value.slice(i, j);
+          i = j;
+          continue;
+        }
       }
       const c = value[i] as string;
       if (c === '\\') {
