@@ -21,6 +21,16 @@ import { analyze, DEFAULT_VERSION, formatExposure, isSystemdVersion } from '../e
 import { REPORT_CSS } from './report-style.ts';
 import { renderReport } from './report-view.ts';
 
+let shared: CSSStyleSheet | undefined;
+/** The one stylesheet every instance's shadow root adopts. */
+function sheet(): CSSStyleSheet {
+  if (shared === undefined) {
+    shared = new CSSStyleSheet();
+    shared.replaceSync(`:host{display:block}${REPORT_CSS}`);
+  }
+  return shared;
+}
+
 /** Removes leading blank lines and the indentation every non-blank line shares. */
 export function dedent(text: string): string {
   const lines = text.replace(/^\s*\n/, '').replace(/\s+$/, '').split('\n');
@@ -39,12 +49,13 @@ class UnitscoreReport extends HTMLElement {
   connectedCallback(): void {
     if (this.root === null) {
       const shadow = this.attachShadow({ mode: 'open' });
-      const style = document.createElement('style');
-      style.textContent = `:host{display:block}${REPORT_CSS}`;
       this.root = document.createElement('section');
       this.root.className = 'us-report';
       this.root.setAttribute('part', 'report');
-      shadow.append(style, this.root);
+      // A constructed stylesheet: host pages whose Content-Security-Policy forbids inline style
+      // (this site's own among them) would block a <style> element, but not this.
+      shadow.adoptedStyleSheets = [sheet()];
+      shadow.append(this.root);
     }
     this.observer.observe(this, { childList: true, characterData: true, subtree: true });
     void this.update();

@@ -159,6 +159,7 @@ test('/embed: no CodeMirror read-only, editable with ?edit=1; screenshots light 
   await expect.poll(() => page.locator('[data-open]').getAttribute('href')).not.toBe(href);
   expect(recording.consoleErrors).toEqual([]);
   expect(recording.pageErrors).toEqual([]);
+  expect(recording.cspViolations).toEqual([]);
   expect(recording.offOriginRequests()).toEqual([]);
 });
 
@@ -174,6 +175,7 @@ test('the embed dialog writes the three snippets for the current unit and versio
   await page.locator('embed-dialog [data-opt="theme"]').selectOption('dark');
   await expect.poll(() => iframe.inputValue()).toContain('embed?theme=dark#u1.');
   await saveScreenshot(page, 'embed/embed-dialog');
+  expect(recording.cspViolations).toEqual([]);
   expect(recording.consoleErrors).toEqual([]);
   expect(recording.pageErrors).toEqual([]);
 });
@@ -191,4 +193,5 @@ test.skipIf(ORACLE_VERSIONS.length === 0)('the static Astro component: the oracl
     expect(rows).toEqual(want.rows);
   }
   expect(recording.consoleErrors).toEqual([]);
+  expect(recording.cspViolations).toEqual([]);
 });
