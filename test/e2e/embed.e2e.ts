@@ -195,3 +195,18 @@ test.skipIf(ORACLE_VERSIONS.length === 0)('the static Astro component: the oracl
   expect(recording.consoleErrors).toEqual([]);
   expect(recording.cspViolations).toEqual([]);
 });
+
+test('the share menu warns when the link is longer than chat tools keep', async ({ page, site, recording }) => {
+  // Varied text compresses badly, so the link passes 2,000 characters.
+  const big = `[Service]\nExecStart=/bin/true\n${Array.from({ length: 300 }, (_, i) => `Environment=K${i}=${((i + 1) * 2654435761 % 4294967296).toString(36)}`).join('\n')}\n`;
+  await openPage(page, site, recording, `#${encodePermalink({ files: [{ path: 'big.service', text: big }] })}`);
+  await editorReady(page);
+  await page.locator('[data-action="share"]').dispatchEvent('click');
+  const warning = page.locator('share-menu [data-too-long]');
+  await expect.poll(() => warning.isVisible()).toBe(true);
+  const length = (await page.locator('[data-testid="share-link"]').inputValue()).length;
+  expect(length).toBeGreaterThan(2000);
+  expect(await warning.textContent()).toContain(`${length.toLocaleString('en')} characters long`);
+  await saveScreenshot(page, 'embed/share-too-long');
+  expect(recording.pageErrors).toEqual([]);
+});
