@@ -1,6 +1,6 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
 import { serviceWorker } from './scripts/lib/service-worker.ts';
 
 const adoptedStyleMod = fileURLToPath(new URL('./src/security/adopted-style-mod.ts', import.meta.url));
@@ -20,14 +20,26 @@ function styleModWithoutInlineStyle() {
   };
 }
 
+/** After the site is built, build `<unitscore-report>` as its own script beside it (dist/unitscore-report.js). */
+const webComponent = {
+  name: 'unitscore-report',
+  hooks: {
+    /** @param {{ dir: URL }} options */
+    'astro:build:done': async ({ dir }) => {
+      const { buildComponent } = await import('./scripts/build-component.ts');
+      await buildComponent(fileURLToPath(dir));
+    },
+  },
+};
+
 /** Static site; `BASE_PATH` lets the build live under any sub-path (e.g. GitHub Pages). */
 export default defineConfig({
   output: 'static',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'ignore',
   devToolbar: { enabled: false },
-  // Offline after the first visit: dist/sw.js, generated once the pages are built.
-  integrations: [serviceWorker()],
+  // The web component first: the offline service worker (dist/sw.js) precaches what is built before it.
+  integrations: [webComponent, serviceWorker()],
   // Never inline small stylesheets or scripts (Astro's default below 4 kB): the Content-Security-Policy
   // (public/_headers) allows only the site's own files, with no 'unsafe-inline'.
   build: { inlineStylesheets: 'never' },

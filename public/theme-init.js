@@ -1,5 +1,5 @@
-// Applies a remembered theme before first paint, so it never flashes the other one. A classic,
-// render-blocking script served as a file: the Content-Security-Policy allows no inline script.
+// Applies the remembered theme before first paint, so it never flashes the other one. A classic
+// blocking script from the site's own origin: the Content-Security-Policy allows no inline script.
 try {
   const t = localStorage.getItem('unitscore:theme');
   if (t === 'light' || t === 'dark') document.documentElement.dataset.theme = t;

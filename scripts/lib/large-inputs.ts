@@ -17,9 +17,9 @@ export interface LargeInput {
 }
 
 // Keys that would make the concatenation a unit systemd refuses before scoring (several
-// ExecStart= of a non-oneshot, Type=dbus without BusName=, PrivateUsers=managed with User=…):
+// ExecStart= of a non-oneshot, Type=dbus without BusName=, PrivateUsers=managed with User=, PAMName= with KillMode=none…):
 // dropped so that the realistic input is scored end to end like a real unit.
-const REFUSAL_KEYS = /^\s*(ExecStart|Type|BusName|Restart|PrivateUsers|User|Group|SuccessAction|RemainAfterExit|ManagedOOM\w*)\s*=/;
+const REFUSAL_KEYS = /^\s*(ExecStart|Type|BusName|Restart|PrivateUsers|User|Group|PAMName|SuccessAction|RemainAfterExit|ManagedOOM\w*)\s*=/;
 
 /** Repeats `piece(i)` for i = 0, 1, … until the text reaches `size` characters. */
 function fill(size: number, piece: (i: number) => string): string {

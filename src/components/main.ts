@@ -10,5 +10,7 @@ import './exposure-summary.ts';
 import './report-table.ts';
 import './row-detail.ts';
 import './why-number.ts';
+import './share-menu.ts';
+import './embed-dialog.ts';
 
 void import('./unit-editor.ts');

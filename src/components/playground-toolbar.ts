@@ -12,25 +12,7 @@ import { $theme, nextTheme } from '../state/theme.ts';
 import { $version, selectVersion } from '../state/version.ts';
 import { VERSIONS } from '../state/engine.ts';
 import { currentLink } from '../state/link.ts';
-
-/** Copies text, falling back to a hidden textarea where the async clipboard is unavailable. */
-async function copy(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    const ta = document.createElement('textarea');
-    ta.value = text;
-    ta.setAttribute('readonly', '');
-    ta.style.position = 'fixed';
-    ta.style.opacity = '0';
-    document.body.appendChild(ta);
-    ta.select();
-    const ok = document.execCommand('copy');
-    ta.remove();
-    return ok;
-  }
-}
+import { copyText as copy } from './copy.ts';
 
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
@@ -117,6 +99,12 @@ class PlaygroundToolbar extends HTMLElement {
         this.status((await copy(url)) ? 'Copied a link to this unit.' : 'Copy failed.');
         break;
       }
+      case 'share':
+        document.querySelector<HTMLElement & { open(): void }>('share-menu')?.open();
+        break;
+      case 'embed':
+        document.querySelector<HTMLElement & { open(): void }>('embed-dialog')?.open();
+        break;
       case 'theme':
         $theme.set(nextTheme($theme.get()));
         break;

@@ -7,7 +7,8 @@
 import { loadFiles } from '../state/files.ts';
 import { parseExamples } from '../state/examples.ts';
 import { brokenLinkMessage, openLink } from '../state/link.ts';
-import { persistWorkspace, restoreWorkspace } from '../state/persistence.ts';
+import { syncLinkToHistory } from '../state/link-sync.ts';
+import { persistWorkspace, restoreBaselineIfSameFiles, restoreWorkspace } from '../state/persistence.ts';
 import { persistTheme, restoreTheme } from '../state/theme.ts';
 
 function storage(): Storage | null {
@@ -27,15 +28,26 @@ const store = storage();
 if (store !== null) restoreTheme(store);
 // A link wins over the saved workspace; a broken link falls back to it and says so.
 const link = await openLink(location.hash);
-if (link.kind === 'broken') status(brokenLinkMessage(link.code));
+if (link.kind === 'broken') status(brokenLinkMessage(link.code, link.args));
+// A reload of this tab's own (kept-in-sync) link: keep comparing with the unit as first loaded.
+if (link.kind === 'loaded' && store !== null) restoreBaselineIfSameFiles(store);
 if (link.kind !== 'loaded' && (store === null || !restoreWorkspace(store))) {
   const first = parseExamples(document.getElementById('examples-data')?.textContent)[0];
   if (first !== undefined) loadFiles(first.files);
 }
 if (store !== null) {
-  persistWorkspace(store);
+  persistWorkspace(store, 250, window);
   persistTheme(store);
 }
+
+syncLinkToHistory(window);
+// A link pasted into this tab's address bar: open it, or say why not and keep the editor as it is.
+window.addEventListener('hashchange', () => {
+  void openLink(location.hash).then((outcome) => {
+    if (outcome.kind === 'broken') status(brokenLinkMessage(outcome.code, outcome.args));
+    else if (outcome.kind === 'loaded') status('Opened the unit from the link.');
+  });
+});
 
 // Status messages from any element end up in the one polite live region.
 document.addEventListener('status', (e) => status((e as CustomEvent<string>).detail));

@@ -6,3 +6,4 @@ export { CURRENT_FORMAT, MAX_FRAGMENT_LENGTH, MAX_PAYLOAD_BYTES, decodePermalink
 export type { PermalinkError, PermalinkErrorCode, PermalinkResult, PermalinkState } from './state.ts';
 export { CHAT_LINK_LIMIT, isTooLongForChat, permalinkUrl } from './share-url.ts';
 export type { LinkTarget } from './share-url.ts';
+export { encodePermalinkNative } from './encode-native.ts';

@@ -32,12 +32,22 @@ export async function currentLink(origin: string, base: string): Promise<string>
   return permalinkUrl(encodePermalink({ files: $files.get(), version: $version.get() }), { origin, base });
 }
 
-/** Words for a broken link, for the status line. */
-export function brokenLinkMessage(code: PermalinkErrorCode): string {
-  switch (code) {
-    case 'truncated': return 'This link was cut short; showing your last unit instead.';
-    case 'too-large': return 'This link is too large to open; showing your last unit instead.';
-    case 'unknown-format': return 'This link comes from a newer or unknown version of the site; showing your last unit instead.';
-    default: return 'This link is damaged; showing your last unit instead.';
-  }
+export { brokenLinkMessage } from './link-messages.ts';
+
+/** A share link and whether chat tools are likely to cut it. */
+export interface ShareLink {
+  readonly url: string;
+  /** Longer than the permalink's `CHAT_LINK_LIMIT` (2,000 characters): the share menu warns. */
+  readonly tooLong: boolean;
+  readonly limit: number;
+}
+
+/**
+ * {@link currentLink} for `page` under the site (default the playground, `''`; `embed` for the
+ * iframe page), with the "too long for chat" check.
+ */
+export async function shareLink(origin: string, base: string, page = ''): Promise<ShareLink> {
+  const { encodePermalink, permalinkUrl, isTooLongForChat, CHAT_LINK_LIMIT } = await import('../permalink/index.ts');
+  const url = permalinkUrl(encodePermalink({ files: $files.get(), version: $version.get() }), { origin, base, page });
+  return { url, tooLong: isTooLongForChat(url), limit: CHAT_LINK_LIMIT };
 }

@@ -2,7 +2,7 @@
  * Keeps the workspace (files, version, theme) in a Storage and restores it on load. The storage is
  * passed in (house rule: no hidden globals), so tests use an in-memory one.
  */
-import { $baseline, $files, loadFiles } from './files.ts';
+import { $baseline, $files, loadFiles, loaderOrder } from './files.ts';
 import { isSystemdVersion, type UnitFile } from './engine.ts';
 import { $version } from './version.ts';
 
@@ -40,11 +40,31 @@ export function restoreWorkspace(storage: Pick<Storage, 'getItem'>): boolean {
 }
 
 /**
- * Saves the workspace whenever it changes, at most once per `delayMs` (default 250 ms) so typing
- * never waits on storage. Returns a function that stops saving. Storage errors are swallowed:
- * losing the autosave must never break editing.
+ * After a link was opened: when the saved workspace holds exactly the files the link carried (the
+ * page was reloaded on its own, kept-in-sync address), takes the saved baseline back, so "copy
+ * changes as a drop-in" and "before → after" still compare with the unit as first loaded. Returns
+ * whether it did; anything else (another unit, nothing saved, storage errors) changes nothing.
  */
-export function persistWorkspace(storage: Pick<Storage, 'setItem'>, delayMs = 250): () => void {
+export function restoreBaselineIfSameFiles(storage: Pick<Storage, 'getItem'>): boolean {
+  try {
+    const saved = JSON.parse(storage.getItem(STORAGE_KEY) ?? 'null') as Partial<Saved> | null;
+    if (saved === null || !isFiles(saved.files) || !isFiles(saved.baseline)) return false;
+    if (JSON.stringify(loaderOrder(saved.files)) !== JSON.stringify($files.get())) return false;
+    $baseline.set(saved.baseline);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Saves the workspace whenever it changes, at most once per `delayMs` (default 250 ms) so typing
+ * never waits on storage. When `page` is given, a save still pending is written at once on its
+ * `pagehide` (reload, navigation, closing the tab), so the last keystrokes are never lost.
+ * Returns a function that stops saving. Storage errors are swallowed: losing the autosave must
+ * never break editing.
+ */
+export function persistWorkspace(storage: Pick<Storage, 'setItem'>, delayMs = 250, page?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const save = (): void => {
     timer = undefined;
@@ -58,8 +78,15 @@ export function persistWorkspace(storage: Pick<Storage, 'setItem'>, delayMs = 25
   const schedule = (): void => {
     if (timer === undefined) timer = setTimeout(save, delayMs);
   };
+  const flush = (): void => {
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    save();
+  };
   const stops = [$files.listen(schedule), $version.listen(schedule), $baseline.listen(schedule)];
+  page?.addEventListener('pagehide', flush);
   return () => {
+    page?.removeEventListener('pagehide', flush);
     stops.forEach((s) => s());
     if (timer !== undefined) clearTimeout(timer);
   };

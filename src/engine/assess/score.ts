@@ -45,12 +45,25 @@ function describe(a: Assessor, policy: PolicyEntry | undefined, badness: number 
 
 const NO_SPANS: readonly Span[] = Object.freeze([]);
 
-/** The state fields each assessor reads, worked out once per table. */
-const fieldsOf = new WeakMap<Assessor, readonly Field[]>();
+/** The state fields each assessor reads (and a key naming that list), worked out once per table. */
+const fieldsOf = new WeakMap<Assessor, { readonly fields: readonly Field[]; readonly key: string }>();
 
-function spansOf(state: LoadState, a: Assessor): readonly Span[] {
-  let fields = fieldsOf.get(a);
-  if (fields === undefined) fieldsOf.set(a, (fields = checkFields(a.check)));
+/**
+ * The lines that decided assessor `a`. Many rows read the same fields (26 capability rows, 11
+ * syscall rows…), so results are shared through `memo` within one scoring.
+ */
+function spansOf(state: LoadState, a: Assessor, memo: Map<string, readonly Span[]>): readonly Span[] {
+  let entry = fieldsOf.get(a);
+  if (entry === undefined) {
+    const fields = checkFields(a.check);
+    fieldsOf.set(a, (entry = { fields, key: fields.join(',') }));
+  }
+  let spans = memo.get(entry.key);
+  if (spans === undefined) memo.set(entry.key, (spans = collectSpans(state, entry.fields)));
+  return spans;
+}
+
+function collectSpans(state: LoadState, fields: readonly Field[]): readonly Span[] {
   let spans: Span[] | null = null;
   for (const f of fields) {
     const some = state.spans[f];
@@ -64,6 +77,7 @@ function spansOf(state: LoadState, a: Assessor): readonly Span[] {
 
 /** Scores every assessor of `table` for the loaded unit, applying `policy` overrides. */
 export function score(table: readonly Assessor[], input: CheckInput, policy: SecurityPolicy = {}): Scored {
+  const memo = new Map<string, readonly Span[]>();
   const pending: Pending[] = table.map((assessor, i) => {
     const p = policy[assessor.id];
     const weight = p?.weight ?? assessor.weight;
@@ -81,7 +95,7 @@ export function score(table: readonly Assessor[], input: CheckInput, policy: Sec
       badness = verdict.badness;
       dynamic = verdict.description;
     }
-    return { assessor, index: i + 1, weight, range, badness, description: describe(assessor, p, badness, dynamic), spans: spansOf(input.state, assessor) };
+    return { assessor, index: i + 1, weight, range, badness, description: describe(assessor, p, badness, dynamic), spans: spansOf(input.state, assessor, memo) };
   });
 
   let badnessSum = 0;

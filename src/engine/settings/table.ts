@@ -183,8 +183,12 @@ export const SETTING_HANDLERS: Readonly<Record<string, Entry>> = {
   PIDFile: service(pidFile),
 };
 
+/** `Section.Key` → handler, flattened once for lookups on every assignment. */
+const BY_SECTION_KEY = new Map<string, Handler>(
+  Object.entries(SETTING_HANDLERS).flatMap(([key, entry]) => entry.sections.map((section) => [`${section}.${key}`, entry.handler] as const)),
+);
+
 /** The handler for `key` in `section`, or undefined when the key is not analysed there. */
 export function handlerFor(section: string, key: string): Handler | undefined {
-  const entry = SETTING_HANDLERS[key];
-  return entry !== undefined && entry.sections.includes(section) ? entry.handler : undefined;
+  return BY_SECTION_KEY.get(`${section}.${key}`);
 }

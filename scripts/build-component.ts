@@ -1,0 +1,70 @@
+/**
+ * `node scripts/build-component.ts [OUT_DIR]`: builds the two standalone scripts of the site that
+ * must stay small and self-contained, each tree-shaken on its own (not sharing the playground's
+ * chunks, which carry the whole engine surface the playground uses):
+ * - `unitscore-report.js`: `<unitscore-report>` (src/components/unitscore-report.ts), one classic
+ *   script (an IIFE), for other sites to load with `<script defer src=…>`;
+ * - `unitscore-embed.js`: the `/embed` page's script (src/components/embed.ts); the encoder it
+ *   needs only after an edit is a separate chunk under `_astro/`, loaded on demand.
+ * Output goes to `OUT_DIR` (default `dist/`). `astro build` runs this after the site is built (the
+ * integration in astro.config.mjs), so `npm run build` and the e2e build both produce them.
+ * `BASE_PATH` is read as the site build reads it.
+ */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The file name the web component is published under. */
+export const COMPONENT_FILE = 'unitscore-report.js';
+/** The file name of the `/embed` page's script. */
+export const EMBED_FILE = 'unitscore-embed.js';
+
+function baseOf(env: string | undefined): string {
+  const trimmed = (env ?? '').replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+async function buildOne(entry: string, fileName: string, outDir: string, split: boolean): Promise<void> {
+  const base = baseOf(process.env['BASE_PATH']);
+  await build({
+    configFile: false,
+    root: repoRoot,
+    base,
+    logLevel: 'warn',
+    publicDir: false,
+    define: { 'import.meta.env.BASE_URL': JSON.stringify(base) },
+    build: {
+      outDir,
+      emptyOutDir: false,
+      copyPublicDir: false,
+      minify: 'oxc',
+      sourcemap: false,
+      target: 'es2022',
+      modulePreload: false,
+      rolldownOptions: {
+        input: resolve(repoRoot, entry),
+        preserveEntrySignatures: false,
+        output: {
+          // The web component is a classic script (IIFE): no CORS needed to load it from another
+          // origin, and nothing leaks into the host page's global scope.
+          format: split ? 'es' : 'iife',
+          entryFileNames: fileName,
+          chunkFileNames: '_astro/embed-[name].[hash].js',
+          ...(split ? {} : { codeSplitting: false }),
+        },
+      },
+    },
+  });
+}
+
+/** Builds both scripts into `outDir` (an absolute path), leaving everything else there alone. */
+export async function buildComponent(outDir: string): Promise<void> {
+  await buildOne('src/components/unitscore-report.ts', COMPONENT_FILE, outDir, false);
+  await buildOne('src/components/embed.ts', EMBED_FILE, outDir, true);
+}
+
+if (import.meta.main) {
+  await buildComponent(resolve(process.argv[2] ?? resolve(repoRoot, 'dist')));
+}

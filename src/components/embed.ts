@@ -1,0 +1,87 @@
+/**
+ * The `/embed` page: decodes the permalink in the fragment, analyses it in the page and shows the
+ * compact report, with "open in playground". Read-only by default; `?edit=1` adds a plain textarea
+ * (never CodeMirror, so the page stays small; edits are re-linked with the browser's compressor). Reports its height to the embedding page with
+ * `{ type: 'unitscore:resize', height }` (see README, "Embedding").
+ */
+import { analyze, DEFAULT_VERSION, isSystemdVersion, type SystemdVersion, type UnitFile } from '../engine/index.ts';
+import { decodePermalink, encodePermalinkNative, permalinkUrl } from '../permalink/index.ts';
+import { parseEmbedOptions, type ResizeMessage } from '../state/embed-options.ts';
+import { brokenLinkMessage } from '../state/link-messages.ts';
+import { renderReport } from './report-view.ts';
+
+const options = parseEmbedOptions(location.search);
+const root = document.querySelector<HTMLElement>('.us-report')!;
+const report = root.querySelector<HTMLElement>('[data-report]')!;
+const open = root.querySelector<HTMLAnchorElement>('[data-open]')!;
+const base = import.meta.env.BASE_URL;
+root.dataset['theme'] = options.theme;
+document.documentElement.dataset['theme'] = options.theme;
+
+let files: UnitFile[] = [];
+let version: SystemdVersion = DEFAULT_VERSION;
+let editor: HTMLTextAreaElement | null = null;
+
+function message(text: string): void {
+  report.replaceChildren(Object.assign(document.createElement('p'), { className: 'us-error', textContent: text }));
+}
+
+function render(): void {
+  renderReport(report, analyze(files, { version }), { rows: options.rows });
+  root.dataset['rating'] = report.dataset['rating'] ?? '';
+}
+
+/** Re-encodes the edited unit for "open in playground", with the browser's compressor (no bundled encoder). */
+async function relink(): Promise<void> {
+  open.href = permalinkUrl(await encodePermalinkNative({ files, version }), { origin: location.origin, base });
+}
+
+function load(): void {
+  const result = decodePermalink(location.hash);
+  open.href = permalinkUrl(location.hash, { origin: location.origin, base });
+  if (!result.ok) {
+    message(result.code === 'empty' ? 'No unit to show: this page expects a unitscore link after #.' : brokenLinkMessage(result.code, result.args).replace(/;.*$/, '.'));
+    return;
+  }
+  if (result.state.files.length === 0) {
+    message('This link carries no unit.');
+    return;
+  }
+  files = result.state.files.slice();
+  version = isSystemdVersion(result.state.version) ? result.state.version : DEFAULT_VERSION;
+  render();
+  if (options.editable) {
+    editor ??= root.insertBefore(Object.assign(document.createElement('textarea'), { className: 'us-edit', spellcheck: false }), open.parentElement);
+    editor.setAttribute('aria-label', `Edit ${files[0]!.path}`);
+    editor.value = files[0]!.text;
+    editor.rows = Math.min(24, files[0]!.text.split('\n').length + 1);
+  }
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+root.addEventListener('input', (e) => {
+  if (e.target !== editor || editor === null || files.length === 0) return;
+  files = [{ path: files[0]!.path, text: editor.value }, ...files.slice(1)];
+  clearTimeout(timer);
+  timer = setTimeout(() => {
+    render();
+    void relink();
+  }, 120);
+});
+
+// Tell the parent our height whenever it changes (rows opened, text edited, fonts, width).
+let lastHeight = -1;
+const post = (): void => {
+  // The body's own height: the document's would be at least the frame's, so it could never shrink.
+  const height = Math.ceil(document.body.getBoundingClientRect().height);
+  if (height === lastHeight || window.parent === window) return;
+  lastHeight = height;
+  const msg: ResizeMessage = { type: 'unitscore:resize', height };
+  // '*': the height is no secret, and the parent's origin is not ours to know. We never read messages.
+  window.parent.postMessage(msg, '*');
+};
+new ResizeObserver(post).observe(document.body);
+
+load();
+window.addEventListener('hashchange', load);
+post();
