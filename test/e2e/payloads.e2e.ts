@@ -15,8 +15,11 @@ import { openPage, test, type Recording } from './browser.ts';
 import { editorReady, pasteInto, savedFiles } from './playground-support.ts';
 import { nameWith, PAYLOADS, unitWith } from './payloads.ts';
 
-/** Places per payload: 1 pasted + 8 link fields (unit text, unit name, drop-in name, drop-in text, version, policy, lesson, step). */
-export const PLACES_PER_PAYLOAD = 9;
+/**
+ * Places per payload: 1 pasted + 8 link fields (unit text, unit name, drop-in name, drop-in text,
+ * version, policy, lesson, step) in the playground, and the same 8 link fields in /embed.
+ */
+export const PLACES_PER_PAYLOAD = 17;
 
 function stateWith(payload: string): PermalinkState {
   const name = nameWith(payload);
@@ -103,6 +106,18 @@ test.for(rows)('every permalink field: %s', async ([, payload], { page, site, re
   if (!copied.ok) throw new Error(`the copied link does not decode: ${copied.code}`);
   const files: readonly UnitFile[] = copied.state.files;
   expect(files).toEqual(decoded.state.files);
+  await expectNothingRan(page, recording, dialogs);
+});
+
+test.for(rows)('/embed, every permalink field: %s', async ([, payload], { page, site, recording }) => {
+  const dialogs = hookDialogs(page);
+  const fragment = encodePermalink(stateWith(payload));
+  const decoded = decodePermalink(fragment);
+  if (!decoded.ok) throw new Error(`the encoder's own link does not decode: ${decoded.code}`);
+  await openPage(page, site, recording, `embed#${fragment}`);
+  // The unit's name is shown as text (the report names the unit it scores).
+  const unitName = decoded.state.files[0]!.path;
+  await expect.poll(() => page.locator('body').textContent(), { timeout: 5000 }).toContain(unitName.slice(0, 40));
   await expectNothingRan(page, recording, dialogs);
 });
 
