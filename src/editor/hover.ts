@@ -4,19 +4,12 @@
  */
 import type { Extension } from '@codemirror/state';
 import { hoverTooltip, type Tooltip } from '@codemirror/view';
-import type { Report, SystemdVersion } from '../state/engine.ts';
+import type { AssessorInfo as EngineAssessorInfo, Report, SystemdVersion } from '../state/engine.ts';
 import type { Catalogue } from './completion.ts';
 import { sectionAt } from './tokens.ts';
 
-/** One scored row as the hover shows it. */
-export interface AssessorInfo {
-  readonly id: string;
-  readonly name: string;
-  readonly weight: number;
-  readonly range: number;
-  readonly url: string;
-  readonly descriptionGood: string | null;
-}
+/** One scored row as the hover shows it: the engine's assessor record, the fields it reads. */
+export type AssessorInfo = Pick<EngineAssessorInfo, 'id' | 'name' | 'weight' | 'range' | 'url' | 'descriptionGood'>;
 
 /** What the hover needs from the page, read fresh at every hover. */
 export interface HoverSource {
