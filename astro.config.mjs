@@ -3,11 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { serviceWorker } from './scripts/lib/service-worker.ts';
 
-const adoptedStyleMod = fileURLToPath(new URL('./src/security/adopted-style-mod.ts', import.meta.url));
+const adoptedStyleMod = fileURLToPath(new URL('./src/editor/adopted-style-mod.ts', import.meta.url));
 
 /**
  * Every `import 'style-mod'` (CodeMirror's styles) but the shim's own goes to
- * src/security/adopted-style-mod.ts, which mounts styles without an inline <style> (see there).
+ * src/editor/adopted-style-mod.ts, which mounts styles without an inline <style> (see there).
  * @returns {import('vite').Plugin}
  */
 function styleModWithoutInlineStyle() {

@@ -47,7 +47,9 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   }
   if (process.env['UNITSCORE_E2E_PREBUILT'] !== '1') {
     const astro = join(repoRoot, 'node_modules/astro/bin/astro.mjs');
-    const env = { ASTRO_TELEMETRY_DISABLED: '1', ...process.env };
+    // vitest sets NODE_ENV=test, which would build a non-production site (import.meta.env.PROD
+    // false: no service worker registration); build exactly what `npm run build` ships.
+    const env = { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, NODE_ENV: 'production' };
     const build = spawnSync(process.execPath, [astro, 'build'], { cwd: repoRoot, encoding: 'utf8', env });
     if (build.status !== 0) {
       throw new Error(`astro build failed (status ${String(build.status)}):\n${build.stdout}\n${build.stderr}`);

@@ -10,7 +10,9 @@ import { editorReady, pasteInto, shown } from './playground-support.ts';
 
 const UNIT = '[Unit]\nDescription=offline check\n\n[Service]\nExecStart=/usr/bin/true\nPrivateTmp=yes\nNoNewPrivileges=yes\n';
 
-test('after one visit, the playground and the content pages work with the network off', async ({ browser, site }) => {
+// The worker's first install precaches ≈ 1.75 MB; on a loaded 2-core machine with other e2e files
+// running, activation can take a while: give it time, and fail with a clear message.
+test('after one visit, the playground and the content pages work with the network off', { timeout: 90_000 }, async ({ browser, site }) => {
   if (browser === null) throw new Error('unreachable: site skips without a browser');
   const context = await browser.newContext({ serviceWorkers: 'allow' });
   try {
@@ -19,7 +21,12 @@ test('after one visit, the playground and the content pages work with the networ
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(site.baseURL, { waitUntil: 'load' });
     // `ready` resolves once the worker is active, i.e. after its install step precached everything.
-    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    const scope = await page.evaluate(async () =>
+      Promise.race([
+        navigator.serviceWorker.ready.then((r) => r.scope),
+        new Promise<string>((resolve) => setTimeout(() => resolve('service worker not active after 40 s'), 40_000)),
+      ]),
+    );
     expect(scope).toBe(site.baseURL);
     await context.setOffline(true);
     await page.reload({ waitUntil: 'load' });

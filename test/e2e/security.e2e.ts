@@ -5,7 +5,7 @@
  * own static files, and for nothing at all once loaded.
  */
 import { expect } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../src/security/csp.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src/components/csp.ts';
 import { openPage, test } from './browser.ts';
 import { builtPages, headersFilePolicy, notStaticAsset } from './site-pages.ts';
 
