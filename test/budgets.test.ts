@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkBudgets } from '../scripts/budgets.ts';
-import { measurePage, normaliseBase, pageScripts, routeOf, staticImports } from '../scripts/lib/js-weight.ts';
+import { dynamicImports, measurePage, normaliseBase, pageScripts, routeOf, staticImports } from '../scripts/lib/js-weight.ts';
 
 const made: string[] = [];
 
@@ -64,6 +64,11 @@ describe('staticImports', () => {
     const code = 'import{a as b}from"./x.js";import"./side.js";export*from"./y.js";const l=()=>import("./lazy.js");const m=()=>import ( "./lazy2.js" );';
     expect(staticImports(code)).toEqual(['./x.js', './side.js', './y.js']);
   });
+
+  it('dynamicImports finds literal import() in quotes and backticks, not in strings', () => {
+    const code = 'import"./s.js";const l=()=>import(`./lazy.js`);const m=import ( "./lazy2.js" );const t="import(\'./no.js\')";';
+    expect(dynamicImports(code)).toEqual(['./lazy.js', './lazy2.js']);
+  });
 });
 
 describe('pageScripts', () => {
@@ -85,20 +90,37 @@ describe('pageScripts', () => {
 });
 
 describe('measurePage', () => {
-  it('sums each file of the static graph once, gzip per file, under a base path', () => {
+  it('sums each file once, gzip per file, under a base path: static graph first, then dynamic chunks', () => {
     const shared = 'export const s = 1;';
     const dist = distWith({
       'index.html': '<script type="module" src="/sub/_astro/page.js"></script><script type="module">import "/sub/_astro/shared.js";</script>',
       '_astro/page.js': 'import{s}from"./shared.js";import"./other.js";const l=()=>import("./lazy.js");',
       '_astro/other.js': 'import{s}from"./shared.js";',
       '_astro/shared.js': shared,
-      '_astro/lazy.js': incompressible(5000),
+      '_astro/lazy.js': `import"./lazy-dep.js";${incompressible(5000)}`,
+      '_astro/lazy-dep.js': 'import{s}from"./shared.js";',
     });
     const weight = measurePage(dist, 'index.html', '/sub/');
     expect(weight.problems).toEqual([]);
-    expect(weight.parts.map((p) => p.name)).toEqual(['_astro/page.js', '_astro/shared.js', '_astro/other.js', 'inline #1 of index.html']);
+    expect(weight.parts.map((p) => p.name)).toEqual(['_astro/page.js', '_astro/shared.js', '_astro/other.js', 'inline #1 of index.html', '_astro/lazy.js', '_astro/lazy-dep.js']);
     expect(weight.parts[1]?.gzipBytes).toBe(gzipSync(shared, { level: 6 }).length);
     expect(weight.gzipBytes).toBe(weight.parts.reduce((sum, p) => sum + p.gzipBytes, 0));
+    expect(weight.staticGzipBytes).toBe(weight.parts.slice(0, 4).reduce((sum, p) => sum + p.gzipBytes, 0));
+    expect(weight.onAction).toEqual([]);
+  });
+
+  it('sets on-action chunks apart with what only they load, and counts a chunk also loaded at start once, at start', () => {
+    const dist = distWith({
+      'index.html': '<script type="module" src="/_astro/page.js"></script>',
+      '_astro/page.js': 'const a=()=>import("./dialog.1.js");const b=import("./editor.2.js");',
+      '_astro/dialog.1.js': 'import"./editor.2.js";import"./dialog-only.js";const c=()=>import("./deeper.js");',
+      '_astro/dialog-only.js': 'export{}',
+      '_astro/deeper.js': 'export{}',
+      '_astro/editor.2.js': 'export{}',
+    });
+    const weight = measurePage(dist, 'index.html', '/', (file) => file.endsWith('/dialog.1.js'));
+    expect(weight.parts.map((p) => p.name)).toEqual(['_astro/page.js', '_astro/editor.2.js']);
+    expect(weight.onAction.map((p) => p.name)).toEqual(['_astro/dialog.1.js', '_astro/dialog-only.js', '_astro/deeper.js']);
   });
 
   it('reports missing and off-origin scripts', () => {
@@ -125,6 +147,8 @@ describe('checkBudgets', () => {
     ['/ over 100 kB fails', { 'index.html': '<script src="/a.js"></script>', 'a.js': incompressible(160_000) }, 1],
     ['/embed at 40 kB fails (25 kB budget)', { 'index.html': '', 'embed/index.html': '<script src="/e.js"></script>', 'e.js': incompressible(60_000) }, 1],
     ['/ at 40 kB passes', { 'index.html': '<script src="/a.js"></script>', 'a.js': incompressible(60_000) }, 0],
+    ['/ over 100 kB through a chunk imported at start fails', { 'index.html': '<script src="/a.js"></script>', 'a.js': 'import("./b.js")', 'b.js': incompressible(160_000) }, 1],
+    ['/ with 100 kB more in an on-action chunk passes', { 'index.html': '<script src="/a.js"></script>', 'a.js': 'import("./share-menu.x1.js")', 'share-menu.x1.js': incompressible(160_000) }, 0],
     ['a web component bundle over 25 kB fails', { 'index.html': '', '_astro/unitscore-report.abc.js': incompressible(60_000) }, 1],
     ['a missing script fails', { 'index.html': '<script src="/nope.js"></script>' }, 1],
     ['no page at all fails', { 'a.js': '' }, 1],

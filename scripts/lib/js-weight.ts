@@ -1,9 +1,12 @@
 /**
- * How much JavaScript a built page makes the browser load before it can run: its `<script>`s
- * (external and inline) and `<link rel="modulepreload">`s, plus everything they import statically,
- * transitively, from local chunks in `dist/`. Dynamic `import()` is not followed: that code loads
- * later, on demand. Sizes are gzip (zlib level 6, the usual server setting), file by file, since
- * each file travels on its own.
+ * How much JavaScript a built page makes the browser load without any user action: its
+ * `<script>`s (external and inline) and `<link rel="modulepreload">`s, everything they import
+ * statically, and every chunk they reach by dynamic `import()` that runs at start (both
+ * transitively, local chunks in `dist/` only). A dynamic chunk counts as loaded at start unless the
+ * caller names it as loaded only on a user action (`onAction`, e.g. a dialog's code); those chunks
+ * are listed apart with what they add. Only literal `import()` specifiers can be followed (that is
+ * all the bundler emits). Sizes are gzip (zlib level 6, the usual server setting), file by file,
+ * since each file travels on its own.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
@@ -21,12 +24,20 @@ export interface JsPart {
 
 /** The JavaScript one page or bundle loads, and the references that could not be followed. */
 export interface JsWeight {
+  /** Everything loaded without a user action, static graph first; `bytes`/`gzipBytes` sum these. */
   readonly parts: readonly JsPart[];
   readonly bytes: number;
   readonly gzipBytes: number;
+  /** Gzip bytes of the static import graph alone: what must arrive before the page's scripts run. */
+  readonly staticGzipBytes: number;
+  /** Chunks (and their imports not already in `parts`) loaded only on a user action; not in the sums. */
+  readonly onAction: readonly JsPart[];
   /** Scripts that are off-origin or missing from `dist/`: each one is a defect of the build. */
   readonly problems: readonly string[];
 }
+
+/** Says whether a chunk (path relative to `dist/`) is loaded only on a user action. */
+export type OnAction = (file: string) => boolean;
 
 /** Normalises a base path to `/` or `/a/b/`, as `astro.config.mjs` reads `BASE_PATH`. */
 export function normaliseBase(base: string | undefined): string {
@@ -51,12 +62,25 @@ export function routeOf(htmlFile: string): string {
   return `/${route}`;
 }
 
+/** Import specifiers of a JS text: static (`import … from`, `import "…"`, `export … from`) and literal dynamic `import()`. */
+function importsOf(code: string): { static: string[]; dynamic: string[] } {
+  const out = { static: [] as string[], dynamic: [] as string[] };
+  // preProcessFile skips strings and comments; `pos` is the specifier's opening quote.
+  for (const file of ts.preProcessFile(code, true, true).importedFiles) {
+    const dynamic = /\bimport\s*\(\s*$/.test(code.slice(Math.max(0, file.pos - 40), file.pos));
+    (dynamic ? out.dynamic : out.static).push(file.fileName);
+  }
+  return out;
+}
+
 /** Static import specifiers of a JS text (`import … from`, `import "…"`, `export … from`), not dynamic `import()`. */
 export function staticImports(code: string): string[] {
-  return ts
-    .preProcessFile(code, true, true)
-    .importedFiles.filter((file) => !/\bimport\s*\(\s*$/.test(code.slice(Math.max(0, file.pos - 40), file.pos)))
-    .map((file) => file.fileName);
+  return importsOf(code).static;
+}
+
+/** Literal dynamic `import()` specifiers of a JS text (quotes or backticks), in order. */
+export function dynamicImports(code: string): string[] {
+  return importsOf(code).dynamic;
 }
 
 /** What an HTML page loads as script: external URLs (script src, modulepreload) and inline module/classic code. */
@@ -102,63 +126,83 @@ const isOffOrigin = (url: string): boolean => /^([a-z][a-z0-9+.-]*:|\/\/)/i.test
 
 /**
  * Measures the JavaScript reached from `roots` (paths relative to `dist/`) and `inline` code,
- * following static imports between local files; `base` is the site's base path (`/` or `/a/`).
+ * following static imports, then dynamic imports (a chunk for which `onAction` is true, by
+ * default none, is set aside with its own imports); `base` is the site's base path (`/` or `/a/`).
  * `problems` lists what could not be resolved.
  */
-export function measure(dist: string, base: string, roots: readonly string[], inline: readonly InlineScript[] = []): JsWeight {
-  const parts: JsPart[] = [];
+export function measure(dist: string, base: string, roots: readonly string[], inline: readonly InlineScript[] = [], onAction: OnAction = () => false): JsWeight {
   const problems: string[] = [];
   const seen = new Set<string>();
   const absDist = resolve(dist);
 
-  const add = (name: string, code: string): void => {
+  const part = (name: string, code: string): JsPart => {
     const buffer = Buffer.from(code, 'utf8');
-    parts.push({ name, bytes: buffer.length, gzipBytes: gzipSync(buffer, { level: 6 }).length });
+    return { name, bytes: buffer.length, gzipBytes: gzipSync(buffer, { level: 6 }).length };
   };
-  const follow = (from: string, dir: string, code: string): void => {
-    for (const specifier of staticImports(code)) {
+  const targets = (from: string, dir: string, specifiers: readonly string[]): string[] =>
+    specifiers.flatMap((specifier) => {
       if (isOffOrigin(specifier)) problems.push(`${from} imports ${specifier}, off-origin`);
       else if (!specifier.startsWith('.') && !specifier.startsWith('/')) problems.push(`${from} imports ${specifier}, which a browser cannot resolve`);
-      else visit(localPath(specifier, dir, base), from);
-    }
-  };
-  const visit = (normal: string, from: string): void => {
-    if (seen.has(normal)) return;
-    seen.add(normal);
+      else return [localPath(specifier, dir, base)];
+      return [];
+    });
+  /** A file's code; null (and a problem) when it is not in dist/. */
+  const read = (normal: string, from: string): string | null => {
     const path = resolve(absDist, normal);
     if (!path.startsWith(absDist + sep) || !existsSync(path)) {
       problems.push(`${from} loads ${normal}, which is not in dist/`);
-      return;
+      return null;
     }
-    const code = readFileSync(path, 'utf8');
-    add(normal, code);
-    follow(normal, posix.dirname(normal), code);
+    return readFileSync(path, 'utf8');
   };
 
-  for (const root of roots) visit(posix.normalize(root), 'page');
-  for (const { name, code, dir } of inline) {
-    add(name, code);
-    follow(name, dir, code);
-  }
+  // First the page's static graph (what must arrive before its scripts run), then each dynamic
+  // chunk loaded at start with its static graph, in the order found; on-action chunks come last,
+  // so a chunk both loaded at start and imported by an on-action chunk counts at start.
+  const parts: JsPart[] = [];
+  const dynamicQueue: { file: string; from: string }[] = [];
+  const actionQueue: { file: string; from: string }[] = [];
+  const walkStatic = (name: string, dir: string, code: string, into: JsPart[]): void => {
+    into.push(part(name, code));
+    const imports = importsOf(code);
+    for (const target of targets(name, dir, imports.static)) visit(target, name, into);
+    for (const target of targets(name, dir, imports.dynamic)) (onAction(target) ? actionQueue : dynamicQueue).push({ file: target, from: name });
+  };
+  const visit = (normal: string, from: string, into: JsPart[]): void => {
+    if (seen.has(normal)) return;
+    seen.add(normal);
+    const code = read(normal, from);
+    if (code !== null) walkStatic(normal, posix.dirname(normal), code, into);
+  };
+
+  for (const root of roots) visit(posix.normalize(root), 'page', parts);
+  for (const { name, code, dir } of inline) walkStatic(name, dir, code, parts);
+  const staticGzipBytes = parts.reduce((sum, p) => sum + p.gzipBytes, 0);
+  for (let next = dynamicQueue.shift(); next !== undefined; next = dynamicQueue.shift()) visit(next.file, next.from, parts);
+  const onActionParts: JsPart[] = [];
+  // On-action chunks reach further chunks: whatever is not loaded yet loads with them.
+  for (let next = actionQueue.shift() ?? dynamicQueue.shift(); next !== undefined; next = actionQueue.shift() ?? dynamicQueue.shift()) visit(next.file, next.from, onActionParts);
   return {
     parts,
     problems,
-    bytes: parts.reduce((sum, part) => sum + part.bytes, 0),
-    gzipBytes: parts.reduce((sum, part) => sum + part.gzipBytes, 0),
+    bytes: parts.reduce((sum, p) => sum + p.bytes, 0),
+    gzipBytes: parts.reduce((sum, p) => sum + p.gzipBytes, 0),
+    staticGzipBytes,
+    onAction: onActionParts,
   };
 }
 
 /**
- * Measures one built page (`htmlFile` relative to `dist/`). Absolute script URLs have the site's
+ * Measures one built page (`htmlFile` relative to `dist/`); `onAction` as for `measure`. Absolute script URLs have the site's
  * `base` stripped; URLs with a scheme or `//` are off-origin and reported as problems.
  */
-export function measurePage(dist: string, htmlFile: string, base: string): JsWeight {
+export function measurePage(dist: string, htmlFile: string, base: string, onAction: OnAction = () => false): JsWeight {
   const html = readFileSync(join(dist, htmlFile), 'utf8');
   const { urls, inline } = pageScripts(html);
   const dir = posix.dirname(htmlFile);
   const offOrigin = urls.filter(isOffOrigin).map((url) => `${htmlFile} loads off-origin script ${url}`);
   const roots = urls.filter((url) => !isOffOrigin(url)).map((url) => localPath(url, dir, base));
-  const weight = measure(dist, base, roots, inline.map((code, i) => ({ name: `inline #${i + 1} of ${htmlFile}`, code, dir })));
+  const weight = measure(dist, base, roots, inline.map((code, i) => ({ name: `inline #${i + 1} of ${htmlFile}`, code, dir })), onAction);
   return { ...weight, problems: [...offOrigin, ...weight.problems] };
 }
 
