@@ -1,16 +1,24 @@
 /**
  * The playground page's script: state first, then the elements that subscribe to it. The score
- * and report need only the engine, so they render at once; CodeMirror (≈ 75 KB gz, most of the
+ * and report need only the engine, so they render at once; CodeMirror (≈ 75 kB gz, most of the
  * page's JavaScript) arrives as a second chunk right after, and the editor takes over its
- * placeholder. Measured by scripts/budgets.ts as "loaded before the page can run" vs. total.
+ * placeholder. What only a user action needs is fetched on that action: the row explanation on
+ * the first opened row, the share menu and embed dialog when opened (see the toolbar), the
+ * permalink codec on the first edit (see state/link-sync.ts). scripts/budgets.ts counts what
+ * loads at start and lists the on-action chunks apart.
  */
+import { $selectedId } from '../state/table.ts';
 import './playground.ts';
 import './playground-toolbar.ts';
 import './exposure-summary.ts';
 import './report-table.ts';
-import './row-detail.ts';
 import './why-number.ts';
-import './share-menu.ts';
-import './embed-dialog.ts';
 
 void import('./unit-editor.ts');
+
+// `<row-detail>` is in the page (hidden) from the start; defining it upgrades it in place.
+const stopWaitingForRow = $selectedId.subscribe((id) => {
+  if (id === null) return;
+  void import('./row-detail.ts');
+  queueMicrotask(() => stopWaitingForRow());
+});

@@ -1,6 +1,7 @@
 /**
  * `<playground-toolbar>`: examples menu, version picker, copy/download actions, theme switch and
- * the shortcuts overlay. Also owns the keyboard shortcuts of the page.
+ * the shortcuts overlay. Also owns the keyboard shortcuts of the page. The share menu and embed
+ * dialog are fetched when first opened (their modules define their elements, which upgrade in place).
  */
 import { $baseline, $files, $unitFile, loadFiles } from '../state/files.ts';
 import { changesAsDropIn } from '../state/dropin.ts';
@@ -100,9 +101,11 @@ class PlaygroundToolbar extends HTMLElement {
         break;
       }
       case 'share':
+        await import('./share-menu.ts');
         document.querySelector<HTMLElement & { open(): void }>('share-menu')?.open();
         break;
       case 'embed':
+        await import('./embed-dialog.ts');
         document.querySelector<HTMLElement & { open(): void }>('embed-dialog')?.open();
         break;
       case 'theme':

@@ -3,6 +3,7 @@
  * `history.replaceState` (one history entry, however many edits), so the URL is always a working
  * permalink. The environment is passed in (house rule: no hidden globals).
  */
+import { afterQuiet } from './after-quiet.ts';
 import { $files } from './files.ts';
 import { $version } from './version.ts';
 
@@ -13,38 +14,41 @@ export interface LinkSyncEnv {
 }
 
 /**
- * Starts syncing; returns the function that stops it. Changes are written at most once per
- * `delayMs` (default 400 ms). The codec is fetched at once (not on the first edit), so typing never
- * waits for it and no request happens mid-edit. A state whose link would unpack beyond the
- * permalink cap drops the fragment instead of writing a link that cannot open. Only later changes
- * are written: the fragment the page was opened with stays as it was, broken or not, until an edit,
+ * Starts syncing; returns the function that stops it. Changes are written once they paused for
+ * `delayMs` (default 400 ms; during non-stop typing at least every 8 × `delayMs`), so encoding a
+ * long unit never lands between two keystrokes. The codec (≈ 7 kB gz) is fetched on the first
+ * change, not at load: a visit that edits nothing never loads it. A state whose link would unpack
+ * beyond the permalink cap drops the fragment instead of writing a link that cannot open. Only
+ * later changes are written: the fragment the page was opened with stays as it was, broken or not, until an edit,
  * and a write is dropped when the fragment changed while it waited (the reader navigated).
  */
 export function syncLinkToHistory(env: LinkSyncEnv, delayMs = 400): () => void {
-  const codec = import('../permalink/index.ts');
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let codec: Promise<typeof import('../permalink/index.ts')> | undefined;
   let stopped = false;
   // The fragment when the write was scheduled: if it changed meanwhile, someone navigated (a link
   // pasted into the address bar) and their link, broken or not, must not be overwritten.
-  let scheduledAt = '';
+  let scheduledAt: string | undefined;
   const write = async (): Promise<void> => {
-    timer = undefined;
-    const { encodePermalink, permalinkPayloadBytes, MAX_PAYLOAD_BYTES } = await codec;
-    if (stopped || env.location.hash !== scheduledAt) return;
+    const at = scheduledAt;
+    scheduledAt = undefined;
+    const { encodePermalink, permalinkPayloadBytes, MAX_PAYLOAD_BYTES } = await (codec ??= import('../permalink/index.ts'));
+    if (stopped || env.location.hash !== at) return;
     const state = { files: $files.get(), version: $version.get() };
     const fragment = permalinkPayloadBytes(state) > MAX_PAYLOAD_BYTES ? '' : `#${encodePermalink(state)}`;
     if (fragment === env.location.hash) return;
     env.history.replaceState(null, '', `${env.location.pathname}${env.location.search}${fragment}`);
   };
+  const pending = afterQuiet(() => void write(), delayMs);
   const schedule = (): void => {
-    if (timer !== undefined) return;
-    scheduledAt = env.location.hash;
-    timer = setTimeout(() => void write(), delayMs);
+    scheduledAt ??= env.location.hash;
+    // Start fetching the codec now, so the write after the pause does not wait for it.
+    codec ??= import('../permalink/index.ts');
+    pending.schedule();
   };
   const stops = [$files.listen(schedule), $version.listen(schedule)];
   return () => {
     stopped = true;
     stops.forEach((s) => s());
-    if (timer !== undefined) clearTimeout(timer);
+    pending.cancel();
   };
 }

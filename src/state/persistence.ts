@@ -2,6 +2,7 @@
  * Keeps the workspace (files, version, theme) in a Storage and restores it on load. The storage is
  * passed in (house rule: no hidden globals), so tests use an in-memory one.
  */
+import { afterQuiet } from './after-quiet.ts';
 import { $baseline, $files, loadFiles, loaderOrder } from './files.ts';
 import { isSystemdVersion, type UnitFile } from './engine.ts';
 import { $version } from './version.ts';
@@ -58,36 +59,28 @@ export function restoreBaselineIfSameFiles(storage: Pick<Storage, 'getItem'>): b
 }
 
 /**
- * Saves the workspace whenever it changes, at most once per `delayMs` (default 250 ms) so typing
- * never waits on storage. When `page` is given, a save still pending is written at once on its
+ * Saves the workspace once it has not changed for `delayMs` (default 250 ms; while typing goes on,
+ * at least every 8 × `delayMs`), so keystrokes never wait on storage. When `page` is given, a save still pending is written at once on its
  * `pagehide` (reload, navigation, closing the tab), so the last keystrokes are never lost.
  * Returns a function that stops saving. Storage errors are swallowed: losing the autosave must
  * never break editing.
  */
 export function persistWorkspace(storage: Pick<Storage, 'setItem'>, delayMs = 250, page?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const save = (): void => {
-    timer = undefined;
+  const save = afterQuiet(() => {
     try {
       const saved: Saved = { files: $files.get(), baseline: $baseline.get(), version: $version.get() };
       storage.setItem(STORAGE_KEY, JSON.stringify(saved));
     } catch {
       // Quota or private mode: keep editing without autosave.
     }
-  };
-  const schedule = (): void => {
-    if (timer === undefined) timer = setTimeout(save, delayMs);
-  };
-  const flush = (): void => {
-    if (timer === undefined) return;
-    clearTimeout(timer);
-    save();
-  };
+  }, delayMs);
+  const schedule = (): void => save.schedule();
+  const flush = (): void => save.flush();
   const stops = [$files.listen(schedule), $version.listen(schedule), $baseline.listen(schedule)];
   page?.addEventListener('pagehide', flush);
   return () => {
     page?.removeEventListener('pagehide', flush);
     stops.forEach((s) => s());
-    if (timer !== undefined) clearTimeout(timer);
+    save.cancel();
   };
 }

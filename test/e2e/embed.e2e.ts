@@ -13,7 +13,7 @@ import { openPage, saveScreenshot, test } from './browser.ts';
 import { startStaticServer } from './static-server.ts';
 import { encodePermalink } from '../../src/permalink/index.ts';
 import { iframeSnippet, webComponentSnippet } from '../../src/state/embed-snippets.ts';
-import { editorReady, expected, ORACLE_VERSIONS, pickVersion, shown } from './playground-support.ts';
+import { editorReady, expected, ORACLE_VERSIONS, pickVersion, shown, unexpectedRequestsAfterLoad } from './playground-support.ts';
 
 const UNIT = 'simplehttp.service';
 const TEXT = readFileSync(new URL(`../../content/examples/simplehttp/${UNIT}`, import.meta.url), 'utf8');
@@ -66,7 +66,7 @@ test('editing keeps the address bar\'s link current without adding history entri
   const { decodePermalink } = await import('../../src/permalink/index.ts');
   const decoded = decodePermalink(hash);
   expect(decoded.ok && decoded.state.files[0]!.text).toContain('PrivateTmp=yes');
-  expect(recording.requestsAfterLoad()).toEqual([]);
+  expect(unexpectedRequestsAfterLoad(recording, site)).toEqual([]);
   // Reloading this tab's own link still compares with the unit as first loaded.
   await page.reload({ waitUntil: 'networkidle' });
   await editorReady(page);

@@ -3,7 +3,9 @@
  * and ask the real systemd-analyze (scripts/lib/oracle.ts) what it should show.
  */
 import type { Page } from 'playwright-core';
+import { isOnActionChunk } from '../../scripts/budgets.ts';
 import { availableOracles, runOracle } from '../../scripts/lib/oracle.ts';
+import type { RecordedRequest, Recording, Site } from './browser.ts';
 import type { SystemdVersion, UnitFile } from '../../src/engine/types.ts';
 
 /** What the oracle printed, reduced to what the page shows. */
@@ -37,6 +39,25 @@ export async function shown(page: Page): Promise<{ exposure: string; rating: str
     rating: document.querySelector('[data-testid="overall-rating"]')?.textContent ?? '',
     rows: [...document.querySelectorAll<HTMLElement>('[data-testid="report-row"]')].map((tr) => ({ id: tr.dataset['jsonField'] ?? '', set: tr.dataset['set'] ?? '' })),
   }));
+}
+
+/** A request's path relative to the site's base (`_astro/x.js`), or null when it is off-origin. */
+export function sitePath(url: string, site: Site): string | null {
+  const u = new URL(url);
+  const base = new URL(site.baseURL).pathname;
+  return u.origin === site.origin && u.pathname.startsWith(base) ? u.pathname.slice(base.length) : null;
+}
+
+/**
+ * Requests since the page loaded other than the site's own on-action chunks (the row explanation,
+ * share menu, embed dialog, permalink codec: `ON_ACTION_CHUNKS` of scripts/budgets.ts), which a
+ * playground in use fetches on the action that needs them. Anything else is a defect.
+ */
+export function unexpectedRequestsAfterLoad(recording: Recording, site: Site): RecordedRequest[] {
+  return recording.requestsAfterLoad().filter((r) => {
+    const path = sitePath(r.url, site);
+    return !(r.resourceType === 'script' && path !== null && path.startsWith('_astro/') && isOnActionChunk(path));
+  });
 }
 
 /** Waits for the editor (the second chunk) to mount. */
