@@ -8,7 +8,7 @@ import { EditorView, highlightActiveLine, highlightActiveLineGutter, highlightSp
 import { decidingLines, directiveHover, exposureLint, setDeciding, setEditorDiagnostics, shownDiagnostics, toEditorDiagnostics, unitCompletion, unitEditorTheme, unitHistory, unitLanguage, type EditorDiagnostic } from '../editor/index.ts';
 import { assessorTable, diagnosticMessage, splitSystemctlCat } from '../state/engine.ts';
 import { $activePath, $files, addDropIn, loadFiles, removeFile, renameUnit, setFileText } from '../state/files.ts';
-import { $analysis, $report } from '../state/report.ts';
+import { $analysedFiles, $analysis, $report } from '../state/report.ts';
 import { $selectedRow } from '../state/table.ts';
 import { $catalogue, $version } from '../state/version.ts';
 
@@ -174,6 +174,8 @@ class UnitEditor extends HTMLElement {
   private pushDiagnostics(): void {
     const view = this.view;
     if (view === null) return;
+    // A huge paste is analysed a task later: until then the diagnostics belong to the old text.
+    if ($analysedFiles.get() !== $files.get()) return;
     const analysis = $analysis.get();
     const diags = toEditorDiagnostics(analysis.diagnostics, this.path, view.state.doc, { message: diagnosticMessage, catalogue: $catalogue.get() });
     // Most keystrokes leave the diagnostics as they were (the field already moved them with the

@@ -7,6 +7,7 @@
 import { Prec, StateEffect, StateField, type EditorState, type Extension } from '@codemirror/state';
 import { EditorView, keymap, showTooltip, type Tooltip } from '@codemirror/view';
 import type { SystemdVersion } from '../state/engine.ts';
+import { linesUp } from './doc-lines.ts';
 import { isComment, sectionAt } from './tokens.ts';
 import { enumeratedValues } from './values.ts';
 
@@ -58,7 +59,7 @@ export function unitCompletions(state: EditorState, pos: number, source: Complet
     const options = rank(trimmed, opts);
     return options.length === 0 || (options.length === 1 && options[0]!.label === trimmed.trimEnd()) ? null : { from, to: line.to, options };
   }
-  const keys = source.catalogue().get(sectionAt((n) => state.doc.line(n).text, line.number));
+  const keys = source.catalogue().get(sectionAt(linesUp(state.doc, line.number)));
   if (keys === undefined) return null;
   const eq = before.indexOf('=');
   if (eq < 0) {

@@ -6,6 +6,7 @@ import type { Extension } from '@codemirror/state';
 import { hoverTooltip, type Tooltip } from '@codemirror/view';
 import type { AssessorInfo as EngineAssessorInfo, Report, SystemdVersion } from '../state/engine.ts';
 import type { Catalogue } from './completion.ts';
+import { linesUp } from './doc-lines.ts';
 import { sectionAt } from './tokens.ts';
 
 /** One scored row as the hover shows it: the engine's assessor record, the fields it reads. */
@@ -82,7 +83,7 @@ export function directiveHover(source: HoverSource): Extension {
     const from = line.from + m[1]!.length;
     const to = from + m[2]!.length;
     if (pos < from || pos > to) return null;
-    const section = sectionAt((n) => view.state.doc.line(n).text, line.number);
+    const section = sectionAt(linesUp(view.state.doc, line.number));
     const info = directiveInfo(m[2]!, section, source);
     return { pos: from, end: to, above: true, create: () => ({ dom: render(info) }) };
   });

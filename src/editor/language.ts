@@ -5,6 +5,7 @@
  */
 import { RangeSetBuilder, type Extension } from '@codemirror/state';
 import { Decoration, ViewPlugin, type DecorationSet, type EditorView, type ViewUpdate } from '@codemirror/view';
+import { linesUp } from './doc-lines.ts';
 import { startsContinued, tokenizeLine, type TokenKind } from './tokens.ts';
 
 const marks = new Map<TokenKind, Decoration>();
@@ -19,7 +20,7 @@ function build(view: EditorView): DecorationSet {
   const doc = view.state.doc;
   for (const { from, to } of view.visibleRanges) {
     const firstLine = doc.lineAt(from);
-    let open = startsContinued((n) => doc.line(n).text, firstLine.number);
+    let open = startsContinued(linesUp(doc, firstLine.number - 1));
     for (let pos = firstLine.from; pos <= to; ) {
       const line = doc.lineAt(pos);
       const result = tokenizeLine(line.text, open);

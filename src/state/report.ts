@@ -2,13 +2,39 @@
  * The live analysis: `$analysis` is recomputed (lazily, once per change) from the files and the
  * version; `$report` is the last report the engine accepted, kept while the unit is refused.
  */
-import { computed } from 'nanostores';
-import { analyze, sortRows, type Analysis, type Report, type Row } from './engine.ts';
+import { atom, computed } from 'nanostores';
+import { analyze, sortRows, type Analysis, type Report, type Row, type UnitFile } from './engine.ts';
 import { $files } from './files.ts';
 import { $version } from './version.ts';
 
-/** What the engine says about the current files: a Report, or a Refusal with its reason. */
-export const $analysis = computed([$files, $version], (files, version): Analysis => analyze(files, { version }));
+/**
+ * Above this many characters in all files, a change is analysed in a task of its own: analysing
+ * 1 MB takes 100–200 ms, and inside the paste's task it would keep the pasted text from painting.
+ */
+export const DEFER_ANALYSIS_CHARS = 100_000;
+
+/**
+ * The files `$analysis` describes: `$files` itself, except that a change leaving more than
+ * {@link DEFER_ANALYSIS_CHARS} characters arrives one task later (several such changes in a row
+ * are analysed once, with the newest files). `$files` stays the truth meanwhile: saving,
+ * links and the editor never wait for the analysis.
+ */
+export const $analysedFiles = atom<readonly UnitFile[]>($files.get());
+let catchUp: ReturnType<typeof setTimeout> | undefined;
+$files.listen((files) => {
+  if (catchUp !== undefined) clearTimeout(catchUp);
+  catchUp = undefined;
+  if (files.reduce((n, f) => n + f.text.length, 0) <= DEFER_ANALYSIS_CHARS) $analysedFiles.set(files);
+  else {
+    catchUp = setTimeout(() => {
+      catchUp = undefined;
+      $analysedFiles.set($files.get());
+    }, 0);
+  }
+});
+
+/** What the engine says about the files (see `$analysedFiles`): a Report, or a Refusal with its reason. */
+export const $analysis = computed([$analysedFiles, $version], (files, version): Analysis => analyze(files, { version }));
 
 let lastGood: Report | null = null;
 /**

@@ -43,7 +43,8 @@ describe('tokenizeLine', () => {
 
 describe('line context', () => {
   const lines = ['[Unit]', 'A=1 \\', '# inside', '  more', 'B=2', '', '[Service]', 'C=3 \\', '', 'D=4'];
-  const lineAt = (n: number): string => lines[n - 1]!;
+  /** Lines `n`, `n - 1`, …, 1 of `lines`, nearest first. */
+  const up = (n: number, from: readonly string[] = lines): string[] => from.slice(0, Math.max(0, n)).reverse();
   it.each([
     [2, false],
     [3, true],
@@ -52,14 +53,21 @@ describe('line context', () => {
     [9, true], // the empty line itself is what ends the continuation
     [10, false],
   ])('line %i starts continued: %s', (n, expected) => {
-    expect(startsContinued(lineAt, n)).toBe(expected);
+    expect(startsContinued(up(n - 1))).toBe(expected);
+  });
+  // The upward shortcut must agree with replaying tokenizeLine from the top, on every line.
+  const tricky = ['[Service]', 'A=1 \\', '[NotASection] \\', 'no equals \\', '# c \\', '; c', 'B=2', '[X] \\', 'plain \\', 'C=\\\\', 'D=\\\\\\', '   ', 'E=1 \\', '=x \\', 'F=2'];
+  it.each(tricky.map((_, i) => [i + 1]))('line %i of the tricky sample agrees with a replay from the top', (n) => {
+    let open = false;
+    for (let i = 0; i < n - 1; i++) open = tokenizeLine(tricky[i]!, open).continues;
+    expect(startsContinued(up(n - 1, tricky))).toBe(open);
   });
   it.each([
     [1, 'Unit'],
     [5, 'Unit'],
     [7, 'Service'],
     [10, 'Service'],
-  ])('line %i is in [%s]', (n, s) => expect(sectionAt(lineAt, n)).toBe(s));
-  it('is empty before any section', () => expect(sectionAt(() => 'A=1', 1)).toBe(''));
+  ])('line %i is in [%s]', (n, s) => expect(sectionAt(up(n))).toBe(s));
+  it('is empty before any section', () => expect(sectionAt(['A=1'])).toBe(''));
   it('continues() ignores trailing whitespace', () => expect(continues('A=\\  ')).toBe(true));
 });

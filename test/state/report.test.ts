@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { arrangeRows, contribution, gain } from '../../src/state/report.ts';
+import { $files, loadFiles, setFileText } from '../../src/state/files.ts';
+import { $analysedFiles, $analysis, arrangeRows, contribution, DEFER_ANALYSIS_CHARS, gain } from '../../src/state/report.ts';
 import { ratingFor } from '../../src/engine/format/index.ts';
 import type { Report, Row } from '../../src/engine/types.ts';
 
@@ -38,5 +39,27 @@ describe('arrangeRows', () => {
     ['all', 'gain', ['A', 'B', 'D', 'C']],
   ] as const)('%s / %s', (filter, order, ids) => {
     expect(arrangeRows(report, filter, order).map((r) => r.id)).toEqual(ids);
+  });
+});
+
+describe('$analysis on huge inputs', () => {
+  const unit = (extra: string): string => `[Service]\nExecStart=/x\n${extra}PrivateTmp=yes\n`;
+  // A comment line long enough to cross the threshold (comments do not change the score).
+  const huge = `#${'x'.repeat(DEFER_ANALYSIS_CHARS)}\n`;
+  it.each([
+    // [case, text, analysed at once]
+    ['a small change is analysed at once', unit(''), true],
+    ['a change leaving over DEFER_ANALYSIS_CHARS is analysed a task later', unit(huge), false],
+  ])('%s', async (_case, text, atOnce) => {
+    loadFiles([{ path: 'a.service', text: '[Service]\nExecStart=/x\n' }]);
+    const before = $analysis.get();
+    setFileText('a.service', text);
+    expect($files.get()[0]!.text).toBe(text);
+    expect($analysedFiles.get() === $files.get()).toBe(atOnce);
+    expect($analysis.get() !== before).toBe(atOnce);
+    await new Promise((r) => setTimeout(r, 0));
+    expect($analysedFiles.get()).toBe($files.get());
+    const after = $analysis.get();
+    expect(after.ok && after.rows.find((r) => r.id === 'PrivateTmp')?.set).toBe(true);
   });
 });
