@@ -7,6 +7,14 @@ import { afterQuiet } from './after-quiet.ts';
 import { $files } from './files.ts';
 import { $version } from './version.ts';
 
+/**
+ * Above this many characters in all files the address bar carries no link: encoding 1 MB takes
+ * 100–200 ms of main thread after every pause in typing, for a link far beyond what anything
+ * would carry (Copy link and Share still make one on demand). The fragment is removed, so a
+ * reload restores the autosaved workspace instead of an older link.
+ */
+export const LIVE_LINK_MAX_CHARS = 100_000;
+
 /** The parts of `window` the sync touches. */
 export interface LinkSyncEnv {
   readonly history: Pick<History, 'replaceState'>;
@@ -18,7 +26,7 @@ export interface LinkSyncEnv {
  * `delayMs` (default 400 ms; during non-stop typing at least every 8 × `delayMs`), so encoding a
  * long unit never lands between two keystrokes. The codec (≈ 7 kB gz) is fetched on the first
  * change, not at load: a visit that edits nothing never loads it. A state whose link would unpack
- * beyond the permalink cap drops the fragment instead of writing a link that cannot open. Only
+ * beyond the permalink cap, or over {@link LIVE_LINK_MAX_CHARS}, drops the fragment instead. Only
  * later changes are written: the fragment the page was opened with stays as it was, broken or not, until an edit,
  * and a write is dropped when the fragment changed while it waited (the reader navigated).
  */
@@ -34,7 +42,8 @@ export function syncLinkToHistory(env: LinkSyncEnv, delayMs = 400): () => void {
     const { encodePermalink, permalinkPayloadBytes, MAX_PAYLOAD_BYTES } = await (codec ??= import('../permalink/index.ts'));
     if (stopped || env.location.hash !== at) return;
     const state = { files: $files.get(), version: $version.get() };
-    const fragment = permalinkPayloadBytes(state) > MAX_PAYLOAD_BYTES ? '' : `#${encodePermalink(state)}`;
+    const chars = state.files.reduce((n, f) => n + f.text.length, 0);
+    const fragment = chars > LIVE_LINK_MAX_CHARS || permalinkPayloadBytes(state) > MAX_PAYLOAD_BYTES ? '' : `#${encodePermalink(state)}`;
     if (fragment === env.location.hash) return;
     env.history.replaceState(null, '', `${env.location.pathname}${env.location.search}${fragment}`);
   };

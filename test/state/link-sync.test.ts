@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { decodePermalink } from '../../src/permalink/index.ts';
 import { $baseline, $files, loadFiles, setFileText } from '../../src/state/files.ts';
-import { syncLinkToHistory } from '../../src/state/link-sync.ts';
+import { LIVE_LINK_MAX_CHARS, syncLinkToHistory } from '../../src/state/link-sync.ts';
 import { brokenLinkMessage } from '../../src/state/link-messages.ts';
 import { persistWorkspace, restoreBaselineIfSameFiles, STORAGE_KEY } from '../../src/state/persistence.ts';
 import { $version } from '../../src/state/version.ts';
@@ -53,6 +53,18 @@ describe('syncLinkToHistory', () => {
     await new Promise((r) => setTimeout(r, 60));
     expect(win.history.calls).toEqual([]);
     expect(win.location.hash).toBe('#u1.pasted-by-the-reader');
+    stop();
+  });
+  it.each([
+    ['just under', LIVE_LINK_MAX_CHARS - 100, /^\/base\/#u1\./],
+    ['over', LIVE_LINK_MAX_CHARS + 100, /^\/base\/$/],
+  ])('a workspace %s LIVE_LINK_MAX_CHARS: link kept / fragment dropped', async (_case, size, want) => {
+    const win = fakeWindow('#u1.older-link');
+    const stop = syncLinkToHistory(win, 1);
+    const text = `[Service]\nExecStart=/x\n#${'y'.repeat(size - 25)}\n`;
+    setFileText('a.service', text);
+    await vi.waitFor(() => expect(win.history.calls.length).toBe(1));
+    expect(win.history.calls[0]).toMatch(want);
     stop();
   });
   it('drops the fragment rather than write a link too large to open', async () => {
