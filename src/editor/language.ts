@@ -6,7 +6,13 @@
 import { RangeSetBuilder, type Extension } from '@codemirror/state';
 import { Decoration, ViewPlugin, type DecorationSet, type EditorView, type ViewUpdate } from '@codemirror/view';
 import { linesUp } from './doc-lines.ts';
-import { startsContinued, tokenizeLine, type TokenKind } from './tokens.ts';
+import { continuesAfter, startsContinued, tokenizeLine, type TokenKind } from './tokens.ts';
+
+/**
+ * Only this many characters of a line are coloured: a 1 MB line is ≈ 170,000 words, and as many
+ * marks would cost CodeMirror far more to draw than the text itself. The rest stays plain.
+ */
+export const HIGHLIGHT_LINE_LIMIT = 10_000;
 
 const marks = new Map<TokenKind, Decoration>();
 function mark(kind: TokenKind): Decoration {
@@ -23,8 +29,9 @@ function build(view: EditorView): DecorationSet {
     let open = startsContinued(linesUp(doc, firstLine.number - 1));
     for (let pos = firstLine.from; pos <= to; ) {
       const line = doc.lineAt(pos);
-      const result = tokenizeLine(line.text, open);
-      open = result.continues;
+      const long = line.length > HIGHLIGHT_LINE_LIMIT;
+      const result = tokenizeLine(long ? line.text.slice(0, HIGHLIGHT_LINE_LIMIT) : line.text, open);
+      open = long ? continuesAfter(line.text, open) : result.continues;
       for (const t of result.tokens) if (t.to > t.from) builder.add(line.from + t.from, line.from + t.to, mark(t.kind));
       if (line.to >= doc.length) break;
       pos = line.to + 1;

@@ -72,6 +72,17 @@ export function tokenizeLine(text: string, continued: boolean): { tokens: Token[
   return { tokens, continues: continues(text) };
 }
 
+/** `tokenizeLine(text, continued).continues`, without making the tokens. */
+export function continuesAfter(text: string, continued: boolean): boolean {
+  const trimmed = text.trim();
+  if (trimmed === '') return false;
+  if (isComment(text)) return continued;
+  if (continued) return continues(text);
+  const eq = text.indexOf('=');
+  if (trimmed.startsWith('[') || eq < 0 || text.slice(0, eq).trim() === '') return false;
+  return continues(text);
+}
+
 /**
  * Whether a physical line starts inside a continuation, from `linesAbove`: the lines above it,
  * nearest first. Reads only as far up as needed: comment lines pass the state through; an empty

@@ -1,50 +1,102 @@
 /**
- * The live analysis: `$analysis` is recomputed (lazily, once per change) from the files and the
- * version; `$report` is the last report the engine accepted, kept while the unit is refused.
+ * The live analysis: `$analysis` follows the files and the version; `$report` is the last report
+ * the engine accepted, kept while the unit is refused. Small workspaces are analysed at once, in
+ * the change's own task; huge ones (a 1 MB paste: 100–250 ms of engine) off the main thread when
+ * a page supplied an analyser (`analyseLargeInputsWith`), else in a task of their own.
  */
-import { atom, computed } from 'nanostores';
-import { analyze, sortRows, type Analysis, type Report, type Row, type UnitFile } from './engine.ts';
+import { atom, computed, type ReadableAtom } from 'nanostores';
+import { analyze, sortRows, type Analysis, type Report, type Row, type SystemdVersion, type UnitFile } from './engine.ts';
 import { $files } from './files.ts';
 import { $version } from './version.ts';
 
-/**
- * Above this many characters in all files, a change is analysed in a task of its own: analysing
- * 1 MB takes 100–200 ms, and inside the paste's task it would keep the pasted text from painting.
- */
+/** Above this many characters in all files, a change is not analysed in its own task (see above). */
 export const DEFER_ANALYSIS_CHARS = 100_000;
 
+/** Analyses elsewhere (a Worker); resolves with exactly what `analyze(files, { version })` returns. */
+export type OffThreadAnalyser = (files: readonly UnitFile[], version: SystemdVersion) => Promise<Analysis>;
+
+let offThread: OffThreadAnalyser | null = null;
+
 /**
- * The files `$analysis` describes: `$files` itself, except that a change leaving more than
- * {@link DEFER_ANALYSIS_CHARS} characters arrives one task later (several such changes in a row
- * are analysed once, with the newest files). `$files` stays the truth meanwhile: saving,
- * links and the editor never wait for the analysis.
+ * Sets (or, with null, removes) where huge workspaces are analysed. Without one, and when it
+ * fails, they are analysed on the main thread in a task of their own.
  */
-export const $analysedFiles = atom<readonly UnitFile[]>($files.get());
+export function analyseLargeInputsWith(analyser: OffThreadAnalyser | null): void {
+  offThread = analyser;
+}
+
+const analysedFiles = atom<readonly UnitFile[]>($files.get());
+const analysis = atom<Analysis>(analyze($files.get(), { version: $version.get() }));
+
+/**
+ * The files `$analysis` describes: `$files` itself, except just after a change leaving more than
+ * {@link DEFER_ANALYSIS_CHARS} characters, until its analysis arrives (changes meanwhile are
+ * analysed once, with the newest files). `$files` stays the truth: saving and the editor never wait.
+ */
+export const $analysedFiles: ReadableAtom<readonly UnitFile[]> = analysedFiles;
+
+/** What the engine says about `$analysedFiles` in the selected version: a Report, or a Refusal with its reason. */
+export const $analysis: ReadableAtom<Analysis> = analysis;
+
+/** Bumped by every change: an analysis that comes back for an older one is dropped. */
+let generation = 0;
+let busy = false;
 let catchUp: ReturnType<typeof setTimeout> | undefined;
-$files.listen((files) => {
-  if (catchUp !== undefined) clearTimeout(catchUp);
-  catchUp = undefined;
-  if (files.reduce((n, f) => n + f.text.length, 0) <= DEFER_ANALYSIS_CHARS) $analysedFiles.set(files);
-  else {
+
+function settle(files: readonly UnitFile[], result: Analysis): void {
+  analysedFiles.set(files);
+  analysis.set(result);
+}
+
+/** Analyses the newest files away from the change's task; one analysis at a time. */
+function analyseLater(): void {
+  if (busy) return;
+  const files = $files.get();
+  const version = $version.get();
+  const asked = generation;
+  const done = (result: Analysis): void => {
+    busy = false;
+    if (asked === generation) settle(files, result);
+    else update();
+  };
+  const onMainThread = (): void => {
     catchUp = setTimeout(() => {
       catchUp = undefined;
-      $analysedFiles.set($files.get());
+      done(analyze(files, { version }));
     }, 0);
-  }
-});
+  };
+  busy = true;
+  if (offThread === null) onMainThread();
+  else offThread(files, version).then(done, onMainThread);
+}
 
-/** What the engine says about the files (see `$analysedFiles`): a Report, or a Refusal with its reason. */
-export const $analysis = computed([$analysedFiles, $version], (files, version): Analysis => analyze(files, { version }));
+function update(): void {
+  generation++;
+  const files = $files.get();
+  if (files.reduce((n, f) => n + f.text.length, 0) > DEFER_ANALYSIS_CHARS) {
+    analyseLater();
+    return;
+  }
+  // A small change overtakes a huge one still being analysed (its result will be dropped).
+  if (catchUp !== undefined) {
+    clearTimeout(catchUp);
+    catchUp = undefined;
+    busy = false;
+  }
+  settle(files, analyze(files, { version: $version.get() }));
+}
+$files.listen(update);
+$version.listen(update);
 
 let lastGood: Report | null = null;
 /**
  * The newest accepted report; while the unit is refused it stays at the previous good one (shown
  * greyed out). `null` only when no version of the unit has ever been accepted.
  */
-export const $report = computed($analysis, (analysis): Report | null => (analysis.ok ? (lastGood = analysis) : lastGood));
+export const $report = computed($analysis, (result): Report | null => (result.ok ? (lastGood = result) : lastGood));
 
 /** True while the current text is refused, so the shown report is stale. */
-export const $stale = computed($analysis, (analysis) => !analysis.ok);
+export const $stale = computed($analysis, (result) => !result.ok);
 
 /** Which rows the table shows. */
 export type RowFilter = 'all' | 'failing' | 'na';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { continues, sectionAt, startsContinued, tokenizeLine } from '../../src/editor/tokens.ts';
+import { continues, continuesAfter, sectionAt, startsContinued, tokenizeLine } from '../../src/editor/tokens.ts';
 
 /** Renders tokens as `kind:text` for readable tables. */
 function show(text: string, continued = false): string[] {
@@ -61,6 +61,9 @@ describe('line context', () => {
     let open = false;
     for (let i = 0; i < n - 1; i++) open = tokenizeLine(tricky[i]!, open).continues;
     expect(startsContinued(up(n - 1, tricky))).toBe(open);
+  });
+  it.each(tricky.flatMap((line) => [[line, false], [line, true]] as const))('continuesAfter(%j, %s) agrees with tokenizeLine', (line, open) => {
+    expect(continuesAfter(line, open)).toBe(tokenizeLine(line, open).continues);
   });
   it.each([
     [1, 'Unit'],

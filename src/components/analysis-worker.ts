@@ -1,0 +1,18 @@
+/**
+ * The engine in a Web Worker, for huge workspaces (see state/report.ts): each message
+ * `{ id, files, version }` is answered with `{ id, analysis }`, exactly what `analyze` returns.
+ * Loaded only when a page first analyses a workspace over DEFER_ANALYSIS_CHARS.
+ */
+import { analyze, type SystemdVersion, type UnitFile } from '../state/engine.ts';
+
+/** A request to the worker. */
+export interface AnalysisRequest {
+  readonly id: number;
+  readonly files: readonly UnitFile[];
+  readonly version: SystemdVersion;
+}
+
+addEventListener('message', (e: MessageEvent<AnalysisRequest>) => {
+  const { id, files, version } = e.data;
+  postMessage({ id, analysis: analyze(files, { version }) });
+});
