@@ -13,8 +13,8 @@ export function offThreadAnalyser(): OffThreadAnalyser {
   let worker: Worker | null = null;
   let broken = false;
   let nextId = 0;
-  const waiting = new Map<number, { resolve(a: Analysis): void; reject(e: unknown): void }>();
-  const fail = (error: unknown): void => {
+  const waiting = new Map<number, { resolve(a: Analysis): void; reject(e: Error): void }>();
+  const fail = (error: Error): void => {
     broken = true;
     worker?.terminate();
     worker = null;
@@ -28,8 +28,8 @@ export function offThreadAnalyser(): OffThreadAnalyser {
       waiting.delete(e.data.id);
       entry?.resolve(e.data.analysis);
     });
-    w.addEventListener('error', (e) => fail(e));
-    w.addEventListener('messageerror', (e) => fail(e));
+    w.addEventListener('error', (e) => fail(new Error(`analysis worker failed: ${e.message}`)));
+    w.addEventListener('messageerror', () => fail(new Error('analysis worker sent an unreadable message')));
     return w;
   };
   return (files: readonly UnitFile[], version: SystemdVersion): Promise<Analysis> =>
@@ -45,8 +45,9 @@ export function offThreadAnalyser(): OffThreadAnalyser {
         const request: AnalysisRequest = { id, files, version };
         worker.postMessage(request);
       } catch (error) {
-        fail(error);
-        reject(error);
+        const reason = error instanceof Error ? error : new Error(String(error));
+        fail(reason);
+        reject(reason);
       }
     });
 }
