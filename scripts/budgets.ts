@@ -30,17 +30,18 @@ export const DEFAULT_PAGE_BUDGET = 100_000;
 
 /**
  * Chunks (by file name, before the content hash) that pages import only on a user action: opening
- * a row, the share menu or the embed dialog, copying a link, the first edit (link sync). Every
- * other dynamic chunk counts as loaded at start. test/e2e/playground-weight.e2e.ts checks in
+ * a row, the share menu or the embed dialog, copying a link, the first edit (link sync), the first
+ * huge paste (the analysis worker). Every other dynamic chunk counts as loaded at start. test/e2e/playground-weight.e2e.ts checks in
  * Chromium that the playground loads exactly what `/` counts, so this list cannot hide a chunk
  * that loads anyway.
  */
-export const ON_ACTION_CHUNKS: readonly string[] = ['row-detail', 'share-menu', 'embed-dialog', 'permalink'];
+export const ON_ACTION_CHUNKS: readonly string[] = ['row-detail', 'share-menu', 'embed-dialog', 'permalink', 'analysis-worker'];
 
 /** Whether a built chunk (path relative to `dist/`) is one of {@link ON_ACTION_CHUNKS}. */
 export function isOnActionChunk(file: string): boolean {
   const name = posix.basename(file);
-  return ON_ACTION_CHUNKS.some((chunk) => name.startsWith(`${chunk}.`));
+  // Chunks are `NAME.HASH.js`, worker scripts `NAME-HASH.js`.
+  return ON_ACTION_CHUNKS.some((chunk) => name.startsWith(`${chunk}.`) || name.startsWith(`${chunk}-`));
 }
 
 /** Each web component bundle (`unitscore-report*.js`, with its imports), for use on other sites. */

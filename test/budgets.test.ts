@@ -66,8 +66,8 @@ describe('staticImports', () => {
   });
 
   it('dynamicImports finds literal import() in quotes and backticks, not in strings', () => {
-    const code = 'import"./s.js";const l=()=>import(`./lazy.js`);const m=import ( "./lazy2.js" );const t="import(\'./no.js\')";';
-    expect(dynamicImports(code)).toEqual(['./lazy.js', './lazy2.js']);
+    const code = 'import"./s.js";const l=()=>import(`./lazy.js`);const m=import ( "./lazy2.js" );const t="import(\'./no.js\')";const w=new Worker(new URL(`/_astro/w-1.js`,``+import.meta.url),{type:`module`});';
+    expect(dynamicImports(code)).toEqual(['./lazy.js', './lazy2.js', '/_astro/w-1.js']);
   });
 });
 

@@ -62,7 +62,10 @@ export function routeOf(htmlFile: string): string {
   return `/${route}`;
 }
 
-/** Import specifiers of a JS text: static (`import … from`, `import "…"`, `export … from`) and literal dynamic `import()`. */
+/**
+ * Import specifiers of a JS text: static (`import … from`, `import "…"`, `export … from`) and
+ * dynamic: literal `import()`, and the script of `new Worker(new URL("…", import.meta.url))`.
+ */
 function importsOf(code: string): { static: string[]; dynamic: string[] } {
   const out = { static: [] as string[], dynamic: [] as string[] };
   // preProcessFile skips strings and comments; `pos` is the specifier's opening quote.
@@ -70,6 +73,7 @@ function importsOf(code: string): { static: string[]; dynamic: string[] } {
     const dynamic = /\bimport\s*\(\s*$/.test(code.slice(Math.max(0, file.pos - 40), file.pos));
     (dynamic ? out.dynamic : out.static).push(file.fileName);
   }
+  for (const m of code.matchAll(/\bnew\s+(?:Shared)?Worker\(\s*new\s+URL\(\s*([`'"])([^`'"]+)\1/g)) out.dynamic.push(m[2]!);
   return out;
 }
 
@@ -78,7 +82,7 @@ export function staticImports(code: string): string[] {
   return importsOf(code).static;
 }
 
-/** Literal dynamic `import()` specifiers of a JS text (quotes or backticks), in order. */
+/** Literal dynamic `import()` specifiers of a JS text (quotes or backticks), then Worker scripts. */
 export function dynamicImports(code: string): string[] {
   return importsOf(code).dynamic;
 }
