@@ -3,7 +3,7 @@
  * A plain plugin rather than a CodeMirror language keeps @codemirror/language and the Lezer
  * runtime (≈ 15 KB gz) out of the page; the page needs no syntax tree.
  */
-import { RangeSetBuilder, type Extension } from '@codemirror/state';
+import { RangeSetBuilder, type Extension, type Line } from '@codemirror/state';
 import { Decoration, ViewPlugin, type DecorationSet, type EditorView, type ViewUpdate } from '@codemirror/view';
 import { linesUp } from './doc-lines.ts';
 import { continuesAfter, startsContinued, tokenizeLine, type TokenKind } from './tokens.ts';
@@ -21,12 +21,12 @@ function mark(kind: TokenKind): Decoration {
   return m;
 }
 
-function build(view: EditorView): DecorationSet {
+function build(view: EditorView, startsOpen: (line: Line) => boolean): DecorationSet {
   const builder = new RangeSetBuilder<Decoration>();
   const doc = view.state.doc;
   for (const { from, to } of view.visibleRanges) {
     const firstLine = doc.lineAt(from);
-    let open = startsContinued(linesUp(doc, firstLine.number - 1));
+    let open = startsOpen(firstLine);
     for (let pos = firstLine.from; pos <= to; ) {
       const line = doc.lineAt(pos);
       const long = line.length > HIGHLIGHT_LINE_LIMIT;
@@ -43,11 +43,26 @@ function build(view: EditorView): DecorationSet {
 const highlighter = ViewPlugin.fromClass(
   class {
     decorations: DecorationSet;
+    /**
+     * Where a line started continued or not, kept while nothing at or above it changes: typing at
+     * the end of a 1 MB continued line then never walks up through its 110,000 lines again.
+     */
+    private known: { at: number; open: boolean } | null = null;
+
     constructor(view: EditorView) {
-      this.decorations = build(view);
+      this.decorations = build(view, (line) => this.startsOpen(view, line));
     }
+
+    private startsOpen(view: EditorView, line: Line): boolean {
+      if (this.known?.at === line.from) return this.known.open;
+      const open = startsContinued(linesUp(view.state.doc, line.number - 1));
+      this.known = { at: line.from, open };
+      return open;
+    }
+
     update(u: ViewUpdate): void {
-      if (u.docChanged || u.viewportChanged) this.decorations = build(u.view);
+      if (u.docChanged && this.known !== null) this.known = u.changes.touchesRange(0, this.known.at) ? null : { at: u.changes.mapPos(this.known.at), open: this.known.open };
+      if (u.docChanged || u.viewportChanged) this.decorations = build(u.view, (line) => this.startsOpen(u.view, line));
     }
   },
   { decorations: (v) => v.decorations },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { continues, continuesAfter, sectionAt, startsContinued, tokenizeLine } from '../../src/editor/tokens.ts';
+import { continues, continuesAfter, isComment, sectionAt, startsContinued, tokenizeLine } from '../../src/editor/tokens.ts';
 
 /** Renders tokens as `kind:text` for readable tables. */
 function show(text: string, continued = false): string[] {
@@ -62,6 +62,11 @@ describe('line context', () => {
     for (let i = 0; i < n - 1; i++) open = tokenizeLine(tricky[i]!, open).continues;
     expect(startsContinued(up(n - 1, tricky))).toBe(open);
   });
+  it.each([
+    // [case, lines above (nearest first), look-back, starts continued]
+    ['a run longer than the look-back is taken as a continuation', ['b \\', 'c \\', 'd \\', '[X]'], 3, true],
+    ['within the look-back the real answer', ['b \\', 'c \\', 'd \\', '[X]'], 4, false],
+  ] as const)('%s', (_case, above, lookBack, want) => expect(startsContinued(above, lookBack)).toBe(want));
   it.each(tricky.flatMap((line) => [[line, false], [line, true]] as const))('continuesAfter(%j, %s) agrees with tokenizeLine', (line, open) => {
     expect(continuesAfter(line, open)).toBe(tokenizeLine(line, open).continues);
   });
@@ -73,4 +78,10 @@ describe('line context', () => {
   ])('line %i is in [%s]', (n, s) => expect(sectionAt(up(n))).toBe(s));
   it('is empty before any section', () => expect(sectionAt(['A=1'])).toBe(''));
   it('continues() ignores trailing whitespace', () => expect(continues('A=\\  ')).toBe(true));
+  // The character scans must see whitespace exactly as String.prototype.trim does.
+  it.each(['A=\\\u00a0', 'A=\\\u2003\t', 'A=\\\ufeff', '\u3000A=\\', 'A=\\\\\u00a0', '\u00a0', '\u2028# c \\', '\u00a0; c', 'x\u00a0=\\'])('whitespace as trim() sees it: %j', (line) => {
+    expect(continues(line)).toBe(/\\+$/.exec(line.trimEnd())?.[0].length === undefined ? false : /\\+$/.exec(line.trimEnd())![0].length % 2 === 1);
+    expect(isComment(line)).toBe(line.trimStart().startsWith('#') || line.trimStart().startsWith(';'));
+    expect(continuesAfter(line, false)).toBe(tokenizeLine(line, false).continues);
+  });
 });
