@@ -7,6 +7,10 @@ import { BANDS } from '../state/bands.ts';
 import { diagnosticMessage, formatExposure } from '../state/engine.ts';
 import { $analysis, $report } from '../state/report.ts';
 
+function setText(el: HTMLElement, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
+}
+
 class ExposureSummary extends HTMLElement {
   private stops: (() => void)[] = [];
 
@@ -33,13 +37,18 @@ class ExposureSummary extends HTMLElement {
     this.stops.push(
       $report.subscribe((report) => {
         if (report === null) return;
-        number.textContent = formatExposure(report.exposure);
-        rating.textContent = report.rating.label;
-        emoji.textContent = report.rating.emoji;
-        unit.textContent = report.unitId;
-        this.dataset['rating'] = report.rating.label.toLowerCase();
-        marker.style.left = `${report.exposure}%`;
-        marker.setAttribute('aria-valuenow', String(report.exposure / 10));
+        // Each keystroke brings a new report, mostly with the same numbers: writing only what
+        // changed spares the page style and layout work on the keystroke's task.
+        setText(number, formatExposure(report.exposure));
+        setText(rating, report.rating.label);
+        setText(emoji, report.rating.emoji);
+        setText(unit, report.unitId);
+        const label = report.rating.label.toLowerCase();
+        if (this.dataset['rating'] !== label) this.dataset['rating'] = label;
+        const left = `${report.exposure}%`;
+        if (marker.style.left !== left) marker.style.left = left;
+        const now = String(report.exposure / 10);
+        if (marker.getAttribute('aria-valuenow') !== now) marker.setAttribute('aria-valuenow', now);
       }),
       $analysis.subscribe((analysis) => {
         this.toggleAttribute('data-stale', !analysis.ok);
