@@ -4,7 +4,7 @@
  * (never CodeMirror, so the page stays small; edits are re-linked with the browser's compressor). Reports its height to the embedding page with
  * `{ type: 'unitscore:resize', height }` (see README, "Embedding").
  */
-import { analyze, DEFAULT_VERSION, isSystemdVersion, type SystemdVersion, type UnitFile } from '../engine/index.ts';
+import { analyze, DEFAULT_VERSION, isSystemdVersion, type SystemdVersion, type UnitFile } from '../engine/score-only.ts';
 import { decodePermalink, encodePermalinkNative, permalinkUrl } from '../permalink/index.ts';
 import { parseEmbedOptions, type ResizeMessage } from '../state/embed-options.ts';
 import { brokenLinkMessage } from '../state/link-messages.ts';

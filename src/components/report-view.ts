@@ -4,7 +4,7 @@
  * exposure, in the CLI's order) in a collapsible block. Imports only the engine: no stores, no
  * CodeMirror, so both stay small.
  */
-import { diagnosticMessage, formatExposure, sortRows, type Analysis, type Row } from '../engine/index.ts';
+import { diagnosticMessage, formatExposure, sortRows, type Analysis, type Row } from '../engine/score-only.ts';
 
 /** Options of {@link renderReport}. */
 export interface ReportViewOptions {
