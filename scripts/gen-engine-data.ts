@@ -3,11 +3,12 @@
  * folder (../shared/spec/data, ../../shared/spec/data from a worktree, or the first argument):
  *
  *   syscall-data.ts    syscall groups (members in order) and libseccomp's known names, native
- *                      x86_64 and not, from syscall-groups-v{252,257,262}.json
+ *                      x86_64 and not, from syscall-groups-v{252,257,262}.json, all versions in
+ *                      one compact form (see src/engine/versions/syscall-codec.ts)
  *   directive-data.ts  the directive catalogue (section → key → type), from directives-*.txt
  *   scored-keys.ts     per version, the keys settings/table.ts handles that the catalogue lacks
  *
- * Each source is first rendered as lines (see the decoders in src/engine/versions/), 252 is stored
+ * The directive dump is rendered as lines (see the decoder in src/engine/versions/), 252 is stored
  * whole and every later version as a line delta against the one before it (257 against 252, 262
  * against 257), which is far smaller than three copies. Prints the raw and gzip sizes.
  *
@@ -19,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Hunk } from '../src/engine/versions/delta.ts';
 import { applyDelta } from '../src/engine/versions/delta.ts';
+import { decodeSyscalls, groupLetter, type EncodedSyscalls } from '../src/engine/versions/syscall-codec.ts';
 import { profileFor } from '../src/engine/versions/profile.ts';
 import { SETTING_HANDLERS } from '../src/engine/settings/table.ts';
 import type { SystemdVersion } from '../src/engine/types.ts';
@@ -44,19 +46,66 @@ interface SyscallSource {
   readonly libseccomp_known_names_not_native_on_x86_64: readonly string[];
 }
 
-/** The syscall data as lines: `=@group` then its members, `=native` / `=non-native` then names. */
-function syscallLines(version: string): string[] {
-  const src = JSON.parse(readFileSync(join(dataDir, `syscall-groups-v${version}.json`), 'utf8')) as SyscallSource;
-  const lines: string[] = [];
-  for (const name of src.group_order) {
-    const group = src.groups[name];
-    if (group === undefined) throw new Error(`${version}: group ${name} listed but missing`);
-    lines.push(`=${name}`, ...group.members);
-  }
-  lines.push('=native', ...src.libseccomp_known_names_native_x86_64);
-  lines.push('=non-native', ...src.libseccomp_known_names_not_native_on_x86_64);
-  if (lines.some((l) => l.includes('\n'))) throw new Error('newline in a syscall name');
-  return lines;
+/** The syscall data of every version in the compact form; throws unless it decodes to the sources. */
+function encodeSyscalls(): EncodedSyscalls {
+  const sources = CHAIN.map(([v]) => JSON.parse(readFileSync(join(dataDir, `syscall-groups-v${v}.json`), 'utf8')) as SyscallSource);
+  const letters = [...new Set(sources.flatMap((src) => src.group_order))];
+  const flags = new Map<string, string[]>();
+  const flag = (name: string, slot: number, f: string): void => {
+    if (/[\s|,]/.test(name)) throw new Error(`syscall name ${JSON.stringify(name)} cannot be encoded`);
+    const all = flags.get(name) ?? CHAIN.map(() => '');
+    all[slot] += f;
+    flags.set(name, all);
+  };
+  const groups = sources.map((src, slot) => src.group_order.map((group) => {
+    const members = src.groups[group]?.members;
+    if (members === undefined) throw new Error(`${CHAIN[slot]?.[0]}: group ${group} listed but missing`);
+    const refs = members.filter((m) => m.startsWith('@'));
+    for (const m of members.slice(refs.length)) flag(m, slot, groupLetter(letters.indexOf(group)));
+    return [group, ...refs].join(' ');
+  }).join(','));
+  sources.forEach((src, slot) => {
+    for (const name of src.libseccomp_known_names_native_x86_64) flag(name, slot, '*');
+    for (const name of src.libseccomp_known_names_not_native_on_x86_64) flag(name, slot, '+');
+  });
+  const names = [...flags.keys()].sort().map((name) => {
+    const all = flags.get(name) as string[];
+    return `${name} ${all.every((f) => f === all[0]) ? all[0] : all.join('|')}`;
+  });
+  const encoded: EncodedSyscalls = { groups: groups.join('\n'), letters: letters.join(','), names: names.join('\n') };
+  sources.forEach((src, slot) => {
+    const decoded = decodeSyscalls(encoded, slot);
+    const want = {
+      groups: src.group_order.map((g) => [g, src.groups[g]?.members]),
+      native: [...new Set(src.libseccomp_known_names_native_x86_64)].sort(),
+      known: [...new Set([...src.libseccomp_known_names_native_x86_64, ...src.libseccomp_known_names_not_native_on_x86_64])].sort(),
+    };
+    const got = { groups: [...decoded.groups], native: [...decoded.native].sort(), known: [...decoded.known].sort() };
+    if (JSON.stringify(got) !== JSON.stringify(want)) throw new Error(`syscall data ${CHAIN[slot]?.[0]}: the compact form does not round-trip (are a group's names still sorted?)`);
+  });
+  return encoded;
+}
+
+function generateSyscalls(): void {
+  const encoded = encodeSyscalls();
+  const text = [
+    `/**\n * Syscall groups and libseccomp known names (x86_64) of every systemd version, in the compact form\n * decoded by ../syscall-codec.ts (each name once, with per-version flags).\n * Generated by scripts/gen-engine-data.ts from the spec's data folder: do not edit.\n */`,
+    `import type { SystemdVersion } from '../../types.ts';`,
+    `import type { EncodedSyscalls } from '../syscall-codec.ts';`,
+    '',
+    `/** The versions in the order of the compact form's slots. */`,
+    `export const SYSCALL_VERSIONS: readonly SystemdVersion[] = ${literal(CHAIN.map(([v]) => v))};`,
+    '',
+    `/** Every version's syscall data. */`,
+    `export const SYSCALLS: EncodedSyscalls = {`,
+    `  groups: ${literal(encoded.groups)},`,
+    `  letters: ${literal(encoded.letters)},`,
+    `  names: ${literal(encoded.names)},`,
+    '};',
+    '',
+  ].join('\n');
+  writeFileSync(join(outDir, 'syscall-data.ts'), text);
+  console.log(`syscall-data.ts: ${Buffer.byteLength(text)} bytes raw, ${gzipSync(text, { level: 9 }).length} bytes gzip`);
 }
 
 /** The directive dump as it is: `[Section]`, `Key=TYPE` lines, blank lines between sections. */
@@ -126,8 +175,7 @@ function generate(kind: string, file: string, linesOf: (version: string) => stri
   console.log(`${file}: ${raw} bytes raw, ${gz} bytes gzip`);
 }
 
-generate('SYSCALLS', 'syscall-data.ts', syscallLines,
-  'Syscall groups and libseccomp known names (x86_64) per systemd version, as lines: `=@group`\n * then its members (names and `@sub` references, in order), `=native` and `=non-native` then names.');
+generateSyscalls();
 generate('DIRECTIVES', 'directive-data.ts', directiveLines,
   'The directive catalogue per systemd version, as systemd dumps it: `[Section]`, then `Key=TYPE`\n * lines, a blank line between sections.');
 
