@@ -10,7 +10,7 @@ import { scoredKeyCatalogue } from './key-catalogue.ts';
 
 export type * from './types.ts';
 export { sortRows, formatExposure, ratingFor } from './format/index.ts';
-export { diagnosticMessage } from './messages.ts';
+export { refusalMessage } from './refusal-messages.ts';
 export { VERSIONS, DEFAULT_VERSION, isSystemdVersion } from './versions/index.ts';
 
 /**
