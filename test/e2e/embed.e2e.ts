@@ -3,8 +3,7 @@
  * fresh page; a broken link says why and keeps the editor; a third-party page (a fixture served
  * from another origin) embeds the iframe and the web component, and both show the real
  * systemd-analyze's number (or, for a refused unit, its reason); the iframe resizes itself through
- * postMessage. Screenshots of /embed
- * (light and dark) and of the share and embed dialogs.
+ * postMessage. Screenshots of /embed (light and dark) and of the share and embed dialogs.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
