@@ -15,6 +15,7 @@ const TEMPLATES: Readonly<Record<string, string>> = {
   'missing-key': "Missing key name before '=', ignoring line.",
   'unknown-section': "Unknown section '{section}'. Ignoring.",
   'unknown-key': "Unknown key '{key}' in section [{section}], ignoring.",
+  'invalid-syntax': 'Invalid syntax, ignoring: {value}',
   // Loading the unit as a whole.
   'fatal-setting': '{unit}: Unit configuration has fatal error, unit will not be started.',
   'bad-unit-setting': 'Unit {unit} has a bad unit file setting.',

@@ -21,7 +21,7 @@ export const REFUSAL_TEMPLATES: Readonly<Record<string, string>> = {
   'private-users-managed': '{unit}: PrivateUsers=managed may not be used in combination with User=/DynamicUser=/Group=/PAMName=. Refusing.',
   'oneshot-restart': '{unit}: Service has Restart= set to either always or on-success, which isn\'t allowed for Type=oneshot services. Refusing.',
   'dbus-no-busname': '{unit}: Service is of type D-Bus but no D-Bus service name has been specified. Refusing.',
-  'invalid-syntax': 'Invalid syntax, ignoring: {value}',
+  'invalid-syntax-fatal': 'Invalid syntax: {value}',
   'dynamic-user-legacy': 'Failed to parse boolean value: {value}',
   'dynamic-user': 'Failed to parse {key}={value}: Invalid argument',
   'invalid-user': 'Invalid user/group name or numeric ID: {value}',

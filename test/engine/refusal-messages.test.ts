@@ -42,10 +42,9 @@ describe('each refusal reason', () => {
     ['invalid-user', '262', service(`${START}\nUser=a:b`)],
     ['dynamic-user-legacy', '252', service(`${START}\nDynamicUser=maybe`)],
     ['dynamic-user', '262', service(`${START}\nDynamicUser=maybe`)],
-    // A lone backslash before the line's end (a trailing space keeps it from continuing the line).
-    // systemd words this one "Invalid syntax: a\" (no ", ignoring"): a wording bug of the engine's,
-    // reported; when it gets its own code, this row and REFUSAL_TEMPLATES change with it.
-    ['invalid-syntax', '262', service(`${START}\nSupplementaryGroups=a\\ `)],
+    // A lone backslash before the line's end (a trailing space keeps it from continuing the line):
+    // fatal here, so systemd says "Invalid syntax: a\" without the warnings' ", ignoring".
+    ['invalid-syntax-fatal', '262', service(`${START}\nSupplementaryGroups=a\\ `)],
   ])('%s (systemd %s)', (code, version, files) => {
     const analysis = analyze(files, { version });
     expect(analysis.ok).toBe(false);
