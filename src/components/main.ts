@@ -5,12 +5,11 @@
  * placeholder. What only a user action needs is fetched on that action: the row explanation on
  * the first opened row, the share menu and embed dialog when opened (see the toolbar), the
  * permalink codec on the first edit (see state/link-sync.ts), the analysis worker on the first
- * huge paste (see off-thread-analyser.ts). scripts/budgets.ts counts what
- * loads at start and lists the on-action chunks apart.
+ * huge workspace (see analysis-offload.ts). scripts/budgets.ts counts what loads at start and
+ * lists the on-action chunks apart.
  */
-import { analyseLargeInputsWith } from '../state/report.ts';
+import './analysis-offload.ts';
 import { $selectedId } from '../state/table.ts';
-import { offThreadAnalyser } from './off-thread-analyser.ts';
 import './playground.ts';
 import './playground-toolbar.ts';
 import './exposure-summary.ts';
@@ -18,9 +17,6 @@ import './report-table.ts';
 import './why-number.ts';
 
 void import('./unit-editor.ts');
-
-// A 1 MB paste is analysed in a Worker (started on the first one), so the page keeps responding.
-analyseLargeInputsWith(offThreadAnalyser());
 
 // `<row-detail>` is in the page (hidden) from the start; defining it upgrades it in place.
 const stopWaitingForRow = $selectedId.subscribe((id) => {
