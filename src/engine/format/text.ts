@@ -18,13 +18,10 @@ export function formatExposure(tenths: number): string {
 
 /** The lines systemd's table splits a cell into: at every `\n`, with one final empty piece dropped. */
 function cellLines(s: string): string[] {
-  if (!s.includes('\n')) return [s];
   const lines = s.split('\n');
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   return lines;
 }
-
-const ASCII_SHORT = /^[\x20-\x7e]*$/;
 
 const SPACES = ' '.repeat(256);
 
@@ -33,22 +30,38 @@ function spaces(n: number): string {
   return n <= 0 ? '' : n <= SPACES.length ? SPACES.slice(0, n) : ' '.repeat(n);
 }
 
-/** Widths of strings seen before, per version: names and most descriptions recur in every report. */
-const widthCaches = new Map<Report['version'], Map<string, number>>();
-const WIDTH_CACHE_LIMIT = 4096;
+/** A cell's width in terminal cells, and the width systemd assumes when padding it (they differ only with a TAB). */
+interface CellMeasure {
+  readonly cells: number;
+  readonly padding: number;
+}
 
-function cachedWidth(s: string, version: Report['version']): number {
-  // One map per version keyed by the string itself: the table's strings are the same objects in
-  // every report, so their hashes are computed once.
-  let cache = widthCaches.get(version);
-  if (cache === undefined) widthCaches.set(version, (cache = new Map<string, number>()));
-  let w = cache.get(s);
-  if (w === undefined) {
-    w = cellWidth(s, version);
-    if (cache.size >= WIDTH_CACHE_LIMIT) cache.clear();
-    cache.set(s, w);
-  }
-  return w;
+/** Measures of strings seen before, per version: names and most descriptions recur in every report. */
+const measureCaches = new Map<Report['version'], Map<string, CellMeasure>>();
+const MEASURE_CACHE_LIMIT = 4096;
+
+/** The measure of any cell string for `version`, cached by the string itself. */
+function measurer(version: Report['version']): (s: string) => CellMeasure {
+  let cache = measureCaches.get(version);
+  if (cache === undefined) measureCaches.set(version, (cache = new Map<string, CellMeasure>()));
+  const known = cache;
+  return (s) => {
+    let m = known.get(s);
+    if (m === undefined) {
+      const cells = cellWidth(s, version);
+      m = { cells, padding: s.includes('\t') ? paddingWidth(s, version) : cells };
+      if (known.size >= MEASURE_CACHE_LIMIT) known.clear();
+      known.set(s, m);
+    }
+    return m;
+  };
+}
+
+/** {@link formatExposure} of 0–100 tenths, the only exposures a table without a policy holds. */
+const EXPOSURE_TEXTS: readonly string[] = Array.from({ length: 101 }, (_, t) => formatExposure(t));
+
+function exposureText(tenths: number | null): string {
+  return tenths === null ? '' : EXPOSURE_TEXTS[tenths] ?? formatExposure(tenths);
 }
 
 /** The man-page link of each row id, which systemd prints on a row's continuation lines. */
@@ -76,48 +89,49 @@ function urlsOf(report: Report): ReadonlyMap<string, string> {
  */
 export function formatText(report: Report, glyphs: Glyphs, urls?: ReadonlyMap<string, string>): string {
   const rows = sortRows(report.rows, report.version);
-  const version = report.version;
-  // Marks and exposures are short ASCII or one glyph; only names and descriptions need measuring.
-  const measure = (s: string): number => (s.length <= 4 && ASCII_SHORT.test(s) ? s.length : cachedWidth(s, version));
-  const padding = (s: string, w: number, width: number): string =>
-    // Only a TAB makes padding width differ from cell width (systemd pads by the other count).
-    w >= width ? '' : spaces(width - (s.includes('\t') ? paddingWidth(s, version) : w));
+  const measure = measurer(report.version);
+  const markOf = (row: Row): string => (row.set === null ? '' : row.set ? glyphs.good : glyphs.bad);
 
-  const table = rows.map((row: Row) => {
-    const description = cellLines(row.description ?? '');
-    return {
-      id: row.id,
-      mark: row.set === null ? '' : row.set ? glyphs.good : glyphs.bad,
-      name: row.name,
-      nameWidth: measure(row.name),
-      description,
-      descriptionWidths: description.map(measure),
-      exposure: row.exposure === null ? '' : formatExposure(row.exposure),
-    };
-  });
   let markWidth = 1;
   let nameWidth = 4; // 'NAME'
   let descriptionWidth = 11; // 'DESCRIPTION'
   let exposureWidth = 8; // 'EXPOSURE'
-  for (const r of table) {
-    markWidth = Math.max(markWidth, measure(r.mark));
-    nameWidth = Math.max(nameWidth, r.nameWidth);
-    for (const w of r.descriptionWidths) descriptionWidth = Math.max(descriptionWidth, w);
-    exposureWidth = Math.max(exposureWidth, r.exposure.length);
-  }
-  // The last column loses its trailing blanks: an empty exposure leaves just the separator.
-  const line = (mark: string, name: string, description: string, descriptionCells: number, exposure: string): string =>
-    `${mark}${padding(mark, measure(mark), markWidth)} ${name} ${description}${padding(description, descriptionCells, descriptionWidth)} ` +
-    `${exposure === '' ? '' : spaces(exposureWidth - exposure.length) + exposure}\n`;
-
-  let out = line(' ', `NAME${spaces(nameWidth - 4)}`, 'DESCRIPTION', 11, 'EXPOSURE');
-  let urlMap = urls;
-  for (const r of table) {
-    out += line(r.mark, r.name + padding(r.name, r.nameWidth, nameWidth), r.description[0] as string, r.descriptionWidths[0] as number, r.exposure);
-    if (r.description.length > 1) urlMap ??= urlsOf(report);
-    for (let k = 1; k < r.description.length; k++) {
-      out += line('', (urlMap?.get(r.id) ?? '') + spaces(nameWidth), r.description[k] as string, r.descriptionWidths[k] as number, '');
+  let multiline = false;
+  for (const row of rows) {
+    markWidth = Math.max(markWidth, measure(markOf(row)).cells);
+    nameWidth = Math.max(nameWidth, measure(row.name).cells);
+    const description = row.description ?? '';
+    if (description.includes('\n')) {
+      multiline = true;
+      for (const piece of cellLines(description)) descriptionWidth = Math.max(descriptionWidth, measure(piece).cells);
+    } else {
+      descriptionWidth = Math.max(descriptionWidth, measure(description).cells);
     }
+    exposureWidth = Math.max(exposureWidth, exposureText(row.exposure).length);
+  }
+
+  /** `s` and the blanks that fill its column; a cell as wide as its column or wider gets none. */
+  const padded = (s: string, width: number): string => {
+    const m = measure(s);
+    return m.cells >= width ? s : s + spaces(width - m.padding);
+  };
+  // The last column loses its trailing blanks: an empty exposure leaves just the separator.
+  const line = (mark: string, name: string, description: string, exposure: string): string =>
+    `${padded(mark, markWidth)} ${name} ${padded(description, descriptionWidth)} ${exposure === '' ? '' : spaces(exposureWidth - exposure.length) + exposure}\n`;
+
+  let out = line(' ', padded('NAME', nameWidth), 'DESCRIPTION', 'EXPOSURE');
+  const urlMap = multiline ? urls ?? urlsOf(report) : undefined;
+  for (const row of rows) {
+    const description = row.description ?? '';
+    const name = padded(row.name, nameWidth);
+    if (!multiline || !description.includes('\n')) {
+      out += line(markOf(row), name, description, exposureText(row.exposure));
+      continue;
+    }
+    const pieces = cellLines(description);
+    out += line(markOf(row), name, pieces[0] as string, exposureText(row.exposure));
+    // Continuation lines: the man-page URL (zero cells wide to systemd) before the NAME column's full padding.
+    for (let k = 1; k < pieces.length; k++) out += line('', (urlMap?.get(row.id) ?? '') + spaces(nameWidth), pieces[k] as string, '');
   }
   const face = glyphs.emoji ? report.rating.emoji : report.rating.ascii;
   return `${out}\n${glyphs.arrow} Overall exposure level for ${report.unitId}: ${formatExposure(report.exposure)} ${report.rating.label} ${face}\n`;
