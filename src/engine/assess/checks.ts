@@ -184,26 +184,45 @@ const SIMPLE: Readonly<Record<SimpleKind, (input: CheckInput) => Verdict>> = {
   },
 };
 
-/** Runs the check `spec` on `input`. */
-export function runCheck(spec: CheckSpec, input: CheckInput): Verdict {
+/** Verdicts without a description, shared: most rows are 0 or 1. */
+const PLAIN: readonly Verdict[] = [{ badness: 0 }, { badness: 1 }];
+
+/**
+ * The check `spec` as a function of the loaded unit, with its parameters worked out once
+ * (capability masks, namespace flags), so scoring a unit does no per-row set-up.
+ */
+export function compileCheck(spec: CheckSpec): (input: CheckInput) => Verdict {
   switch (spec.kind) {
     case 'flag': {
-      const on = flagValue(input, spec.field);
-      return { badness: spec.bad === true ? (on ? 1 : 0) : on ? 0 : 1 };
+      const { field } = spec;
+      return spec.bad === true
+        ? (input) => PLAIN[flagValue(input, field) ? 1 : 0] as Verdict
+        : (input) => PLAIN[flagValue(input, field) ? 0 : 1] as Verdict;
     }
     case 'capabilities': {
       const mask = spec.caps.reduce((m, c) => m | (CAP_BITS.get(c) ?? 0n), 0n);
-      return { badness: (input.state.capabilityBoundingSet & mask) !== 0n ? 1 : 0 };
+      return (input) => PLAIN[(input.state.capabilityBoundingSet & mask) !== 0n ? 1 : 0] as Verdict;
     }
-    case 'namespace':
-      return { badness: (input.state.restrictNamespaces & (NAMESPACE_FLAGS[spec.namespace] ?? 0n)) !== 0n ? 1 : 0 };
-    case 'addressFamily':
-      return { badness: addressFamilyFlags(input.state)[spec.family] ? 0 : 1 };
-    case 'syscallGroup':
-      return syscallGroup(input, spec.group);
+    case 'namespace': {
+      const flag = NAMESPACE_FLAGS[spec.namespace] ?? 0n;
+      return (input) => PLAIN[(input.state.restrictNamespaces & flag) !== 0n ? 1 : 0] as Verdict;
+    }
+    case 'addressFamily': {
+      const { family } = spec;
+      return (input) => PLAIN[addressFamilyFlags(input.state)[family] ? 0 : 1] as Verdict;
+    }
+    case 'syscallGroup': {
+      const { group } = spec;
+      return (input) => syscallGroup(input, group);
+    }
     default:
-      return SIMPLE[spec.kind](input);
+      return SIMPLE[spec.kind];
   }
+}
+
+/** Runs the check `spec` on `input` (see {@link compileCheck} to run one check on many units). */
+export function runCheck(spec: CheckSpec, input: CheckInput): Verdict {
+  return compileCheck(spec)(input);
 }
 
 const SIMPLE_FIELDS: Readonly<Record<SimpleKind, readonly Field[]>> = {

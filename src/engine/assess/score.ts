@@ -5,7 +5,7 @@
 import type { PolicyEntry, Row, SecurityPolicy, Span } from '../types.ts';
 import type { Field, LoadState } from '../settings/state.ts';
 import type { Assessor } from './assessors.ts';
-import { checkFields, runCheck, type CheckInput } from './checks.ts';
+import { checkFields, compileCheck, type CheckInput, type Verdict } from './checks.ts';
 
 /** `ceil(a / b)` for non-negative integers, as systemd's DIV_ROUND_UP. */
 function divRoundUp(a: number, b: number): number {
@@ -19,16 +19,6 @@ export interface Scored {
   readonly weightSum: number;
   /** 0–100. */
   readonly exposure: number;
-}
-
-interface Pending {
-  readonly assessor: Assessor;
-  readonly index: number;
-  readonly weight: number;
-  readonly range: number;
-  readonly badness: number | null;
-  readonly description: string | null;
-  readonly spans: readonly Span[];
 }
 
 /** Picks the description; systemd compares with the table's own range even when a policy changes it. */
@@ -45,24 +35,39 @@ function describe(a: Assessor, policy: PolicyEntry | undefined, badness: number 
 
 const NO_SPANS: readonly Span[] = Object.freeze([]);
 
-/** The state fields each assessor reads (and a key naming that list), worked out once per table. */
-const fieldsOf = new WeakMap<Assessor, { readonly fields: readonly Field[]; readonly key: string }>();
-
-/**
- * The lines that decided assessor `a`. Many rows read the same fields (26 capability rows, 11
- * syscall rows…), so results are shared through `memo` within one scoring.
- */
-function spansOf(state: LoadState, a: Assessor, memo: Map<string, readonly Span[]>): readonly Span[] {
-  let entry = fieldsOf.get(a);
-  if (entry === undefined) {
-    const fields = checkFields(a.check);
-    fieldsOf.set(a, (entry = { fields, key: fields.join(',') }));
-  }
-  let spans = memo.get(entry.key);
-  if (spans === undefined) memo.set(entry.key, (spans = collectSpans(state, entry.fields)));
-  return spans;
+/** What scoring needs of one assessor, worked out once per table. */
+interface AssessorPlan {
+  readonly check: (input: CheckInput) => Verdict;
+  /** The state fields the check reads: their assignments are the lines that decided the row. */
+  readonly fields: readonly Field[];
+  /** Rows reading the same fields share one number here (26 capability rows, 11 syscall rows…). */
+  readonly fieldGroup: number;
 }
 
+interface TablePlan {
+  readonly assessors: readonly AssessorPlan[];
+  readonly fieldGroups: number;
+}
+
+const plans = new WeakMap<readonly Assessor[], TablePlan>();
+
+function planFor(table: readonly Assessor[]): TablePlan {
+  let plan = plans.get(table);
+  if (plan === undefined) {
+    const groups = new Map<string, number>();
+    const assessors = table.map((a): AssessorPlan => {
+      const fields = checkFields(a.check);
+      const key = fields.join(',');
+      let fieldGroup = groups.get(key);
+      if (fieldGroup === undefined) groups.set(key, (fieldGroup = groups.size));
+      return { check: compileCheck(a.check), fields, fieldGroup };
+    });
+    plans.set(table, (plan = { assessors, fieldGroups: groups.size }));
+  }
+  return plan;
+}
+
+/** The spans of the assignments to `fields`, deduplicated, in file order within each file. */
 function collectSpans(state: LoadState, fields: readonly Field[]): readonly Span[] {
   let spans: Span[] | null = null;
   for (const f of fields) {
@@ -77,8 +82,16 @@ function collectSpans(state: LoadState, fields: readonly Field[]): readonly Span
 
 /** Scores every assessor of `table` for the loaded unit, applying `policy` overrides. */
 export function score(table: readonly Assessor[], input: CheckInput, policy: SecurityPolicy = {}): Scored {
-  const memo = new Map<string, readonly Span[]>();
-  const pending: Pending[] = table.map((assessor, i) => {
+  const plan = planFor(table);
+  const spansByGroup = new Array<readonly Span[] | undefined>(plan.fieldGroups);
+  const weights = new Array<number>(table.length);
+  const ranges = new Array<number>(table.length);
+  const badnesses = new Array<number | null>(table.length);
+  const descriptions = new Array<string | null>(table.length);
+  let badnessSum = 0;
+  let weightSum = 0;
+  for (let i = 0; i < table.length; i++) {
+    const assessor = table[i] as Assessor;
     const p = policy[assessor.id];
     const weight = p?.weight ?? assessor.weight;
     const range = p?.range ?? assessor.range;
@@ -91,33 +104,41 @@ export function score(table: readonly Assessor[], input: CheckInput, policy: Sec
       badness = null;
       dynamic = 'Option excluded by policy, skipping';
     } else {
-      const verdict = runCheck(assessor.check, input);
+      const verdict = (plan.assessors[i] as AssessorPlan).check(input);
       badness = verdict.badness;
       dynamic = verdict.description;
     }
-    return { assessor, index: i + 1, weight, range, badness, description: describe(assessor, p, badness, dynamic), spans: spansOf(input.state, assessor, memo) };
-  });
-
-  let badnessSum = 0;
-  let weightSum = 0;
-  for (const r of pending) {
-    if (r.badness === null) continue;
-    badnessSum += divRoundUp(r.badness * r.weight, r.range);
-    weightSum += r.weight;
+    weights[i] = weight;
+    ranges[i] = range;
+    badnesses[i] = badness;
+    descriptions[i] = describe(assessor, p, badness, dynamic);
+    // N/A rows are left out of both sums.
+    if (badness !== null) {
+      badnessSum += divRoundUp(badness * weight, range);
+      weightSum += weight;
+    }
   }
   const exposure = weightSum === 0 ? 0 : divRoundUp(badnessSum * 100, weightSum);
 
-  const rows: Row[] = pending.map((r) => ({
-    id: r.assessor.id,
-    name: r.assessor.name,
-    index: r.index,
-    weight: r.weight,
-    range: r.range,
-    badness: r.badness,
-    set: r.badness === null ? null : r.badness === 0,
-    exposure: r.badness === null || r.badness === 0 || weightSum === 0 ? null : divRoundUp(divRoundUp(r.badness * r.weight * 100, r.range), weightSum),
-    description: r.description,
-    spans: r.spans,
-  }));
+  const rows = new Array<Row>(table.length);
+  for (let i = 0; i < table.length; i++) {
+    const assessor = table[i] as Assessor;
+    const { fields, fieldGroup } = plan.assessors[i] as AssessorPlan;
+    const badness = badnesses[i] as number | null;
+    const weight = weights[i] as number;
+    const range = ranges[i] as number;
+    rows[i] = {
+      id: assessor.id,
+      name: assessor.name,
+      index: i + 1,
+      weight,
+      range,
+      badness,
+      set: badness === null ? null : badness === 0,
+      exposure: badness === null || badness === 0 || weightSum === 0 ? null : divRoundUp(divRoundUp(badness * weight * 100, range), weightSum),
+      description: descriptions[i] as string | null,
+      spans: (spansByGroup[fieldGroup] ??= collectSpans(input.state, fields)),
+    };
+  }
   return { rows, badnessSum, weightSum, exposure };
 }
