@@ -23,11 +23,12 @@ function cellLines(s: string): string[] {
   return lines;
 }
 
-const SPACES = ' '.repeat(256);
+/** Runs of 0–256 spaces, made once: padding then allocates nothing for the usual widths. */
+const SPACE_RUNS: readonly string[] = Array.from({ length: 257 }, (_, n) => ' '.repeat(n));
 
-/** `n` spaces (a slice of a shared run for the usual widths). */
+/** `n` spaces; none for `n` ≤ 0. */
 function spaces(n: number): string {
-  return n <= 0 ? '' : n <= SPACES.length ? SPACES.slice(0, n) : ' '.repeat(n);
+  return n <= 0 ? '' : SPACE_RUNS[n] ?? ' '.repeat(n);
 }
 
 /** A cell's width in terminal cells, and the width systemd assumes when padding it (they differ only with a TAB). */
@@ -91,47 +92,56 @@ export function formatText(report: Report, glyphs: Glyphs, urls?: ReadonlyMap<st
   const rows = sortRows(report.rows, report.version);
   const measure = measurer(report.version);
   const markOf = (row: Row): string => (row.set === null ? '' : row.set ? glyphs.good : glyphs.bad);
+  // Each string is measured once: the width pass keeps what the printing pass needs.
+  const marks = { '': measure(''), [glyphs.good]: measure(glyphs.good), [glyphs.bad]: measure(glyphs.bad) };
+  const names = new Array<CellMeasure>(rows.length);
+  const descriptions = new Array<CellMeasure | null>(rows.length); // null: several lines, measured apiece
 
   let markWidth = 1;
   let nameWidth = 4; // 'NAME'
   let descriptionWidth = 11; // 'DESCRIPTION'
   let exposureWidth = 8; // 'EXPOSURE'
   let multiline = false;
-  for (const row of rows) {
-    markWidth = Math.max(markWidth, measure(markOf(row)).cells);
-    nameWidth = Math.max(nameWidth, measure(row.name).cells);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as Row;
+    markWidth = Math.max(markWidth, (marks[markOf(row)] as CellMeasure).cells);
+    const name = (names[i] = measure(row.name));
+    nameWidth = Math.max(nameWidth, name.cells);
     const description = row.description ?? '';
     if (description.includes('\n')) {
       multiline = true;
+      descriptions[i] = null;
       for (const piece of cellLines(description)) descriptionWidth = Math.max(descriptionWidth, measure(piece).cells);
     } else {
-      descriptionWidth = Math.max(descriptionWidth, measure(description).cells);
+      const m = (descriptions[i] = measure(description));
+      descriptionWidth = Math.max(descriptionWidth, m.cells);
     }
     exposureWidth = Math.max(exposureWidth, exposureText(row.exposure).length);
   }
 
-  /** `s` and the blanks that fill its column; a cell as wide as its column or wider gets none. */
-  const padded = (s: string, width: number): string => {
-    const m = measure(s);
-    return m.cells >= width ? s : s + spaces(width - m.padding);
-  };
+  /** The blanks after a cell measuring `m` in a column `width` wide; none for a cell as wide or wider. */
+  const pad = (m: CellMeasure, width: number): string => (m.cells >= width ? '' : spaces(width - m.padding));
   // The last column loses its trailing blanks: an empty exposure leaves just the separator.
-  const line = (mark: string, name: string, description: string, exposure: string): string =>
-    `${padded(mark, markWidth)} ${name} ${padded(description, descriptionWidth)} ${exposure === '' ? '' : spaces(exposureWidth - exposure.length) + exposure}\n`;
+  const line = (mark: string, name: string, description: string, descriptionMeasure: CellMeasure, exposure: string): string =>
+    `${mark}${pad(marks[mark] ?? measure(mark), markWidth)} ${name} ${description}${pad(descriptionMeasure, descriptionWidth)} ` +
+    `${exposure === '' ? '' : spaces(exposureWidth - exposure.length) + exposure}\n`;
 
-  let out = line(' ', padded('NAME', nameWidth), 'DESCRIPTION', 'EXPOSURE');
+  let out = line(' ', `NAME${pad(measure('NAME'), nameWidth)}`, 'DESCRIPTION', measure('DESCRIPTION'), 'EXPOSURE');
   const urlMap = multiline ? urls ?? urlsOf(report) : undefined;
-  for (const row of rows) {
-    const description = row.description ?? '';
-    const name = padded(row.name, nameWidth);
-    if (!multiline || !description.includes('\n')) {
-      out += line(markOf(row), name, description, exposureText(row.exposure));
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as Row;
+    const name = row.name + pad(names[i] as CellMeasure, nameWidth);
+    const single = descriptions[i];
+    if (single !== null && single !== undefined) {
+      out += line(markOf(row), name, row.description ?? '', single, exposureText(row.exposure));
       continue;
     }
-    const pieces = cellLines(description);
-    out += line(markOf(row), name, pieces[0] as string, exposureText(row.exposure));
+    const pieces = cellLines(row.description ?? '');
+    out += line(markOf(row), name, pieces[0] as string, measure(pieces[0] as string), exposureText(row.exposure));
     // Continuation lines: the man-page URL (zero cells wide to systemd) before the NAME column's full padding.
-    for (let k = 1; k < pieces.length; k++) out += line('', (urlMap?.get(row.id) ?? '') + spaces(nameWidth), pieces[k] as string, '');
+    for (let k = 1; k < pieces.length; k++) {
+      out += line('', (urlMap?.get(row.id) ?? '') + spaces(nameWidth), pieces[k] as string, measure(pieces[k] as string), '');
+    }
   }
   const face = glyphs.emoji ? report.rating.emoji : report.rating.ascii;
   return `${out}\n${glyphs.arrow} Overall exposure level for ${report.unitId}: ${formatExposure(report.exposure)} ${report.rating.label} ${face}\n`;

@@ -17,9 +17,9 @@ const CAP_WAKE_ALARM = 35;
 
 /** Links `target`'s row to the lines that set `cause`, since the implication decided it. */
 function imply(state: LoadState, target: Field, cause: Field): void {
-  const from = state.spans[cause] ?? [];
+  const from = state.spans.get(cause) ?? [];
   if (from.length === 0) return;
-  state.spans[target] = [...(state.spans[target] ?? []), ...from];
+  state.spans.set(target, [...(state.spans.get(target) ?? []), ...from]);
 }
 
 function dropCaps(state: LoadState, caps: readonly number[], cause: Field): void {

@@ -83,7 +83,7 @@ export function loadUnit(input: LoadInput): LoadResult {
 function touch(state: LoadState, field: Field, span: Span, reset: boolean): void {
   // Appended in place: copying the list per assignment is quadratic in a unit that repeats a key
   // thousands of times. Nothing holds on to these arrays before loading ends.
-  const spans = reset ? undefined : state.spans[field];
-  if (spans === undefined) state.spans[field] = [span];
+  const spans = reset ? undefined : state.spans.get(field);
+  if (spans === undefined) state.spans.set(field, [span]);
   else spans.push(span);
 }
