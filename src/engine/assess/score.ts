@@ -70,14 +70,31 @@ function planFor(table: readonly Assessor[]): TablePlan {
 /** The spans of the assignments to `fields`, deduplicated, in file order within each file. */
 function collectSpans(state: LoadState, fields: readonly Field[]): readonly Span[] {
   let spans: Span[] | null = null;
+  let shared = true; // `spans` is still the state's own list of one field
   for (const f of fields) {
     const some = state.spans.get(f);
-    if (some !== undefined && some.length > 0) (spans ??= []).push(...some);
+    if (some === undefined || some.length === 0) continue;
+    if (spans === null) spans = some;
+    else {
+      if (shared) spans = [...spans];
+      shared = false;
+      for (const span of some) spans.push(span);
+    }
   }
   if (spans === null) return NO_SPANS;
-  if (spans.length <= 1) return spans;
+  if (inOneFileInOrder(spans)) return spans; // what the general case below would leave unchanged
   const unique = [...new Map(spans.map((s) => [`${s.file}:${s.start}`, s])).values()];
   return unique.sort((x, y) => (x.file === y.file ? x.start - y.start : 0));
+}
+
+/** True when every span is in the same file, each starting after the one before: no duplicates, nothing to sort. */
+function inOneFileInOrder(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) {
+    const before = spans[i - 1] as Span;
+    const span = spans[i] as Span;
+    if (span.file !== before.file || span.start <= before.start) return false;
+  }
+  return true;
 }
 
 /** Scores every assessor of `table` for the loaded unit, applying `policy` overrides. */
