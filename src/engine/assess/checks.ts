@@ -5,7 +5,7 @@
  */
 import type { VersionProfile } from '../versions/profile.ts';
 import type { SyscallTables } from '../settings/syscall-tables.ts';
-import type { Field, LoadState } from '../settings/state.ts';
+import type { Field, LoadState, SyscallFilter } from '../settings/state.ts';
 import { CAPABILITY_NAMES } from '../settings/capabilities.ts';
 import { NAMESPACE_FLAGS } from '../settings/namespaces.ts';
 import { AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_UNIX } from '../settings/address-families.ts';
@@ -84,28 +84,20 @@ function firstOffender(tables: SyscallTables, group: string, offends: (name: str
   return null;
 }
 
-/** The syscalls a filter effectively lists, computed once per loaded unit (11 rows read it). */
-const effectiveNames = new WeakMap<LoadState, ReadonlySet<string>>();
-
-function filterNames(state: LoadState): ReadonlySet<string> {
-  let names = effectiveNames.get(state);
-  if (names === undefined) {
-    const filter = state.syscallFilter;
-    const allow = filter?.allowList ?? false;
-    const set = new Set<string>();
-    // In an allow-list, entries carrying an errno are effectively denied.
-    for (const [name, errno] of filter?.names ?? []) if (!allow || errno === null) set.add(name);
-    names = set;
-    effectiveNames.set(state, names);
-  }
-  return names;
+/**
+ * Whether the filter effectively lists `name`. In an allow-list, entries carrying an errno are
+ * effectively denied, so they do not count as listed.
+ */
+function listed(filter: SyscallFilter, name: string): boolean {
+  const errno = filter.names.get(name);
+  return errno !== undefined && (!filter.allowList || errno === null);
 }
 
 function syscallGroup(input: CheckInput, group: string): Verdict {
-  const allow = input.state.syscallFilter?.allowList ?? false;
-  const names = filterNames(input.state);
-  if (!allow && names.size === 0) return { badness: 10, description: 'Service does not filter system calls' };
-  const offender = firstOffender(input.syscalls, group, (m) => names.has(m) === allow);
+  const filter = input.state.syscallFilter;
+  const allow = filter?.allowList ?? false;
+  if (filter === null || (!allow && filter.names.size === 0)) return { badness: 10, description: 'Service does not filter system calls' };
+  const offender = firstOffender(input.syscalls, group, (m) => listed(filter, m) === allow);
   if (allow) {
     return offender !== null
       ? { badness: 9, description: `System call allow list defined for service, and ${group} is included (e.g. ${offender} is allowed)` }
