@@ -70,6 +70,9 @@ function mergeSort(items: number[], cmp: PositionCompare): number[] {
 /** Names and descriptions of every report sorted so far, shared by all versions (strcmp is strcmp). */
 const RANKS = new StringRanks();
 
+/** Room for the keys of one sort, reused: a fresh typed array per report costs more than the sort. */
+let scratch = new Float64Array(128);
+
 /** Table positions are packed below the ranks of a sort key, so there can be at most this many rows. */
 const POSITIONS = 1 << 16;
 
@@ -80,7 +83,8 @@ const POSITIONS = 1 << 16;
  * 2^44, exact in a double. Returns null when the strings outnumber what {@link RANKS} can hold.
  */
 function sortByRanks(rows: readonly Row[]): Row[] | null {
-  const keys = new Float64Array(rows.length);
+  if (scratch.length < rows.length) scratch = new Float64Array(rows.length);
+  const keys = scratch.subarray(0, rows.length);
   for (let pass = 0; pass < 2; pass++) {
     let complete = true;
     for (let i = 0; i < rows.length; i++) {
@@ -96,7 +100,10 @@ function sortByRanks(rows: readonly Row[]): Row[] | null {
     if (complete) {
       keys.sort();
       const sorted = new Array<Row>(rows.length);
-      for (let i = 0; i < rows.length; i++) sorted[i] = rows[(keys[i] as number) % POSITIONS] as Row;
+      for (let i = 0; i < rows.length; i++) {
+        const key = keys[i] as number;
+        sorted[i] = rows[key - Math.floor(key / POSITIONS) * POSITIONS] as Row; // the position: the key's low part
+      }
       return sorted;
     }
     if (!RANKS.learn(rows.flatMap((r) => [r.description, r.name]))) return null;
