@@ -97,20 +97,21 @@ function inOneFileInOrder(spans: readonly Span[]): boolean {
   return true;
 }
 
+/** A row while the table is scored: its exposure needs the weight sum of all rows. */
+type Scoring = { -readonly [K in keyof Row]: Row[K] };
+
 /** Scores every assessor of `table` for the loaded unit, applying `policy` overrides. */
 export function score(table: readonly Assessor[], input: CheckInput, policy: SecurityPolicy = {}): Scored {
   const plan = planFor(table);
   // Looking 81 ids up in an empty policy is not free: skip it when there is nothing to find.
   const overrides = Object.keys(policy).length === 0 ? null : policy;
   const spansByGroup = new Array<readonly Span[] | undefined>(plan.fieldGroups);
-  const weights = new Array<number>(table.length);
-  const ranges = new Array<number>(table.length);
-  const badnesses = new Array<number | null>(table.length);
-  const descriptions = new Array<string | null>(table.length);
+  const rows = new Array<Scoring>(table.length);
   let badnessSum = 0;
   let weightSum = 0;
   for (let i = 0; i < table.length; i++) {
     const assessor = table[i] as Assessor;
+    const { check, fields, fieldGroup } = plan.assessors[i] as AssessorPlan;
     const p = overrides === null ? undefined : overrides[assessor.id];
     const weight = p?.weight ?? assessor.weight;
     const range = p?.range ?? assessor.range;
@@ -123,29 +124,15 @@ export function score(table: readonly Assessor[], input: CheckInput, policy: Sec
       badness = null;
       dynamic = 'Option excluded by policy, skipping';
     } else {
-      const verdict = (plan.assessors[i] as AssessorPlan).check(input);
+      const verdict = check(input);
       badness = verdict.badness;
       dynamic = verdict.description;
     }
-    weights[i] = weight;
-    ranges[i] = range;
-    badnesses[i] = badness;
-    descriptions[i] = describe(assessor, p, badness, dynamic);
     // N/A rows are left out of both sums.
     if (badness !== null) {
       badnessSum += divRoundUp(badness * weight, range);
       weightSum += weight;
     }
-  }
-  const exposure = weightSum === 0 ? 0 : divRoundUp(badnessSum * 100, weightSum);
-
-  const rows = new Array<Row>(table.length);
-  for (let i = 0; i < table.length; i++) {
-    const assessor = table[i] as Assessor;
-    const { fields, fieldGroup } = plan.assessors[i] as AssessorPlan;
-    const badness = badnesses[i] as number | null;
-    const weight = weights[i] as number;
-    const range = ranges[i] as number;
     rows[i] = {
       id: assessor.id,
       name: assessor.name,
@@ -154,10 +141,16 @@ export function score(table: readonly Assessor[], input: CheckInput, policy: Sec
       range,
       badness,
       set: badness === null ? null : badness === 0,
-      exposure: badness === null || badness === 0 || weightSum === 0 ? null : divRoundUp(divRoundUp(badness * weight * 100, range), weightSum),
-      description: descriptions[i] as string | null,
+      exposure: null, // below, once the weight sum is known
+      description: describe(assessor, p, badness, dynamic),
       spans: (spansByGroup[fieldGroup] ??= collectSpans(input.state, fields)),
     };
+  }
+  const exposure = weightSum === 0 ? 0 : divRoundUp(badnessSum * 100, weightSum);
+  if (weightSum > 0) {
+    for (const row of rows) {
+      if (row.badness !== null && row.badness !== 0) row.exposure = divRoundUp(divRoundUp(row.badness * row.weight * 100, row.range), weightSum);
+    }
   }
   return { rows, badnessSum, weightSum, exposure };
 }
