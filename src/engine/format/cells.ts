@@ -22,6 +22,8 @@ export class Cell {
   readonly cells: number;
   /** Terminal cells systemd assumes when padding it (differs from `cells` only with a TAB). */
   readonly padding: number;
+  /** Whether the text holds a line break (then the table prints it as several lines, measured apiece). */
+  readonly multiline: boolean;
   #paddedWidth = -1;
   #padded = '';
 
@@ -29,6 +31,7 @@ export class Cell {
     this.text = text;
     this.cells = cellWidth(text, version);
     this.padding = text.includes('\t') ? paddingWidth(text, version) : this.cells;
+    this.multiline = text.includes('\n');
   }
 
   /**

@@ -88,14 +88,14 @@ export function formatText(report: Report, glyphs: Glyphs, urls?: ReadonlyMap<st
     markWidth = Math.max(markWidth, markOf(row).cells);
     const name = (names[i] = cellOf(row.name));
     nameWidth = Math.max(nameWidth, name.cells);
-    const description = row.description ?? '';
-    if (description.includes('\n')) {
+    const description = cellOf(row.description ?? '');
+    if (description.multiline) {
       multiline = true;
       descriptions[i] = null;
-      for (const piece of cellLines(description)) descriptionWidth = Math.max(descriptionWidth, cellOf(piece).cells);
+      for (const piece of cellLines(description.text)) descriptionWidth = Math.max(descriptionWidth, cellOf(piece).cells);
     } else {
-      const cell = (descriptions[i] = cellOf(description));
-      descriptionWidth = Math.max(descriptionWidth, cell.cells);
+      descriptions[i] = description;
+      descriptionWidth = Math.max(descriptionWidth, description.cells);
     }
     exposureWidth = Math.max(exposureWidth, exposureText(row.exposure).length);
   }
