@@ -49,26 +49,51 @@ function runsPrivileged(s: LoadState): boolean {
   return s.user === null || s.user === '';
 }
 
-function flagValue(input: CheckInput, field: FlagField): boolean {
-  const v = input.state[field];
-  if (v === null) return input.profile.privateMountsUnsetIsTrue;
+/** Whether a flag field is on: booleans as they are, enums unless `no`, unset as the profile says. */
+function flagValue(v: LoadState[FlagField], profile: VersionProfile): boolean {
+  if (v === null) return profile.privateMountsUnsetIsTrue;
   return typeof v === 'boolean' ? v : v !== 'no';
 }
 
+/** A reader per flag field: a fixed property read is cheaper than `state[field]` with a varying field. */
+const FLAG_READERS: Readonly<Record<FlagField, (s: LoadState) => LoadState[FlagField]>> = {
+  privateDevices: (s) => s.privateDevices,
+  privateMounts: (s) => s.privateMounts,
+  privateNetwork: (s) => s.privateNetwork,
+  privateTmp: (s) => s.privateTmp,
+  privateUsers: (s) => s.privateUsers,
+  protectControlGroups: (s) => s.protectControlGroups,
+  protectKernelModules: (s) => s.protectKernelModules,
+  protectKernelTunables: (s) => s.protectKernelTunables,
+  protectKernelLogs: (s) => s.protectKernelLogs,
+  protectClock: (s) => s.protectClock,
+  protectHostname: (s) => s.protectHostname,
+  lockPersonality: (s) => s.lockPersonality,
+  memoryDenyWriteExecute: (s) => s.memoryDenyWriteExecute,
+  noNewPrivileges: (s) => s.noNewPrivileges,
+  restrictRealtime: (s) => s.restrictRealtime,
+  restrictSuidSgid: (s) => s.restrictSuidSgid,
+  delegate: (s) => s.delegate,
+};
+
 const CAP_BITS = new Map(CAPABILITY_NAMES.map((n, i) => [n, 1n << BigInt(i)]));
 
-function addressFamilyFlags(s: LoadState): Record<'inet' | 'unix' | 'netlink' | 'packet' | 'other', boolean> {
+type FamilyClass = 'inet' | 'unix' | 'netlink' | 'packet' | 'other';
+
+/** The class an address family number belongs to in the RestrictAddressFamilies= rows. */
+function familyClass(af: number): FamilyClass {
+  if (af === AF_INET || af === AF_INET6) return 'inet';
+  if (af === AF_UNIX) return 'unix';
+  if (af === AF_NETLINK) return 'netlink';
+  if (af === AF_PACKET) return 'packet';
+  return 'other';
+}
+
+/** Whether the unit may use families of class `wanted`: listed in an allow-list, or absent from a deny-list. */
+function addressFamilyAllowed(s: LoadState, wanted: FamilyClass): boolean {
   const allow = s.addressFamiliesAllowList;
-  const flags = { inet: allow, unix: allow, netlink: allow, packet: allow, other: allow };
-  for (const af of s.addressFamilies ?? []) {
-    if (af === 0) continue;
-    if (af === AF_INET || af === AF_INET6) flags.inet = !allow;
-    else if (af === AF_UNIX) flags.unix = !allow;
-    else if (af === AF_NETLINK) flags.netlink = !allow;
-    else if (af === AF_PACKET) flags.packet = !allow;
-    else flags.other = !allow;
-  }
-  return flags;
+  for (const af of s.addressFamilies ?? []) if (af !== 0 && familyClass(af) === wanted) return !allow;
+  return allow;
 }
 
 /** The first member of `group` (depth-first, x86_64-native only) for which `offends` holds. */
@@ -186,10 +211,10 @@ const PLAIN: readonly Verdict[] = [{ badness: 0 }, { badness: 1 }];
 export function compileCheck(spec: CheckSpec): (input: CheckInput) => Verdict {
   switch (spec.kind) {
     case 'flag': {
-      const { field } = spec;
+      const read = FLAG_READERS[spec.field];
       return spec.bad === true
-        ? (input) => PLAIN[flagValue(input, field) ? 1 : 0] as Verdict
-        : (input) => PLAIN[flagValue(input, field) ? 0 : 1] as Verdict;
+        ? (input) => PLAIN[flagValue(read(input.state), input.profile) ? 1 : 0] as Verdict
+        : (input) => PLAIN[flagValue(read(input.state), input.profile) ? 0 : 1] as Verdict;
     }
     case 'capabilities': {
       const mask = spec.caps.reduce((m, c) => m | (CAP_BITS.get(c) ?? 0n), 0n);
@@ -201,7 +226,7 @@ export function compileCheck(spec: CheckSpec): (input: CheckInput) => Verdict {
     }
     case 'addressFamily': {
       const { family } = spec;
-      return (input) => PLAIN[addressFamilyFlags(input.state)[family] ? 0 : 1] as Verdict;
+      return (input) => PLAIN[addressFamilyAllowed(input.state, family) ? 0 : 1] as Verdict;
     }
     case 'syscallGroup': {
       const { group } = spec;
