@@ -72,7 +72,7 @@ function boundaryBlocks() {
                 regex: `${up(depth + 1)}(${later.join('|')})(/|\\.ts$|$)`,
                 message: `src/${layer} may import only from ${LAYERS.slice(0, i + 2).join(', ')} (engine ← permalink ← state ← editor ← components ← pages).`,
               },
-              { regex: `${up(depth + 1)}engine/(?!index\\.ts$)`, message: ENGINE_FACE },
+              { regex: `${up(depth + 1)}engine/(?!(index|score-only)\\.ts$)`, message: 'Import the engine only through engine/index.ts (its public face) or engine/score-only.ts (its score-only subset).' },
               { regex: up(depth + 2), message: 'src/ imports nothing outside src/ (scripts/ and test/ are not part of the site).' },
             ],
           }],

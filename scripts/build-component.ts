@@ -10,9 +10,10 @@
  * integration in astro.config.mjs), so `npm run build` and the e2e build both produce them.
  * `BASE_PATH` is read as the site build reads it.
  */
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { build, type Plugin } from 'vite';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -26,6 +27,20 @@ function baseOf(env: string | undefined): string {
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
+/**
+ * CSS imported as a string (`?raw`, the web component's stylesheet) without its comments and line
+ * breaks (dropped after `{`, `}`, `;` or `,`, else a space): the rules are exactly the file's.
+ */
+const compactRawCss: Plugin = {
+  name: 'unitscore-compact-raw-css',
+  enforce: 'pre',
+  load(id) {
+    if (!id.endsWith('.css?raw')) return null;
+    const css = readFileSync(id.slice(0, -'?raw'.length), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').trim().replace(/\s*\n\s*/g, '\n').replace(/([{};,])\n/g, '$1').replace(/\n/g, ' ');
+    return `export default ${JSON.stringify(css)};`;
+  },
+};
+
 async function buildOne(entry: string, fileName: string, outDir: string, split: boolean): Promise<void> {
   const base = baseOf(process.env['BASE_PATH']);
   await build({
@@ -35,6 +50,7 @@ async function buildOne(entry: string, fileName: string, outDir: string, split: 
     logLevel: 'warn',
     publicDir: false,
     define: { 'import.meta.env.BASE_URL': JSON.stringify(base) },
+    plugins: [compactRawCss],
     build: {
       outDir,
       emptyOutDir: false,

@@ -3,12 +3,14 @@
  * folder (../shared/spec/data, ../../shared/spec/data from a worktree, or the first argument):
  *
  *   syscall-data.ts    syscall groups (members in order) and libseccomp's known names, native
- *                      x86_64 and not, from syscall-groups-v{252,257,262}.json
- *   directive-data.ts  the directive catalogue (section → key → type), from directives-*.txt
+ *                      x86_64 and not, from syscall-groups-v{252,257,262}.json, all versions in
+ *                      one compact form (see src/engine/versions/syscall-codec.ts)
+ *   directive-data.ts  the directive catalogue (section → key → type), from directives-*.txt,
+ *                      all versions merged, each key once (see src/engine/versions/directives.ts)
+ *   scored-keys.ts     per version, the keys settings/table.ts handles that the catalogue lacks
  *
- * Each source is first rendered as lines (see the decoders in src/engine/versions/), 252 is stored
- * whole and every later version as a line delta against the one before it (257 against 252, 262
- * against 257), which is far smaller than three copies. Prints the raw and gzip sizes.
+ * Each form is checked to decode to exactly its sources before it is written. Prints the raw and
+ * gzip sizes.
  *
  *   node scripts/gen-engine-data.ts [SPEC_DATA_DIR]
  */
@@ -16,8 +18,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { Hunk } from '../src/engine/versions/delta.ts';
-import { applyDelta } from '../src/engine/versions/delta.ts';
+import { decodeDirectives } from '../src/engine/versions/directive-codec.ts';
+import { decodeSyscalls, groupLetter, type EncodedSyscalls } from '../src/engine/versions/syscall-codec.ts';
+import { profileFor } from '../src/engine/versions/profile.ts';
+import { SETTING_HANDLERS } from '../src/engine/settings/table.ts';
+import type { SystemdVersion } from '../src/engine/types.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // ../shared next to the repo, or two levels up when run from a worktree under wt/NAME
@@ -27,11 +32,8 @@ const dataDir = resolve(
     join(repoRoot, '../shared/spec/data'),
 );
 const outDir = join(repoRoot, 'src/engine/versions/generated');
-const CHAIN = [
-  ['252', null],
-  ['257', '252'],
-  ['262', '257'],
-] as const;
+/** The versions, oldest first: the order of every per-version slot in the generated data. */
+const VERSIONS: readonly SystemdVersion[] = ['252', '257', '262'];
 
 interface SyscallSource {
   readonly group_order: readonly string[];
@@ -40,19 +42,66 @@ interface SyscallSource {
   readonly libseccomp_known_names_not_native_on_x86_64: readonly string[];
 }
 
-/** The syscall data as lines: `=@group` then its members, `=native` / `=non-native` then names. */
-function syscallLines(version: string): string[] {
-  const src = JSON.parse(readFileSync(join(dataDir, `syscall-groups-v${version}.json`), 'utf8')) as SyscallSource;
-  const lines: string[] = [];
-  for (const name of src.group_order) {
-    const group = src.groups[name];
-    if (group === undefined) throw new Error(`${version}: group ${name} listed but missing`);
-    lines.push(`=${name}`, ...group.members);
-  }
-  lines.push('=native', ...src.libseccomp_known_names_native_x86_64);
-  lines.push('=non-native', ...src.libseccomp_known_names_not_native_on_x86_64);
-  if (lines.some((l) => l.includes('\n'))) throw new Error('newline in a syscall name');
-  return lines;
+/** The syscall data of every version in the compact form; throws unless it decodes to the sources. */
+function encodeSyscalls(): EncodedSyscalls {
+  const sources = VERSIONS.map((v) => JSON.parse(readFileSync(join(dataDir, `syscall-groups-v${v}.json`), 'utf8')) as SyscallSource);
+  const letters = [...new Set(sources.flatMap((src) => src.group_order))];
+  const flags = new Map<string, string[]>();
+  const flag = (name: string, slot: number, f: string): void => {
+    if (/[\s|,]/.test(name)) throw new Error(`syscall name ${JSON.stringify(name)} cannot be encoded`);
+    const all = flags.get(name) ?? VERSIONS.map(() => '');
+    all[slot] += f;
+    flags.set(name, all);
+  };
+  const groups = sources.map((src, slot) => src.group_order.map((group) => {
+    const members = src.groups[group]?.members;
+    if (members === undefined) throw new Error(`${VERSIONS[slot]}: group ${group} listed but missing`);
+    const refs = members.filter((m) => m.startsWith('@'));
+    for (const m of members.slice(refs.length)) flag(m, slot, groupLetter(letters.indexOf(group)));
+    return [group, ...refs].join(' ');
+  }).join(','));
+  sources.forEach((src, slot) => {
+    for (const name of src.libseccomp_known_names_native_x86_64) flag(name, slot, '*');
+    for (const name of src.libseccomp_known_names_not_native_on_x86_64) flag(name, slot, '+');
+  });
+  const names = [...flags.keys()].sort().map((name) => {
+    const all = flags.get(name) as string[];
+    return `${name} ${all.every((f) => f === all[0]) ? all[0] : all.join('|')}`;
+  });
+  const encoded: EncodedSyscalls = { groups: groups.join('\n'), letters: letters.join(','), names: names.join('\n') };
+  sources.forEach((src, slot) => {
+    const decoded = decodeSyscalls(encoded, slot);
+    const want = {
+      groups: src.group_order.map((g) => [g, src.groups[g]?.members]),
+      native: [...new Set(src.libseccomp_known_names_native_x86_64)].sort(),
+      known: [...new Set([...src.libseccomp_known_names_native_x86_64, ...src.libseccomp_known_names_not_native_on_x86_64])].sort(),
+    };
+    const got = { groups: [...decoded.groups], native: [...decoded.native].sort(), known: [...decoded.known].sort() };
+    if (JSON.stringify(got) !== JSON.stringify(want)) throw new Error(`syscall data ${VERSIONS[slot]}: the compact form does not round-trip (are a group's names still sorted?)`);
+  });
+  return encoded;
+}
+
+function generateSyscalls(): void {
+  const encoded = encodeSyscalls();
+  const text = [
+    `/**\n * Syscall groups and libseccomp known names (x86_64) of every systemd version, in the compact form\n * decoded by ../syscall-codec.ts (each name once, with per-version flags).\n * Generated by scripts/gen-engine-data.ts from the spec's data folder: do not edit.\n */`,
+    `import type { SystemdVersion } from '../../types.ts';`,
+    `import type { EncodedSyscalls } from '../syscall-codec.ts';`,
+    '',
+    `/** The versions in the order of the compact form's slots. */`,
+    `export const SYSCALL_VERSIONS: readonly SystemdVersion[] = ${literal(VERSIONS)};`,
+    '',
+    `/** Every version's syscall data. */`,
+    `export const SYSCALLS: EncodedSyscalls = {`,
+    `  groups: ${literal(encoded.groups)},`,
+    `  letters: ${literal(encoded.letters)},`,
+    `  names: ${literal(encoded.names)},`,
+    '};',
+    '',
+  ].join('\n');
+  writeFileSync(join(outDir, 'syscall-data.ts'), text);
+  console.log(`syscall-data.ts: ${Buffer.byteLength(text)} bytes raw, ${gzipSync(text, { level: 9 }).length} bytes gzip`);
 }
 
 /** The directive dump as it is: `[Section]`, `Key=TYPE` lines, blank lines between sections. */
@@ -60,8 +109,8 @@ function directiveLines(version: string): string[] {
   return readFileSync(join(dataDir, `directives-${version}.txt`), 'utf8').replace(/\n$/, '').split('\n');
 }
 
-/** A minimal line delta from `a` to `b`, by longest common subsequence. */
-function diffLines(a: readonly string[], b: readonly string[]): Hunk[] {
+/** Index pairs of a longest common subsequence of `a` and `b`, ascending. */
+function lcsPairs(a: readonly string[], b: readonly string[]): [number, number][] {
   const n = a.length;
   const m = b.length;
   // lcs[i][j] = LCS length of a[i..] and b[j..], row-major in one array
@@ -72,57 +121,140 @@ function diffLines(a: readonly string[], b: readonly string[]): Hunk[] {
       lcs[i * (m + 1) + j] = a[i] === b[j] ? at(i + 1, j + 1) + 1 : Math.max(at(i + 1, j), at(i, j + 1));
     }
   }
-  const hunks: Hunk[] = [];
+  const pairs: [number, number][] = [];
   let i = 0;
   let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && a[i] === b[j]) {
-      i++;
-      j++;
-      continue;
-    }
-    const start = i;
-    const inserted: string[] = [];
-    while ((i < n || j < m) && !(i < n && j < m && a[i] === b[j])) {
-      if (j < m && (i === n || at(i, j + 1) >= at(i + 1, j))) inserted.push(b[j++] as string);
-      else i++;
-    }
-    hunks.push([start, i - start, ...inserted]);
+  while (i < n && j < m) {
+    if (a[i] === b[j]) pairs.push([i++, j++]);
+    else if (at(i + 1, j) >= at(i, j + 1)) i++;
+    else j++;
   }
-  return hunks;
+  return pairs;
 }
 
 const literal = (value: unknown): string => JSON.stringify(value);
 
-function generate(kind: string, file: string, linesOf: (version: string) => string[], doc: string): void {
-  const versions = new Map(CHAIN.map(([v]) => [v, linesOf(v)]));
-  const parts: string[] = [
-    `/**\n * ${doc}\n * Generated by scripts/gen-engine-data.ts from the spec's data folder: do not edit.\n */`,
-    `import type { LineDelta } from '../delta.ts';`,
-    '',
-    `/** systemd 252's lines, whole. */`,
-    `export const ${kind}_252 = ${literal((versions.get('252') as string[]).join('\n'))};`,
-    '',
-    `/** Each later version as a delta against the version before it (257 ← 252, 262 ← 257). */`,
-    `export const ${kind}_DELTAS: { readonly '257': LineDelta; readonly '262': LineDelta } = {`,
-  ];
-  for (const [version, parent] of CHAIN) {
-    if (parent === null) continue;
-    const from = versions.get(parent) as string[];
-    const to = versions.get(version) as string[];
-    const delta = diffLines(from, to);
-    if (applyDelta(from, delta).join('\n') !== to.join('\n')) throw new Error(`${kind} ${version}: delta does not round-trip`);
-    parts.push(`  '${version}': [`, ...delta.map((h) => `    ${literal(h)},`), '  ],');
-  }
-  parts.push('};', '');
-  const text = parts.join('\n');
-  writeFileSync(join(outDir, file), text);
-  const raw = Buffer.byteLength(text);
-  const gz = gzipSync(text, { level: 9 }).length;
-  console.log(`${file}: ${raw} bytes raw, ${gz} bytes gzip`);
+/** One line of the directive dumps: a section header (`[Name]`) or a key (`Section\tKey`) with its type. */
+interface DirectiveLine {
+  readonly token: string;
+  readonly key: string;
+  /** Per version slot: the key's type, or undefined where the version lacks the line. */
+  readonly types: (string | undefined)[];
 }
 
-generate('SYSCALLS', 'syscall-data.ts', syscallLines,
-  'Syscall groups and libseccomp known names (x86_64) per systemd version, as lines: `=@group`\n * then its members (names and `@sub` references, in order), `=native` and `=non-native` then names.');
-generate('DIRECTIVES', 'directive-data.ts', directiveLines,
-  'The directive catalogue per systemd version, as systemd dumps it: `[Section]`, then `Key=TYPE`\n * lines, a blank line between sections.');
+/** A version's dump as lines (blank lines dropped); throws on a type the merged form cannot hold. */
+function directiveLinesOf(version: SystemdVersion, slot: number): DirectiveLine[] {
+  let section = '';
+  return directiveLines(version).filter((line) => line !== '').map((line) => {
+    const types: (string | undefined)[] = VERSIONS.map(() => undefined);
+    if (line.startsWith('[') && line.endsWith(']')) {
+      section = line.slice(1, -1);
+      types[slot] = '';
+      return { token: line, key: line, types };
+    }
+    const eq = line.indexOf('=');
+    const type = line.slice(eq + 1);
+    if (eq <= 0 || type === '' || type.includes('|')) throw new Error(`${version}: directive line ${JSON.stringify(line)} cannot be encoded`);
+    types[slot] = type;
+    return { token: `${section}\t${line.slice(0, eq)}`, key: line.slice(0, eq), types };
+  });
+}
+
+/**
+ * Every version's dump merged into one sequence of which each version's lines are a subsequence:
+ * each version is aligned with the merge so far by longest common subsequence.
+ */
+function mergeDirectives(): DirectiveLine[] {
+  let merged: DirectiveLine[] = [];
+  VERSIONS.forEach((version, slot) => {
+    const lines = directiveLinesOf(version, slot);
+    const out: DirectiveLine[] = [];
+    let i = 0;
+    let j = 0;
+    for (const [mi, li] of [...lcsPairs(merged.map((l) => l.token), lines.map((l) => l.token)), [merged.length, lines.length]] as const) {
+      while (i < mi) out.push(merged[i++] as DirectiveLine);
+      while (j < li) out.push(lines[j++] as DirectiveLine);
+      if (mi < merged.length) {
+        const line = merged[i++] as DirectiveLine;
+        line.types[slot] = (lines[j++] as DirectiveLine).types[slot];
+        out.push(line);
+      }
+    }
+    merged = out;
+  });
+  return merged;
+}
+
+/** The merged directive text (see src/engine/versions/directives.ts); throws unless it round-trips. */
+function encodeDirectives(): string {
+  const text = mergeDirectives().map((line) => {
+    if (line.token.startsWith('[')) {
+      if (line.types.some((t) => t === undefined)) throw new Error(`section ${line.token} is not in every version`);
+      return line.token;
+    }
+    const types = line.types;
+    return `${line.key}=${types.every((t) => t === types[0]) ? types[0] : types.map((t) => t ?? '').join('|')}`;
+  }).join('\n');
+  VERSIONS.forEach((version, slot) => {
+    const want: [string, [string, string][]][] = [];
+    for (const line of directiveLines(version)) {
+      if (line.startsWith('[')) want.push([line.slice(1, -1), []]);
+      else if (line !== '') want.at(-1)?.[1].push([line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]);
+    }
+    const got = [...decodeDirectives(text, slot)].map(([s, keys]) => [s, [...keys]]);
+    if (JSON.stringify(got) !== JSON.stringify(want)) throw new Error(`directives ${version}: the merged form does not round-trip`);
+  });
+  return text;
+}
+
+function generateDirectives(): void {
+  const text = [
+    `/**\n * The directive catalogue of every systemd version, merged (each key once, per-version types where\n * they differ), as ../directives.ts decodes it.\n * Generated by scripts/gen-engine-data.ts from the spec's data folder: do not edit.\n */`,
+    `import type { SystemdVersion } from '../../types.ts';`,
+    '',
+    `/** The versions in the order of the per-version types. */`,
+    `export const DIRECTIVE_VERSIONS: readonly SystemdVersion[] = ${literal(VERSIONS)};`,
+    '',
+    `/** \`[Section]\` and \`Key=TYPE\` (or \`Key=T1|T2|T3\`) lines. */`,
+    `export const DIRECTIVES = ${literal(encodeDirectives())};`,
+    '',
+  ].join('\n');
+  writeFileSync(join(outDir, 'directive-data.ts'), text);
+  console.log(`directive-data.ts: ${Buffer.byteLength(text)} bytes raw, ${gzipSync(text, { level: 9 }).length} bytes gzip`);
+}
+
+generateSyscalls();
+generateDirectives();
+
+/**
+ * The handled keys (settings/table.ts) a version's full key catalogue does not know: the only
+ * keys the scored catalogue (src/engine/key-catalogue.ts) must refuse for the score to stay exact.
+ */
+function unknownHandledKeys(version: SystemdVersion): string[] {
+  const known = new Set<string>();
+  let section = '';
+  for (const line of directiveLines(version)) {
+    if (line.startsWith('[') && line.endsWith(']')) section = line.slice(1, -1);
+    else if (line !== '') known.add(`${section}.${line.slice(0, line.indexOf('='))}`);
+  }
+  const removed = profileFor(version).removedOptions;
+  return Object.entries(SETTING_HANDLERS).flatMap(([key, entry]) =>
+    entry.sections
+      .filter((s) => !known.has(`${s}.${key}`) && !(s !== 'Unit' && s !== 'Install' && removed.includes(key)))
+      .map((s) => `${s}.${key}`));
+}
+
+{
+  const text = [
+    `/**\n * Per systemd version, the \`Section.Key\` pairs the engine's handler table acts on but the version's\n * directive catalogue does not know (so the unit's line is ignored with "Unknown key").\n * Generated by scripts/gen-engine-data.ts from the spec's data folder and settings/table.ts: do not edit.\n */`,
+    `import type { SystemdVersion } from '../../types.ts';`,
+    '',
+    `/** Version → \`Section.Key\` pairs, in handler-table order. */`,
+    `export const UNKNOWN_HANDLED_KEYS: Readonly<Record<SystemdVersion, readonly string[]>> = {`,
+    ...VERSIONS.map((v) => `  '${v}': ${literal(unknownHandledKeys(v))},`),
+    '};',
+    '',
+  ].join('\n');
+  writeFileSync(join(outDir, 'scored-keys.ts'), text);
+  console.log(`scored-keys.ts: ${Buffer.byteLength(text)} bytes raw, ${gzipSync(text, { level: 9 }).length} bytes gzip`);
+}

@@ -38,6 +38,8 @@ export const userCases: readonly CaseDefinition[] = [
   single('user-nobody-literal', 'User=nobody gets the nobody message', service('User=nobody')),
   single('user-regular-with-groups', 'A regular user with supplementary groups', service('User=app', 'SupplementaryGroups=adm', 'SupplementaryGroups=')),
   single('supplementarygroups-invalid-refused', 'An invalid SupplementaryGroups= name is fatal', service('User=app', 'SupplementaryGroups=a/b')),
+  single('supplementarygroups-bad-quoting-refused', 'A trailing backslash in SupplementaryGroups= is fatal ("Invalid syntax:", no ", ignoring")',
+    service('User=app', 'SupplementaryGroups=a\\ ')),
   single('hardened-low-exposure', 'A heavily hardened unit (low score, good labels)', HARDENED),
 ];
 

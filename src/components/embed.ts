@@ -1,11 +1,15 @@
 /**
- * The `/embed` page: decodes the permalink in the fragment, analyses it in the page and shows the
- * compact report, with "open in playground". Read-only by default; `?edit=1` adds a plain textarea
+ * The `/embed` page: decodes the permalink in the fragment (with the browser's decompressor when the
+ * link allows, see decode-native.ts), analyses it in the page and shows the compact report, with "open in playground". Read-only by default; `?edit=1` adds a plain textarea
  * (never CodeMirror, so the page stays small; edits are re-linked with the browser's compressor). Reports its height to the embedding page with
  * `{ type: 'unitscore:resize', height }` (see README, "Embedding").
  */
-import { analyze, DEFAULT_VERSION, isSystemdVersion, type SystemdVersion, type UnitFile } from '../engine/index.ts';
-import { decodePermalink, encodePermalinkNative, permalinkUrl } from '../permalink/index.ts';
+import { analyze, DEFAULT_VERSION, isSystemdVersion, type SystemdVersion, type UnitFile } from '../engine/score-only.ts';
+// The modules themselves, not permalink/index.ts: the bundled DEFLATE codec and its dictionary must
+// stay out of this page's script (decode-native.ts loads them only for links that need them).
+import { decodePermalinkNative } from '../permalink/decode-native.ts';
+import { encodePermalinkNative } from '../permalink/encode-native.ts';
+import { permalinkUrl } from '../permalink/share-url.ts';
 import { parseEmbedOptions, type ResizeMessage } from '../state/embed-options.ts';
 import { brokenLinkMessage } from '../state/link-messages.ts';
 import { renderReport } from './report-view.ts';
@@ -36,9 +40,14 @@ async function relink(): Promise<void> {
   open.href = permalinkUrl(await encodePermalinkNative({ files, version }), { origin: location.origin, base });
 }
 
-function load(): void {
-  const result = decodePermalink(location.hash);
-  open.href = permalinkUrl(location.hash, { origin: location.origin, base });
+/** Shows the unit in the fragment; a newer fragment arriving meanwhile wins (decoding is async). */
+let loads = 0;
+async function load(): Promise<void> {
+  const ticket = ++loads;
+  const hash = location.hash;
+  const result = await decodePermalinkNative(hash);
+  if (ticket !== loads) return;
+  open.href = permalinkUrl(hash, { origin: location.origin, base });
   if (!result.ok) {
     message(result.code === 'empty' ? 'No unit to show: this page expects a unitscore link after #.' : brokenLinkMessage(result.code, result.args).replace(/;.*$/, '.'));
     return;
@@ -82,6 +91,6 @@ const post = (): void => {
 };
 new ResizeObserver(post).observe(document.body);
 
-load();
-window.addEventListener('hashchange', load);
+void load();
+window.addEventListener('hashchange', () => void load());
 post();

@@ -4,7 +4,7 @@
  * exposure, in the CLI's order) in a collapsible block. Imports only the engine: no stores, no
  * CodeMirror, so both stay small.
  */
-import { diagnosticMessage, formatExposure, sortRows, type Analysis, type Row } from '../engine/index.ts';
+import { formatExposure, refusalMessage, sortRows, type Analysis, type Row } from '../engine/score-only.ts';
 
 /** Options of {@link renderReport}. */
 export interface ReportViewOptions {
@@ -39,7 +39,7 @@ export function renderReport(root: HTMLElement, analysis: Analysis, options: Rep
   const parts: HTMLElement[] = [];
   if (!analysis.ok) {
     delete root.dataset['rating'];
-    parts.push(el(doc, 'p', 'us-error', `systemd-analyze refuses this unit: ${diagnosticMessage(analysis.reason)}`));
+    parts.push(el(doc, 'p', 'us-error', `systemd-analyze refuses this unit: ${refusalMessage(analysis.reason)}`));
   } else {
     root.dataset['rating'] = analysis.rating.label.toLowerCase();
     const head = el(doc, 'p', 'us-head');

@@ -17,7 +17,7 @@
  * and leading blank lines removed (so it can sit indented in HTML). Changes to attributes or text
  * re-render. The element sets `data-exposure` (e.g. `9.6`) and `data-rating` on itself once scored.
  */
-import { analyze, DEFAULT_VERSION, formatExposure, isSystemdVersion } from '../engine/index.ts';
+import { analyze, DEFAULT_VERSION, formatExposure, isSystemdVersion } from '../engine/score-only.ts';
 import { REPORT_CSS } from './report-style.ts';
 import { renderReport } from './report-view.ts';
 

@@ -5,41 +5,14 @@
 import type { AnalyzeOptions, Analysis, Diagnostic, Refusal, Report, SystemdVersion, UnitFile } from './types.ts';
 import { parseUnitName, unitIdFor } from './unit/name.ts';
 import { dropInsFor } from './unit/dropins.ts';
-import type { KeyCatalogue } from './unit/parse.ts';
 import { loadUnit } from './settings/load.ts';
 import type { LoadState } from './settings/state.ts';
 import { ASSESSORS } from './assess/assessors.ts';
 import { score } from './assess/score.ts';
 import { ratingFor } from './format/rating.ts';
 import { profileFor, type VersionProfile } from './versions/profile.ts';
-import { DEFAULT_VERSION, directiveCatalogue, syscallData } from './versions/index.ts';
-
-const SECTION_OF_TYPE: Readonly<Record<string, string>> = {
-  service: 'Service', socket: 'Socket', mount: 'Mount', automount: 'Automount', swap: 'Swap',
-  timer: 'Timer', path: 'Path', slice: 'Slice', scope: 'Scope',
-};
-
-const catalogues = new Map<string, KeyCatalogue>();
-
-/** The sections and keys `version` accepts in a unit of `type` (built once per pair). */
-function keyCatalogue(version: SystemdVersion, type: string): KeyCatalogue {
-  const cacheKey = `${version}/${type}`;
-  let cached = catalogues.get(cacheKey);
-  if (cached === undefined) catalogues.set(cacheKey, (cached = buildKeyCatalogue(version, type)));
-  return cached;
-}
-
-function buildKeyCatalogue(version: SystemdVersion, type: string): KeyCatalogue {
-  const catalogue = directiveCatalogue(version);
-  const removed = profileFor(version).removedOptions;
-  const own = SECTION_OF_TYPE[type];
-  const sections = new Set(['Unit', 'Install', ...(own === undefined ? [] : [own])]);
-  return {
-    strictSectionHeaders: profileFor(version).strictSectionHeaders,
-    sections,
-    isKnownKey: (section, key) => catalogue.get(section)?.has(key) === true || (section !== 'Unit' && section !== 'Install' && removed.includes(key)),
-  };
-}
+import { DEFAULT_VERSION, syscallData } from './versions/index.ts';
+import { fullKeyCatalogue, type KeyCatalogueFor } from './key-catalogue.ts';
 
 function refuse(version: SystemdVersion, unitId: string | null, diagnostics: Diagnostic[], reason: Diagnostic): Refusal {
   return { ok: false, version, unitId, reason, diagnostics };
@@ -65,6 +38,14 @@ function verifyService(state: LoadState, profile: VersionProfile): string | null
  * Never throws: bad input gives a {@link Refusal} or warnings in `diagnostics`.
  */
 export function analyze(files: readonly UnitFile[], options: AnalyzeOptions = {}): Analysis {
+  return analyzeWith(fullKeyCatalogue, files, options);
+}
+
+/**
+ * {@link analyze} with the key catalogue given: `fullKeyCatalogue` (what `analyze` uses) or
+ * `scoredKeyCatalogue`, which gives the same report and refusals without "Unknown key" warnings.
+ */
+export function analyzeWith(catalogueFor: KeyCatalogueFor, files: readonly UnitFile[], options: AnalyzeOptions = {}): Analysis {
   const version = options.version ?? DEFAULT_VERSION;
   const profile = profileFor(version);
   const unitPath = options.unit ?? files.find((f) => !f.path.includes('/'))?.path ?? '';
@@ -85,7 +66,7 @@ export function analyze(files: readonly UnitFile[], options: AnalyzeOptions = {}
     files: [unitFile, ...dropInsFor(files, unitId, name)],
     profile,
     syscalls: syscallData(version),
-    catalogue: keyCatalogue(version, name.type),
+    catalogue: catalogueFor(version, name.type),
     unit: { id: unitId, prefix: name.prefix, instance, type: name.type },
   });
   const diagnostics = [...loaded.diagnostics];

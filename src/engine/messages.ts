@@ -4,31 +4,22 @@
  * version profile), so a code always renders the same way.
  */
 import type { Diagnostic } from './types.ts';
+import { fillTemplate, REFUSAL_TEMPLATES } from './refusal-messages.ts';
 
 const TEMPLATES: Readonly<Record<string, string>> = {
+  // The reasons systemd gives for refusing a unit (kept apart so score-only bundles carry only them).
+  ...REFUSAL_TEMPLATES,
   // Unit-file syntax (config_parse).
   'assignment-outside-section': 'Assignment outside of section. Ignoring.',
   'missing-equals': "Missing '=', ignoring line.",
   'missing-key': "Missing key name before '=', ignoring line.",
   'unknown-section': "Unknown section '{section}'. Ignoring.",
   'unknown-key': "Unknown key '{key}' in section [{section}], ignoring.",
-  'invalid-section-header': "Invalid section header '{header}'",
-  'bad-section-header': "Bad characters in section header '{header}'",
-  'invalid-section-header-strict': "Section header invalid '{header}'",
+  'invalid-syntax': 'Invalid syntax, ignoring: {value}',
   // Loading the unit as a whole.
-  'invalid-filename': 'Failed to prepare filename {path}: Invalid argument',
-  'masked': 'Unit {unit} is masked.',
-  'load-failed': 'Unit {unit} failed to load properly, please adjust/correct and reload service manager: {error}',
   'fatal-setting': '{unit}: Unit configuration has fatal error, unit will not be started.',
   'bad-unit-setting': 'Unit {unit} has a bad unit file setting.',
-  'no-exec': '{unit}: Service has no ExecStart=, ExecStop=, or SuccessAction=. Refusing.',
-  'multiple-exec-start': '{unit}: Service has more than one ExecStart= setting, which is only allowed for Type=oneshot services. Refusing.',
-  'no-exec-start': '{unit}: Service has no ExecStart= setting, which is only allowed for Type=oneshot services. Refusing.',
-  'no-exec-start-remain': '{unit}: Service has no ExecStart= and no SuccessAction= settings and does not have RemainAfterExit=yes set. Refusing.',
-  'private-users-managed': '{unit}: PrivateUsers=managed may not be used in combination with User=/DynamicUser=/Group=/PAMName=. Refusing.',
   'invalid-hostname': 'Invalid hostname is specified to {key}=, ignoring: {value}',
-  'oneshot-restart': '{unit}: Service has Restart= set to either always or on-success, which isn\'t allowed for Type=oneshot services. Refusing.',
-  'dbus-no-busname': '{unit}: Service is of type D-Bus but no D-Bus service name has been specified. Refusing.',
   // Values (252 wording, then 257+ wording).
   'bool-legacy': 'Failed to parse boolean value, ignoring: {value}',
   'parse-assignment': 'Failed to parse {key}={value}, ignoring: {error}',
@@ -48,7 +39,6 @@ const TEMPLATES: Readonly<Record<string, string>> = {
   'controller': "Invalid controller name '{name}', ignoring",
   'namespaces': 'Failed to parse namespace type string, ignoring: {value}',
   'address-family': 'Failed to parse address family, ignoring: {value}',
-  'invalid-syntax': 'Invalid syntax, ignoring: {value}',
   'syscall-legacy': 'Failed to parse system call, ignoring: {value}',
   'syscall-unknown': 'System call {name} is not known, ignoring.',
   'syscall-group': 'Unknown system call group, ignoring: {value}',
@@ -65,12 +55,6 @@ const TEMPLATES: Readonly<Record<string, string>> = {
   'nobody-user': 'Special user nobody configured, this is not safe!',
   'lax-user-name': "Accepting user/group name '{name}', which does not match strict user/group name rules.",
   'device-extract': "Failed to extract device path and rights from '{value}', ignoring.",
-  // Fatal value errors.
-  'dynamic-user-legacy': 'Failed to parse boolean value: {value}',
-  'dynamic-user': 'Failed to parse {key}={value}: Invalid argument',
-  'invalid-user': 'Invalid user/group name or numeric ID: {value}',
-  'not-absolute': '{key}= path is not absolute: {value}',
-  'specifiers': 'Failed to resolve unit specifiers in {value}: Invalid slot',
   // Deprecations and compatibility notices of settings that are not scored.
   'syslog-output': 'Standard output type {value} is obsolete, automatically updating to {replacement}. Please update your unit file, and consider removing the setting altogether.',
   'kill-mode-none': "Unit uses KillMode=none. This is unsafe, as it disables systemd's process lifecycle management for the service. Please update the service to use a safer KillMode=, such as 'mixed' or 'control-group'. Support for KillMode=none is deprecated and will eventually be removed.",
@@ -78,16 +62,10 @@ const TEMPLATES: Readonly<Record<string, string>> = {
   'removed-option': 'Support for option {key}= has been removed and it is ignored',
   'invalid-url': 'Invalid URL, ignoring: {value}',
   'pidfile-legacy': 'PIDFile= references a path below legacy directory /var/run/, updating {value} → {replacement}; please update the unit file accordingly.',
-  'exec-unbalanced-quotes': 'Unbalanced quoting, ignoring: "{value}"',
-  'exec-empty-path': 'Empty path in command line: {value}',
   'exec-empty-path-ignoring': 'Empty path in command line, ignoring: {value}',
-  'exec-specifiers': "Failed to resolve unit specifiers in '{value}': Invalid slot",
   'exec-specifiers-ignoring': "Failed to resolve unit specifiers in '{value}', ignoring: Invalid slot",
-  'exec-not-executable': 'Neither a valid executable name nor an absolute path: {value}',
   'exec-not-executable-ignoring': 'Neither a valid executable name nor an absolute path, ignoring: {value}',
   'specifiers-ignoring': "Failed to resolve unit specifiers in '{value}', ignoring: Invalid slot",
-  'pam-kill-mode': "{unit}: Unit has PAM enabled. Kill mode must be set to 'control-group' or 'mixed'. Refusing.",
-  'pam-kill-mode-legacy': "{unit}: Service has PAM enabled. Kill mode must be set to 'control-group' or 'mixed'. Refusing.",
   'exec-double-bang': 'The !! modifier for {key}= lines is no longer supported and is now ignored. Please update your unit files and remove the modifier.',
 };
 
@@ -97,8 +75,7 @@ const UNLOCATED: ReadonlySet<string> = new Set(['lax-user-name']);
 /** systemd's message for `d`, without the `FILE:LINE: ` prefix. Unknown codes render as the code. */
 export function diagnosticMessage(d: Diagnostic): string {
   const template = TEMPLATES[d.code];
-  if (template === undefined) return d.code;
-  return template.replace(/\{(\w+)\}/g, (_m, name: string) => d.args[name] ?? '');
+  return template === undefined ? d.code : fillTemplate(template, d);
 }
 
 /** True when `code` has a wording (used by tests to keep codes and templates in step). */

@@ -6,7 +6,7 @@
  * {@link encodePermalink}'s (no dictionary, another compressor) and not byte-identical to them.
  */
 import { toBase64url } from './base64url.ts';
-import { CURRENT_FORMAT } from './permalink.ts';
+import { CURRENT_FORMAT } from './limits.ts';
 import { encodeRecords } from './records.ts';
 import type { PermalinkState } from './state.ts';
 

@@ -7,3 +7,4 @@ export type { PermalinkError, PermalinkErrorCode, PermalinkResult, PermalinkStat
 export { CHAT_LINK_LIMIT, isTooLongForChat, permalinkUrl } from './share-url.ts';
 export type { LinkTarget } from './share-url.ts';
 export { encodePermalinkNative } from './encode-native.ts';
+export { decodePermalinkNative } from './decode-native.ts';

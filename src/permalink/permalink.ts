@@ -10,23 +10,11 @@ import { fromBase64url, toBase64url } from './base64url.ts';
 import { deflateRaw } from './deflate.ts';
 import { DICTIONARY_U1 } from './dictionary-u1.ts';
 import { inflateRaw } from './inflate.ts';
+import { CURRENT_FORMAT, MAX_FRAGMENT_LENGTH, MAX_PAYLOAD_BYTES } from './limits.ts';
 import { decodeRecords, encodeRecords } from './records.ts';
 import type { PermalinkError, PermalinkErrorCode, PermalinkResult, PermalinkState } from './state.ts';
 
-/** The format {@link encodePermalink} writes. */
-export const CURRENT_FORMAT = 'u1';
-
-/**
- * The most bytes a link may unpack to (1 MiB). Decoding stops as soon as it is exceeded, so a
- * crafted link cannot hang the page or exhaust its memory.
- */
-export const MAX_PAYLOAD_BYTES = 1 << 20;
-
-/**
- * The longest fragment {@link decodePermalink} reads (2 Mi characters): more than any state under
- * {@link MAX_PAYLOAD_BYTES} can need even stored uncompressed, so longer ones fail fast.
- */
-export const MAX_FRAGMENT_LENGTH = 2 << 20;
+export { CURRENT_FORMAT, MAX_FRAGMENT_LENGTH, MAX_PAYLOAD_BYTES } from './limits.ts';
 
 let dictionaryU1: Uint8Array | undefined;
 const u1Dictionary = (): Uint8Array => (dictionaryU1 ??= new TextEncoder().encode(DICTIONARY_U1));

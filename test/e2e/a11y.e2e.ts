@@ -58,27 +58,10 @@ async function violationsByMode(page: Page): Promise<Record<string, string[]>> {
 
 const pages = builtPages();
 
-/**
- * Known gaps, by page: the axe rule ids each of the four modes still reports. Pages of the embed
- * work (issue 6), left to its owner: the framed widget and the example page have no <main> and
- * (the widget) no <h1>, and the example's several reports are landmarks with one label. The test
- * asserts exactly these, so it fails when a gap grows and when one is fixed (then delete it here).
- */
-const KNOWN_GAPS: Readonly<Record<string, readonly string[]>> = {
-  'embedding/': ['landmark-one-main', 'landmark-unique', 'region'],
-};
-
 test.for(pages.map((p) => [p] as const))('axe, light and dark: /%s', async ([path], { page, site, recording }) => {
   await openPage(page, site, recording, path);
   if ((await page.locator('.cm-content').count()) > 0 || (await page.locator('[data-editor-host]').count()) > 0) await editorReady(page);
-  const found = await violationsByMode(page);
-  const gaps = KNOWN_GAPS[path];
-  if (gaps === undefined) {
-    expect(found).toEqual({});
-    return;
-  }
-  const ids = Object.fromEntries(MODES.map((m) => [m.name, (found[m.name] ?? []).map((v) => v.split(' ')[0]).sort()]));
-  expect(ids).toEqual(Object.fromEntries(MODES.map((m) => [m.name, [...gaps].sort()])));
+  expect(await violationsByMode(page)).toEqual({});
 });
 
 test("the playground's own theme button gives an accessible dark and light page", async ({ page, site, recording }) => {

@@ -2,8 +2,8 @@
  * Sharing and embedding in Chromium: a shared link opens the same unit, version and score in a
  * fresh page; a broken link says why and keeps the editor; a third-party page (a fixture served
  * from another origin) embeds the iframe and the web component, and both show the real
- * systemd-analyze's number; the iframe resizes itself through postMessage. Screenshots of /embed
- * (light and dark) and of the share and embed dialogs.
+ * systemd-analyze's number (or, for a refused unit, its reason); the iframe resizes itself through
+ * postMessage. Screenshots of /embed (light and dark) and of the share and embed dialogs.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -161,6 +161,33 @@ test('/embed: no CodeMirror read-only, editable with ?edit=1; screenshots light 
   expect(recording.pageErrors).toEqual([]);
   expect(recording.cspViolations).toEqual([]);
   expect(recording.offOriginRequests()).toEqual([]);
+});
+
+const newest = ORACLE_VERSIONS.at(-1);
+
+test.skipIf(newest === undefined)('a refused unit: /embed and the web component show the oracle\'s reason', async ({ page, site, recording }) => {
+  // A bad User= refuses the unit with an argument in the wording; the score-only engine words it.
+  const files = [{ path: 'refused.service', text: '[Service]\nExecStart=/bin/true\nUser=a:b\n' }];
+  const want = expected(newest!, files);
+  expect(want.refusal).not.toBeNull();
+  const reasons = want.refusal!.split('\n').filter((line) => line !== '').map((line) => `systemd-analyze refuses this unit: ${line.replace(/^\S+:\d+: /, '')}`);
+  await openPage(page, site, recording, `embed#${encodePermalink({ files, version: newest! })}`);
+  const shownReason = await page.locator('.us-error').textContent();
+  expect(reasons).toContain(shownReason);
+  expect(await page.locator('[data-testid="exposure"]').count()).toBe(0);
+  // The web component on the same page (its script is same-origin, as the CSP requires).
+  await page.evaluate(({ src, text, version }) => {
+    const element = Object.assign(document.createElement('unitscore-report'), { textContent: text });
+    element.setAttribute('systemd', version);
+    element.setAttribute('name', 'refused.service');
+    document.body.append(element);
+    document.head.append(Object.assign(document.createElement('script'), { src }));
+  }, { src: new URL('unitscore-report.js', site.baseURL).href, text: files[0]!.text, version: newest! });
+  await expect.poll(() => page.locator('unitscore-report .us-error').textContent()).toBe(shownReason);
+  expect(await page.locator('unitscore-report').getAttribute('data-exposure')).toBeNull();
+  expect(recording.consoleErrors).toEqual([]);
+  expect(recording.pageErrors).toEqual([]);
+  expect(recording.cspViolations).toEqual([]);
 });
 
 test('the embed dialog writes the three snippets for the current unit and version', async ({ page, site, recording }) => {

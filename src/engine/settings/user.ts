@@ -82,6 +82,6 @@ export const supplementaryGroups: Handler = (state, ctx) => {
     if (!checkName(ctx, expanded)) return;
     state.supplementaryGroups.push(expanded);
   }
-  if (error) ctx.fatal('invalid-syntax', { value: ctx.value });
+  if (error) ctx.fatal('invalid-syntax-fatal', { value: ctx.value });
   ctx.touch('supplementaryGroups');
 };

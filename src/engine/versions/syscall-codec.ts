@@ -1,0 +1,70 @@
+/**
+ * The compact text form of the syscall data of all versions at once, and its decoder. Each syscall
+ * name is stored once for every version, with flags saying which groups it is in and what
+ * libseccomp knows of it, because the names are most of the bytes and the versions share nearly
+ * all of them (three versions cost about 7 % more than one this way).
+ *
+ * - `groups`: one line per version (`252`, `257`, `262` order is the caller's), its groups in
+ *   systemd's order separated by `,`, each written `@name` or `@name @sub @sub…` with the `@sub`
+ *   group references it lists first;
+ * - `letters`: every group name of any version, separated by `,`: a name's flag letter for a group
+ *   is `A`–`Z`, `a`–`z` by the group's position here;
+ * - `names`: one line per syscall name in JavaScript's default sort order: `name FLAGS`, where
+ *   FLAGS are group letters, `*` (native on x86_64) or `+` (known, not native); or, when versions
+ *   differ, `name F1|F2|F3` with one FLAGS per version (empty when the version lacks the name).
+ *
+ * systemd lists a group's `@sub` references first and then its names sorted, so walking the names
+ * in order rebuilds every group's members in systemd's order (the generator checks that it does).
+ */
+
+/** One version's decoded syscall data, without aliases (see syscalls.ts). */
+export interface DecodedSyscalls {
+  readonly groups: ReadonlyMap<string, readonly string[]>;
+  readonly native: ReadonlySet<string>;
+  readonly known: ReadonlySet<string>;
+}
+
+/** The three strings of the compact form (see the module comment). */
+export interface EncodedSyscalls {
+  readonly groups: string;
+  readonly letters: string;
+  readonly names: string;
+}
+
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+/** The flag letter of the group at `index` of the letter list (at most 52 groups). */
+export function groupLetter(index: number): string {
+  const letter = LETTERS[index];
+  if (letter === undefined) throw new Error(`syscall data: more than ${LETTERS.length} groups`);
+  return letter;
+}
+
+/**
+ * Decodes version number `slot` (0-based line of `encoded.groups`) of the compact form. Does not
+ * cache; an out-of-range slot gives empty data.
+ */
+export function decodeSyscalls(encoded: EncodedSyscalls, slot: number): DecodedSyscalls {
+  const letters = encoded.letters.split(',');
+  const groups = new Map<string, string[]>();
+  const native = new Set<string>();
+  const known = new Set<string>();
+  const versionGroups = encoded.groups.split('\n')[slot];
+  if (versionGroups === undefined) return { groups, native, known };
+  for (const group of versionGroups.split(',')) {
+    const [name = '', ...refs] = group.split(' ');
+    groups.set(name, refs);
+  }
+  for (const line of encoded.names.split('\n')) {
+    const space = line.indexOf(' ');
+    const all = line.slice(space + 1);
+    const flags = all.includes('|') ? (all.split('|')[slot] ?? '') : all;
+    const name = line.slice(0, space);
+    for (const flag of flags) {
+      if (flag === '*') native.add(name);
+      if (flag === '*' || flag === '+') known.add(name);
+      else groups.get(letters[LETTERS.indexOf(flag)] ?? '')?.push(name);
+    }
+  }
+  return { groups, native, known };
+}

@@ -1,0 +1,41 @@
+/**
+ * The compact syscall form (src/engine/versions/syscall-codec.ts) on a small hand-made input:
+ * shared and per-version flags, names a version lacks, `@sub` references first. The real data is
+ * checked against the spec's sources in versions/data.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { decodeSyscalls, groupLetter, type EncodedSyscalls } from '../../src/engine/versions/syscall-codec.ts';
+
+const SAMPLE: EncodedSyscalls = {
+  // slot 0 has @a and @b; slot 1 adds @c, which @a then references
+  groups: '@a,@b\n@a @c,@b,@c',
+  letters: '@a,@b,@c',
+  names: ['read AB*', 'ipc +', 'newcall |C*', 'gone A*|', 'moved A*|B*'].join('\n'),
+};
+
+describe('decodeSyscalls', () => {
+  it.each([
+    [0, { '@a': ['read', 'gone', 'moved'], '@b': ['read'] }, ['gone', 'moved', 'read'], ['gone', 'ipc', 'moved', 'read']],
+    [1, { '@a': ['@c', 'read'], '@b': ['read', 'moved'], '@c': ['newcall'] }, ['moved', 'newcall', 'read'], ['ipc', 'moved', 'newcall', 'read']],
+  ] as const)('slot %i', (slot, groups, native, known) => {
+    const decoded = decodeSyscalls(SAMPLE, slot);
+    expect(Object.fromEntries(decoded.groups)).toEqual(groups);
+    expect([...decoded.native].sort()).toEqual(native);
+    expect([...decoded.known].sort()).toEqual(known);
+  });
+
+  it('gives empty data for a slot it does not have', () => {
+    const decoded = decodeSyscalls(SAMPLE, 5);
+    expect(decoded.groups.size).toBe(0);
+    expect(decoded.native.size).toBe(0);
+  });
+});
+
+describe('groupLetter', () => {
+  it.each([[0, 'A'], [25, 'Z'], [26, 'a'], [51, 'z']])('%i → %s', (index, letter) => {
+    expect(groupLetter(index)).toBe(letter);
+  });
+  it('refuses a 53rd group', () => {
+    expect(() => groupLetter(52)).toThrow(/more than 52 groups/);
+  });
+});
