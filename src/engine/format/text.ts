@@ -47,6 +47,21 @@ function exposureCell(tenths: number | null, width: number): string {
   return `${spaces(width - text.length)}${text}\n`;
 }
 
+/**
+ * A one-line row: mark, NAME, DESCRIPTION and EXPOSURE cells padded to their columns (`widths`),
+ * reused from the NAME cell's {@link PrintedLine} when nothing it was made from has changed.
+ */
+function printedLine(name: Cell, mark: Cell, description: Cell, exposure: number | null, widths: readonly [number, number, number, number]): string {
+  const last = name.line;
+  if (last !== undefined && last.mark === mark && last.description === description && last.exposure === exposure
+    && last.widths[0] === widths[0] && last.widths[1] === widths[1] && last.widths[2] === widths[2] && last.widths[3] === widths[3]) {
+    return last.text;
+  }
+  const text = mark.paddedTo(widths[0]) + name.paddedTo(widths[1]) + description.paddedTo(widths[2]) + exposureCell(exposure, widths[3]);
+  name.line = { mark, description, exposure, widths, text };
+  return text;
+}
+
 /** The man-page link of each row id, which systemd prints on a row's continuation lines. */
 function urlsOf(report: Report): ReadonlyMap<string, string> {
   return new Map(assessorTable(report.version).map((a) => [a.id, a.url]));
@@ -100,17 +115,20 @@ export function formatText(report: Report, glyphs: Glyphs, urls?: ReadonlyMap<st
     exposureWidth = Math.max(exposureWidth, exposureText(row.exposure).length);
   }
 
+  const widths = [markWidth, nameWidth, descriptionWidth, exposureWidth] as const;
   let out = cellOf(' ').paddedTo(markWidth) + cellOf('NAME').paddedTo(nameWidth) + cellOf('DESCRIPTION').paddedTo(descriptionWidth) +
     `${spaces(exposureWidth - EXPOSURE_HEADER_WIDTH)}EXPOSURE\n`;
   const urlMap = multiline ? urls ?? urlsOf(report) : undefined;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as Row;
-    const start = markOf(row).paddedTo(markWidth) + (names[i] as Cell).paddedTo(nameWidth);
+    const name = names[i] as Cell;
+    const mark = markOf(row);
     const single = descriptions[i];
     if (single !== null && single !== undefined) {
-      out += start + single.paddedTo(descriptionWidth) + exposureCell(row.exposure, exposureWidth);
+      out += printedLine(name, mark, single, row.exposure, widths);
       continue;
     }
+    const start = mark.paddedTo(markWidth) + name.paddedTo(nameWidth);
     const pieces = cellLines(row.description ?? '');
     out += start + cellOf(pieces[0] as string).paddedTo(descriptionWidth) + exposureCell(row.exposure, exposureWidth);
     // Continuation lines: the man-page URL (zero cells wide to systemd) before the NAME column's full padding.
