@@ -42,6 +42,7 @@ function summarise(profile: Profile, top: number): string {
   profile.samples.forEach((id, i) => {
     const frame = byId.get(id)?.callFrame;
     const dt = profile.timeDeltas[i] ?? 0;
+    if (frame?.url === 'node:inspector') return; // stopping the profiler, not the code profiled
     const where = frame === undefined ? '?' : frame.url.replace(/^file:\/\/.*?\/(src|scripts)\//, '$1/');
     const fn = `${frame?.functionName || '(anonymous)'} ${where}:${(frame?.lineNumber ?? -1) + 1}`;
     perFunction.set(fn, (perFunction.get(fn) ?? 0) + dt);
