@@ -49,7 +49,7 @@ function exposureCell(tenths: number | null, width: number): string {
 
 /**
  * A one-line row: mark, NAME, DESCRIPTION and EXPOSURE cells padded to their columns (`widths`),
- * reused from the NAME cell's {@link PrintedLine} when nothing it was made from has changed.
+ * reused from the NAME cell's `PrintedLine` (cells.ts) when nothing it was made from has changed.
  */
 function printedLine(name: Cell, mark: Cell, description: Cell, exposure: number | null, widths: readonly [number, number, number, number]): string {
   const last = name.line;
