@@ -1,7 +1,7 @@
 /**
  * Throughput of the engine against the real analyzer, on the vendored corpus:
  *
- *   npm run bench -- [--systemd=252|257|262] [--repeat=N] [--no-oracle]
+ *   npm run bench -- [--systemd=252|257|262] [--repeat=N] [--no-oracle] [--profile]
  *
  * Engine: every corpus unit goes through the in-process CLI (parse, drop-ins, analyze, sort and
  * format the text table) on an in-memory host, `--repeat` times (default 3) after one warm-up pass;
@@ -10,6 +10,10 @@
  * holding all of them with their drop-ins (skipped with a notice when that version's analyzer is
  * absent). Both sides get the same units: those whose file name is unique in the corpus (two
  * same-named units cannot share one folder). Default version: 262.
+ *
+ * `--profile` samples the timed engine passes with V8's profiler (which slows them a little, so take
+ * the figures from a run without it), prints self time per function and file, writes the raw
+ * `.cpuprofile` to the temp folder, and skips the oracle.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,6 +25,7 @@ import type { SystemdVersion } from '../src/engine/types.ts';
 import { readCorpusExpected, readCorpusUnits, unitName, type CorpusUnit } from './lib/corpus.ts';
 import { memoryHost } from './lib/memory-host.ts';
 import { availableOracles, ORACLE_ENV, oracleTool } from './lib/oracle.ts';
+import { profiled } from './lib/cpu-profile.ts';
 
 function option(name: string, fallback: string): string {
   const prefix = `--${name}=`;
@@ -30,7 +35,8 @@ function option(name: string, fallback: string): string {
 const version = option('systemd', '262') as SystemdVersion;
 if (!['252', '257', '262'].includes(version)) throw new Error(`bench: --systemd=${version}?`);
 const repeat = Math.max(1, Number.parseInt(option('repeat', '3'), 10) || 1);
-const withOracle = !process.argv.includes('--no-oracle');
+const profile = process.argv.includes('--profile');
+const withOracle = !process.argv.includes('--no-oracle') && !profile;
 
 /** The units whose file name occurs once in the corpus, so that all fit in one folder. */
 function uniqueUnits(): CorpusUnit[] {
@@ -70,15 +76,20 @@ function benchEngine(units: readonly CorpusUnit[]): EngineFigures {
     }
   });
   const times: number[] = [];
-  const started = performance.now();
-  for (let r = 0; r < repeat; r++) {
-    for (const { host, argv } of hosts) {
-      const t0 = performance.now();
-      main(argv, host);
-      times.push((performance.now() - t0) * 1000);
+  let total = 0;
+  const timed = (): void => {
+    const started = performance.now();
+    for (let r = 0; r < repeat; r++) {
+      for (const { host, argv } of hosts) {
+        const t0 = performance.now();
+        main(argv, host);
+        times.push((performance.now() - t0) * 1000);
+      }
     }
-  }
-  const total = (performance.now() - started) / 1000;
+    total = (performance.now() - started) / 1000;
+  };
+  if (profile) console.log(profiled(timed, join(tmpdir(), `unitscore-bench-${version}-${process.pid}.cpuprofile`)));
+  else timed();
   times.sort((a, b) => a - b);
   return { perSecond: times.length / total, p50: percentile(times, 50), p99: percentile(times, 99), matches, threw };
 }

@@ -42,17 +42,26 @@ interface Options {
   files: string[];
 }
 
+/** The values `--offline=` accepts. */
+const OFFLINE_TRUE: ReadonlySet<string> = new Set(['true', 'yes', '1', 'on']);
+
 function parseArgs(argv: readonly string[]): Options | string {
-  const [command, ...rest] = argv;
+  const command = argv[0];
   if (command === '--help' || command === '-h' || command === undefined) return USAGE;
   if (command !== 'security') return `Unknown command verb '${command}'.\n`;
   const options: Options = { json: 'off', threshold: 100, policyPath: null, version: DEFAULT_VERSION, files: [] };
-  for (const arg of rest) {
-    const [flag, value = ''] = arg.startsWith('--') ? [arg.slice(0, arg.includes('=') ? arg.indexOf('=') : arg.length), arg.slice(arg.indexOf('=') + 1)] : [null, arg];
-    if (flag === null) options.files.push(arg);
-    else if (flag === '--help') return USAGE;
+  for (let i = 1; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (!arg.startsWith('--')) {
+      options.files.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const flag = eq < 0 ? arg : arg.slice(0, eq);
+    const value = arg.slice(eq + 1); // without `=`: the whole argument, which the error messages then quote
+    if (flag === '--help') return USAGE;
     else if (flag === '--offline') {
-      if (!['true', 'yes', '1', 'on'].includes(value)) return `unitscore only implements --offline=true.\n`;
+      if (!OFFLINE_TRUE.has(value)) return `unitscore only implements --offline=true.\n`;
     } else if (flag === '--json') {
       if (value !== 'off' && value !== 'short' && value !== 'pretty') return `Unknown argument to --json=: ${value}\n`;
       options.json = value;
@@ -72,7 +81,14 @@ function parseArgs(argv: readonly string[]): Options | string {
 /** `path` made absolute against `cwd`, with `.` components and repeated slashes removed. */
 function absolute(cwd: string, path: string): string {
   const joined = path.startsWith('/') ? path : `${cwd}/${path}`;
-  return joined.split('/').filter((p, i) => i === 0 || (p !== '' && p !== '.')).join('/');
+  let out = '';
+  for (let start = 0, end = 0; end >= 0; start = end + 1) {
+    end = joined.indexOf('/', start);
+    const part = end < 0 ? joined.slice(start) : joined.slice(start, end);
+    if (start === 0) out = part; // the first component stays, even empty (a leading slash)
+    else if (part !== '' && part !== '.') out += `/${part}`;
+  }
+  return out;
 }
 
 /** Reads a unit and the drop-ins beside it, with paths relative to the unit's folder. */

@@ -5,7 +5,7 @@
  * after changing a table).
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, assessorTable, type Report, type SystemdVersion } from '../../src/engine/index.ts';
+import { analyze, assessorTable, directiveCatalogue, type Report, type SystemdVersion } from '../../src/engine/index.ts';
 import { ASSESSOR_FAMILIES, WEIGHTS, setOf, unitText, versionsOf, type AssessorCase } from './assessor-cases.ts';
 
 function report(c: AssessorCase, version: SystemdVersion): Report {
@@ -50,6 +50,13 @@ describe('coverage of the assessor table', () => {
   it('every table field is a real json_field', () => {
     const ids = new Set(assessorTable('262').map((a) => a.id));
     expect(all.map((c) => c.field).filter((f) => !ids.has(f))).toEqual([]);
+  });
+
+  it.each(assessorTable('262').map((a) => [a.name, a.url] as const))('%s links to systemd.exec(5) at a [Service] directive', (name, url) => {
+    const anchor = /^https:\/\/www\.freedesktop\.org\/software\/systemd\/man\/systemd\.exec\.html#([A-Za-z]+)=$/.exec(url)?.[1];
+    expect(anchor).toBeDefined();
+    expect(name.startsWith(`${anchor}=`)).toBe(true);
+    expect(directiveCatalogue('262').get('Service')?.has(anchor!)).toBe(true);
   });
 
   it('every version sees the same 81 rows', () => {

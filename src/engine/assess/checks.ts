@@ -5,7 +5,7 @@
  */
 import type { VersionProfile } from '../versions/profile.ts';
 import type { SyscallTables } from '../settings/syscall-tables.ts';
-import type { Field, LoadState } from '../settings/state.ts';
+import type { Field, LoadState, SyscallFilter } from '../settings/state.ts';
 import { CAPABILITY_NAMES } from '../settings/capabilities.ts';
 import { NAMESPACE_FLAGS } from '../settings/namespaces.ts';
 import { AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_UNIX } from '../settings/address-families.ts';
@@ -49,26 +49,51 @@ function runsPrivileged(s: LoadState): boolean {
   return s.user === null || s.user === '';
 }
 
-function flagValue(input: CheckInput, field: FlagField): boolean {
-  const v = input.state[field];
-  if (v === null) return input.profile.privateMountsUnsetIsTrue;
+/** Whether a flag field is on: booleans as they are, enums unless `no`, unset as the profile says. */
+function flagValue(v: LoadState[FlagField], profile: VersionProfile): boolean {
+  if (v === null) return profile.privateMountsUnsetIsTrue;
   return typeof v === 'boolean' ? v : v !== 'no';
 }
 
+/** A reader per flag field: a fixed property read is cheaper than `state[field]` with a varying field. */
+const FLAG_READERS: Readonly<Record<FlagField, (s: LoadState) => LoadState[FlagField]>> = {
+  privateDevices: (s) => s.privateDevices,
+  privateMounts: (s) => s.privateMounts,
+  privateNetwork: (s) => s.privateNetwork,
+  privateTmp: (s) => s.privateTmp,
+  privateUsers: (s) => s.privateUsers,
+  protectControlGroups: (s) => s.protectControlGroups,
+  protectKernelModules: (s) => s.protectKernelModules,
+  protectKernelTunables: (s) => s.protectKernelTunables,
+  protectKernelLogs: (s) => s.protectKernelLogs,
+  protectClock: (s) => s.protectClock,
+  protectHostname: (s) => s.protectHostname,
+  lockPersonality: (s) => s.lockPersonality,
+  memoryDenyWriteExecute: (s) => s.memoryDenyWriteExecute,
+  noNewPrivileges: (s) => s.noNewPrivileges,
+  restrictRealtime: (s) => s.restrictRealtime,
+  restrictSuidSgid: (s) => s.restrictSuidSgid,
+  delegate: (s) => s.delegate,
+};
+
 const CAP_BITS = new Map(CAPABILITY_NAMES.map((n, i) => [n, 1n << BigInt(i)]));
 
-function addressFamilyFlags(s: LoadState): Record<'inet' | 'unix' | 'netlink' | 'packet' | 'other', boolean> {
+type FamilyClass = 'inet' | 'unix' | 'netlink' | 'packet' | 'other';
+
+/** The class an address family number belongs to in the RestrictAddressFamilies= rows. */
+function familyClass(af: number): FamilyClass {
+  if (af === AF_INET || af === AF_INET6) return 'inet';
+  if (af === AF_UNIX) return 'unix';
+  if (af === AF_NETLINK) return 'netlink';
+  if (af === AF_PACKET) return 'packet';
+  return 'other';
+}
+
+/** Whether the unit may use families of class `wanted`: listed in an allow-list, or absent from a deny-list. */
+function addressFamilyAllowed(s: LoadState, wanted: FamilyClass): boolean {
   const allow = s.addressFamiliesAllowList;
-  const flags = { inet: allow, unix: allow, netlink: allow, packet: allow, other: allow };
-  for (const af of s.addressFamilies ?? []) {
-    if (af === 0) continue;
-    if (af === AF_INET || af === AF_INET6) flags.inet = !allow;
-    else if (af === AF_UNIX) flags.unix = !allow;
-    else if (af === AF_NETLINK) flags.netlink = !allow;
-    else if (af === AF_PACKET) flags.packet = !allow;
-    else flags.other = !allow;
-  }
-  return flags;
+  for (const af of s.addressFamilies ?? []) if (af !== 0 && familyClass(af) === wanted) return !allow;
+  return allow;
 }
 
 /** The first member of `group` (depth-first, x86_64-native only) for which `offends` holds. */
@@ -84,28 +109,20 @@ function firstOffender(tables: SyscallTables, group: string, offends: (name: str
   return null;
 }
 
-/** The syscalls a filter effectively lists, computed once per loaded unit (11 rows read it). */
-const effectiveNames = new WeakMap<LoadState, ReadonlySet<string>>();
-
-function filterNames(state: LoadState): ReadonlySet<string> {
-  let names = effectiveNames.get(state);
-  if (names === undefined) {
-    const filter = state.syscallFilter;
-    const allow = filter?.allowList ?? false;
-    const set = new Set<string>();
-    // In an allow-list, entries carrying an errno are effectively denied.
-    for (const [name, errno] of filter?.names ?? []) if (!allow || errno === null) set.add(name);
-    names = set;
-    effectiveNames.set(state, names);
-  }
-  return names;
+/**
+ * Whether the filter effectively lists `name`. In an allow-list, entries carrying an errno are
+ * effectively denied, so they do not count as listed.
+ */
+function listed(filter: SyscallFilter, name: string): boolean {
+  const errno = filter.names.get(name);
+  return errno !== undefined && (!filter.allowList || errno === null);
 }
 
 function syscallGroup(input: CheckInput, group: string): Verdict {
-  const allow = input.state.syscallFilter?.allowList ?? false;
-  const names = filterNames(input.state);
-  if (!allow && names.size === 0) return { badness: 10, description: 'Service does not filter system calls' };
-  const offender = firstOffender(input.syscalls, group, (m) => names.has(m) === allow);
+  const filter = input.state.syscallFilter;
+  const allow = filter?.allowList ?? false;
+  if (filter === null || (!allow && filter.names.size === 0)) return { badness: 10, description: 'Service does not filter system calls' };
+  const offender = firstOffender(input.syscalls, group, (m) => listed(filter, m) === allow);
   if (allow) {
     return offender !== null
       ? { badness: 9, description: `System call allow list defined for service, and ${group} is included (e.g. ${offender} is allowed)` }
@@ -184,26 +201,45 @@ const SIMPLE: Readonly<Record<SimpleKind, (input: CheckInput) => Verdict>> = {
   },
 };
 
-/** Runs the check `spec` on `input`. */
-export function runCheck(spec: CheckSpec, input: CheckInput): Verdict {
+/** Verdicts without a description, shared: most rows are 0 or 1. */
+const PLAIN: readonly Verdict[] = [{ badness: 0 }, { badness: 1 }];
+
+/**
+ * The check `spec` as a function of the loaded unit, with its parameters worked out once
+ * (capability masks, namespace flags), so scoring a unit does no per-row set-up.
+ */
+export function compileCheck(spec: CheckSpec): (input: CheckInput) => Verdict {
   switch (spec.kind) {
     case 'flag': {
-      const on = flagValue(input, spec.field);
-      return { badness: spec.bad === true ? (on ? 1 : 0) : on ? 0 : 1 };
+      const read = FLAG_READERS[spec.field];
+      return spec.bad === true
+        ? (input) => PLAIN[flagValue(read(input.state), input.profile) ? 1 : 0] as Verdict
+        : (input) => PLAIN[flagValue(read(input.state), input.profile) ? 0 : 1] as Verdict;
     }
     case 'capabilities': {
       const mask = spec.caps.reduce((m, c) => m | (CAP_BITS.get(c) ?? 0n), 0n);
-      return { badness: (input.state.capabilityBoundingSet & mask) !== 0n ? 1 : 0 };
+      return (input) => PLAIN[(input.state.capabilityBoundingSet & mask) !== 0n ? 1 : 0] as Verdict;
     }
-    case 'namespace':
-      return { badness: (input.state.restrictNamespaces & (NAMESPACE_FLAGS[spec.namespace] ?? 0n)) !== 0n ? 1 : 0 };
-    case 'addressFamily':
-      return { badness: addressFamilyFlags(input.state)[spec.family] ? 0 : 1 };
-    case 'syscallGroup':
-      return syscallGroup(input, spec.group);
+    case 'namespace': {
+      const flag = NAMESPACE_FLAGS[spec.namespace] ?? 0n;
+      return (input) => PLAIN[(input.state.restrictNamespaces & flag) !== 0n ? 1 : 0] as Verdict;
+    }
+    case 'addressFamily': {
+      const { family } = spec;
+      return (input) => PLAIN[addressFamilyAllowed(input.state, family) ? 0 : 1] as Verdict;
+    }
+    case 'syscallGroup': {
+      const { group } = spec;
+      return (input) => syscallGroup(input, group);
+    }
     default:
-      return SIMPLE[spec.kind](input);
+      return SIMPLE[spec.kind];
   }
+}
+
+/** Runs the check `spec` on `input` (see {@link compileCheck} to run one check on many units). */
+export function runCheck(spec: CheckSpec, input: CheckInput): Verdict {
+  return compileCheck(spec)(input);
 }
 
 const SIMPLE_FIELDS: Readonly<Record<SimpleKind, readonly Field[]>> = {

@@ -5,7 +5,7 @@
 import type { PolicyEntry, Row, SecurityPolicy, Span } from '../types.ts';
 import type { Field, LoadState } from '../settings/state.ts';
 import type { Assessor } from './assessors.ts';
-import { checkFields, runCheck, type CheckInput } from './checks.ts';
+import { checkFields, compileCheck, type CheckInput, type Verdict } from './checks.ts';
 
 /** `ceil(a / b)` for non-negative integers, as systemd's DIV_ROUND_UP. */
 function divRoundUp(a: number, b: number): number {
@@ -19,16 +19,6 @@ export interface Scored {
   readonly weightSum: number;
   /** 0–100. */
   readonly exposure: number;
-}
-
-interface Pending {
-  readonly assessor: Assessor;
-  readonly index: number;
-  readonly weight: number;
-  readonly range: number;
-  readonly badness: number | null;
-  readonly description: string | null;
-  readonly spans: readonly Span[];
 }
 
 /** Picks the description; systemd compares with the table's own range even when a policy changes it. */
@@ -45,41 +35,84 @@ function describe(a: Assessor, policy: PolicyEntry | undefined, badness: number 
 
 const NO_SPANS: readonly Span[] = Object.freeze([]);
 
-/** The state fields each assessor reads (and a key naming that list), worked out once per table. */
-const fieldsOf = new WeakMap<Assessor, { readonly fields: readonly Field[]; readonly key: string }>();
-
-/**
- * The lines that decided assessor `a`. Many rows read the same fields (26 capability rows, 11
- * syscall rows…), so results are shared through `memo` within one scoring.
- */
-function spansOf(state: LoadState, a: Assessor, memo: Map<string, readonly Span[]>): readonly Span[] {
-  let entry = fieldsOf.get(a);
-  if (entry === undefined) {
-    const fields = checkFields(a.check);
-    fieldsOf.set(a, (entry = { fields, key: fields.join(',') }));
-  }
-  let spans = memo.get(entry.key);
-  if (spans === undefined) memo.set(entry.key, (spans = collectSpans(state, entry.fields)));
-  return spans;
+/** What scoring needs of one assessor, worked out once per table. */
+interface AssessorPlan {
+  readonly check: (input: CheckInput) => Verdict;
+  /** The state fields the check reads: their assignments are the lines that decided the row. */
+  readonly fields: readonly Field[];
+  /** Rows reading the same fields share one number here (26 capability rows, 11 syscall rows…). */
+  readonly fieldGroup: number;
 }
 
+interface TablePlan {
+  readonly assessors: readonly AssessorPlan[];
+  readonly fieldGroups: number;
+}
+
+const plans = new WeakMap<readonly Assessor[], TablePlan>();
+
+function planFor(table: readonly Assessor[]): TablePlan {
+  let plan = plans.get(table);
+  if (plan === undefined) {
+    const groups = new Map<string, number>();
+    const assessors = table.map((a): AssessorPlan => {
+      const fields = checkFields(a.check);
+      const key = fields.join(',');
+      let fieldGroup = groups.get(key);
+      if (fieldGroup === undefined) groups.set(key, (fieldGroup = groups.size));
+      return { check: compileCheck(a.check), fields, fieldGroup };
+    });
+    plans.set(table, (plan = { assessors, fieldGroups: groups.size }));
+  }
+  return plan;
+}
+
+/** The spans of the assignments to `fields`, deduplicated, in file order within each file. */
 function collectSpans(state: LoadState, fields: readonly Field[]): readonly Span[] {
   let spans: Span[] | null = null;
+  let shared = true; // `spans` is still the state's own list of one field
   for (const f of fields) {
-    const some = state.spans[f];
-    if (some !== undefined && some.length > 0) (spans ??= []).push(...some);
+    const some = state.spans.get(f);
+    if (some === undefined || some.length === 0) continue;
+    if (spans === null) spans = some;
+    else {
+      if (shared) spans = [...spans];
+      shared = false;
+      for (const span of some) spans.push(span);
+    }
   }
   if (spans === null) return NO_SPANS;
-  if (spans.length <= 1) return spans;
+  if (inOneFileInOrder(spans)) return spans; // what the general case below would leave unchanged
   const unique = [...new Map(spans.map((s) => [`${s.file}:${s.start}`, s])).values()];
   return unique.sort((x, y) => (x.file === y.file ? x.start - y.start : 0));
 }
 
+/** True when every span is in the same file, each starting after the one before: no duplicates, nothing to sort. */
+function inOneFileInOrder(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) {
+    const before = spans[i - 1] as Span;
+    const span = spans[i] as Span;
+    if (span.file !== before.file || span.start <= before.start) return false;
+  }
+  return true;
+}
+
+/** A row while the table is scored: its exposure needs the weight sum of all rows. */
+type Scoring = { -readonly [K in keyof Row]: Row[K] };
+
 /** Scores every assessor of `table` for the loaded unit, applying `policy` overrides. */
 export function score(table: readonly Assessor[], input: CheckInput, policy: SecurityPolicy = {}): Scored {
-  const memo = new Map<string, readonly Span[]>();
-  const pending: Pending[] = table.map((assessor, i) => {
-    const p = policy[assessor.id];
+  const plan = planFor(table);
+  // Looking 81 ids up in an empty policy is not free: skip it when there is nothing to find.
+  const overrides = Object.keys(policy).length === 0 ? null : policy;
+  const spansByGroup = new Array<readonly Span[] | undefined>(plan.fieldGroups);
+  const rows = new Array<Scoring>(table.length);
+  let badnessSum = 0;
+  let weightSum = 0;
+  for (let i = 0; i < table.length; i++) {
+    const assessor = table[i] as Assessor;
+    const { check, fields, fieldGroup } = plan.assessors[i] as AssessorPlan;
+    const p = overrides === null ? undefined : overrides[assessor.id];
     const weight = p?.weight ?? assessor.weight;
     const range = p?.range ?? assessor.range;
     let badness: number | null;
@@ -91,33 +124,33 @@ export function score(table: readonly Assessor[], input: CheckInput, policy: Sec
       badness = null;
       dynamic = 'Option excluded by policy, skipping';
     } else {
-      const verdict = runCheck(assessor.check, input);
+      const verdict = check(input);
       badness = verdict.badness;
       dynamic = verdict.description;
     }
-    return { assessor, index: i + 1, weight, range, badness, description: describe(assessor, p, badness, dynamic), spans: spansOf(input.state, assessor, memo) };
-  });
-
-  let badnessSum = 0;
-  let weightSum = 0;
-  for (const r of pending) {
-    if (r.badness === null) continue;
-    badnessSum += divRoundUp(r.badness * r.weight, r.range);
-    weightSum += r.weight;
+    // N/A rows are left out of both sums.
+    if (badness !== null) {
+      badnessSum += divRoundUp(badness * weight, range);
+      weightSum += weight;
+    }
+    rows[i] = {
+      id: assessor.id,
+      name: assessor.name,
+      index: i + 1,
+      weight,
+      range,
+      badness,
+      set: badness === null ? null : badness === 0,
+      exposure: null, // below, once the weight sum is known
+      description: describe(assessor, p, badness, dynamic),
+      spans: (spansByGroup[fieldGroup] ??= collectSpans(input.state, fields)),
+    };
   }
   const exposure = weightSum === 0 ? 0 : divRoundUp(badnessSum * 100, weightSum);
-
-  const rows: Row[] = pending.map((r) => ({
-    id: r.assessor.id,
-    name: r.assessor.name,
-    index: r.index,
-    weight: r.weight,
-    range: r.range,
-    badness: r.badness,
-    set: r.badness === null ? null : r.badness === 0,
-    exposure: r.badness === null || r.badness === 0 || weightSum === 0 ? null : divRoundUp(divRoundUp(r.badness * r.weight * 100, r.range), weightSum),
-    description: r.description,
-    spans: r.spans,
-  }));
+  if (weightSum > 0) {
+    for (const row of rows) {
+      if (row.badness !== null && row.badness !== 0) row.exposure = divRoundUp(divRoundUp(row.badness * row.weight * 100, row.range), weightSum);
+    }
+  }
   return { rows, badnessSum, weightSum, exposure };
 }

@@ -19,17 +19,24 @@ export interface AssessorInfo {
 
 const MAN_BASE = 'https://www.freedesktop.org/software/systemd/man/';
 
+/**
+ * The man page link of a row: systemd.exec(5) at the setting its NAME starts with
+ * (`CapabilityBoundingSet=~CAP_KILL` → `#CapabilityBoundingSet=`, `User=/DynamicUser=` → `#User=`).
+ */
+function manUrl(name: string): string {
+  return `${MAN_BASE}systemd.exec.html#${name.slice(0, name.indexOf('=') + 1)}`;
+}
+
 /** The 81 rows `version` scores, in systemd's table order. The same for every supported version. */
 export function assessorTable(version: SystemdVersion): readonly AssessorInfo[] {
   void version; // All supported versions share one table; kept so a future version can differ.
   return ASSESSORS.map((a) => {
-    const [page, anchor] = a.man.split('#') as [string, string];
     return {
       id: a.id,
       name: a.name,
       weight: a.weight,
       range: a.range,
-      url: `${MAN_BASE}${page}.html#${anchor}`,
+      url: manUrl(a.name),
       descriptionGood: a.good ?? null,
       descriptionBad: a.bad ?? null,
       descriptionNa: a.na ?? null,

@@ -82,9 +82,15 @@ function isUtf8Mode(
     const forced = systemdBoolean(env['SYSTEMD_UTF8']);
     if (forced !== undefined) return forced;
   }
-  const resolve = (category: string): string =>
-    [env['LC_ALL'], env[category], env['LANG']].find((v) => v !== undefined && v !== '') ?? 'C';
-  if (LOCALE_CATEGORIES.some((c) => localeIsUtf8(resolve(c), installed) === undefined)) return true;
+  // Empty values are skipped as if unset (`||`, not `??`).
+  const resolve = (category: string): string => env['LC_ALL'] || env[category] || env['LANG'] || 'C';
+  let checked: string | null = null; // categories mostly resolve alike: check each name once
+  for (const category of LOCALE_CATEGORIES) {
+    const name = resolve(category);
+    if (name === checked) continue;
+    if (localeIsUtf8(name, installed) === undefined) return true;
+    checked = name;
+  }
   if (localeIsUtf8(resolve('LC_CTYPE'), installed) === true) return true;
   return env['LC_ALL'] === undefined && env['LC_CTYPE'] === undefined && env['LANG'] === undefined;
 }

@@ -14,32 +14,10 @@
  */
 import type { Row, SystemdVersion } from '../types.ts';
 import { profileFor } from '../versions/profile.ts';
+import { compareUtf8 } from './compare.ts';
+import { StringRanks } from './string-ranks.ts';
 
-/**
- * Compares two strings as `strcmp` compares their UTF-8 encodings: negative, zero or positive.
- * UTF-8 byte order equals code point order, which differs from JavaScript's UTF-16 order only where
- * a surrogate pair (U+10000 and up) meets a code unit in U+E000–U+FFFF; shifting the code units as
- * below restores code point order without decoding.
- */
-export function compareUtf8(a: string, b: string): number {
-  // Below U+D800 UTF-16 order is code point order, so the engine's usual strings compare natively.
-  if (!BEYOND_BMP_START.test(a) && !BEYOND_BMP_START.test(b)) return a < b ? -1 : a > b ? 1 : 0;
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) return codePointRank(x) - codePointRank(y);
-  }
-  return a.length - b.length;
-}
-
-const BEYOND_BMP_START = /[\uD800-\uFFFF]/;
-
-function codePointRank(unit: number): number {
-  if (unit < 0xd800) return unit;
-  if (unit < 0xe000) return unit + 0x2000; // surrogates: above every BMP code unit
-  return unit - 0x800;
-}
+export { compareUtf8 } from './compare.ts';
 
 const sign = (n: number): number => (n > 0 ? 1 : n < 0 ? -1 : 0);
 
@@ -89,25 +67,63 @@ function mergeSort(items: number[], cmp: PositionCompare): number[] {
   return out;
 }
 
+/** Names and descriptions of every report sorted so far, shared by all versions (strcmp is strcmp). */
+const RANKS = new StringRanks();
+
+/** Room for the keys of one sort, reused: a fresh typed array per report costs more than the sort. */
+let scratch = new Float64Array(128);
+
+/** Table positions are packed below the ranks of a sort key, so there can be at most this many rows. */
+const POSITIONS = 1 << 16;
+
+/**
+ * The order of a total comparator (no empty description, or 262's empty-first rule) as one sort of
+ * numbers: each row's key packs, from most to least significant, its description's rank reversed
+ * (an empty description, 0, above any string), its name's rank and its position. Keys stay below
+ * 2^44, exact in a double. Returns null when the strings outnumber what {@link RANKS} can hold.
+ */
+function sortByRanks(rows: readonly Row[]): Row[] | null {
+  if (scratch.length < rows.length) scratch = new Float64Array(rows.length);
+  const keys = scratch.subarray(0, rows.length);
+  for (let pass = 0; pass < 2; pass++) {
+    let complete = true;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i] as Row;
+      const description = row.description === null ? RANKS.limit : RANKS.rankOf(row.description);
+      const name = RANKS.rankOf(row.name);
+      if (description < 0 || name < 0) {
+        complete = false;
+        break;
+      }
+      keys[i] = ((RANKS.limit - description) * RANKS.limit + name) * POSITIONS + i;
+    }
+    if (complete) {
+      keys.sort();
+      const sorted = new Array<Row>(rows.length);
+      for (let i = 0; i < rows.length; i++) {
+        const key = keys[i] as number;
+        sorted[i] = rows[key - Math.floor(key / POSITIONS) * POSITIONS] as Row; // the position: the key's low part
+      }
+      return sorted;
+    }
+    if (!RANKS.learn(rows.flatMap((r) => [r.description, r.name]))) return null;
+  }
+  return null;
+}
+
 /**
  * Returns `rows` (in table order, as the assessors produce them) in the order systemd prints them
  * for `version`. The positions within `rows` are what the tie-breaks compare, so pass every row the
  * table holds. Does not modify `rows`; an empty input gives an empty array.
  */
 export function sortRows(rows: readonly Row[], version: SystemdVersion): Row[] {
-  const compare = comparatorFor(rows, version);
-  if (rows.every((r) => r.description !== null && !BEYOND_BMP_START.test(r.description) && !BEYOND_BMP_START.test(r.name))) {
-    // Without an empty cell the comparator is a total order, so any correct sort gives glibc's
-    // result; below U+D800 JavaScript's string order is strcmp's byte order.
-    return [...rows].sort((a, b) => {
-      const da = a.description as string;
-      const db = b.description as string;
-      if (da !== db) return da < db ? 1 : -1;
-      if (a.name !== b.name) return a.name < b.name ? -1 : 1;
-      return a.index - b.index;
-    });
+  const totalOrder = profileFor(version).emptyDescriptionSortsFirst || rows.every((r) => r.description !== null);
+  if (totalOrder && rows.length <= POSITIONS) {
+    // A total order: any correct sort gives glibc's result.
+    const sorted = sortByRanks(rows);
+    if (sorted !== null) return sorted;
   }
   const positions = Array.from({ length: rows.length + 1 }, (_, k) => k);
-  const sorted = mergeSort(positions, compare);
+  const sorted = mergeSort(positions, comparatorFor(rows, version));
   return sorted.filter((k) => k !== 0).map((k) => rows[k - 1] as Row);
 }

@@ -6,7 +6,7 @@ import { assessorTable } from '../assess/table-info.ts';
 import type { Report, Row } from '../types.ts';
 import type { Glyphs } from './glyphs.ts';
 import { sortRows } from './sort.ts';
-import { cellWidth, paddingWidth } from './width.ts';
+import { cellsFor, spaces, type Cell } from './cells.ts';
 
 /**
  * An exposure in tenths as systemd prints it: `96` → `9.6`, `100` → `10.0`, `0` → `0.0`.
@@ -18,37 +18,48 @@ export function formatExposure(tenths: number): string {
 
 /** The lines systemd's table splits a cell into: at every `\n`, with one final empty piece dropped. */
 function cellLines(s: string): string[] {
-  if (!s.includes('\n')) return [s];
   const lines = s.split('\n');
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   return lines;
 }
 
-const ASCII_SHORT = /^[\x20-\x7e]*$/;
+/** {@link formatExposure} of 0–100 tenths, the only exposures a table without a policy holds. */
+const EXPOSURE_TEXTS: readonly string[] = Array.from({ length: 101 }, (_, t) => formatExposure(t));
 
-const SPACES = ' '.repeat(256);
-
-/** `n` spaces (a slice of a shared run for the usual widths). */
-function spaces(n: number): string {
-  return n <= 0 ? '' : n <= SPACES.length ? SPACES.slice(0, n) : ' '.repeat(n);
+function exposureText(tenths: number | null): string {
+  return tenths === null ? '' : EXPOSURE_TEXTS[tenths] ?? formatExposure(tenths);
 }
 
-/** Widths of strings seen before, per version: names and most descriptions recur in every report. */
-const widthCaches = new Map<Report['version'], Map<string, number>>();
-const WIDTH_CACHE_LIMIT = 4096;
+/** The usual EXPOSURE column width: that of its header. */
+const EXPOSURE_HEADER_WIDTH = 8;
 
-function cachedWidth(s: string, version: Report['version']): number {
-  // One map per version keyed by the string itself: the table's strings are the same objects in
-  // every report, so their hashes are computed once.
-  let cache = widthCaches.get(version);
-  if (cache === undefined) widthCaches.set(version, (cache = new Map<string, number>()));
-  let w = cache.get(s);
-  if (w === undefined) {
-    w = cellWidth(s, version);
-    if (cache.size >= WIDTH_CACHE_LIMIT) cache.clear();
-    cache.set(s, w);
+/** {@link exposureCell} of 0–100 tenths in a column of the usual width. */
+const EXPOSURE_CELLS: readonly string[] = EXPOSURE_TEXTS.map((t) => `${spaces(EXPOSURE_HEADER_WIDTH - t.length)}${t}\n`);
+
+/** The last column, right-aligned, and the line's end; an empty exposure leaves no blanks. */
+function exposureCell(tenths: number | null, width: number): string {
+  if (tenths === null) return '\n';
+  if (width === EXPOSURE_HEADER_WIDTH) {
+    const usual = EXPOSURE_CELLS[tenths];
+    if (usual !== undefined) return usual;
   }
-  return w;
+  const text = exposureText(tenths);
+  return `${spaces(width - text.length)}${text}\n`;
+}
+
+/**
+ * A one-line row: mark, NAME, DESCRIPTION and EXPOSURE cells padded to their columns (`widths`),
+ * reused from the NAME cell's `PrintedLine` (cells.ts) when nothing it was made from has changed.
+ */
+function printedLine(name: Cell, mark: Cell, description: Cell, exposure: number | null, widths: readonly [number, number, number, number]): string {
+  const last = name.line;
+  if (last !== undefined && last.mark === mark && last.description === description && last.exposure === exposure
+    && last.widths[0] === widths[0] && last.widths[1] === widths[1] && last.widths[2] === widths[2] && last.widths[3] === widths[3]) {
+    return last.text;
+  }
+  const text = mark.paddedTo(widths[0]) + name.paddedTo(widths[1]) + description.paddedTo(widths[2]) + exposureCell(exposure, widths[3]);
+  name.line = { mark, description, exposure, widths, text };
+  return text;
 }
 
 /** The man-page link of each row id, which systemd prints on a row's continuation lines. */
@@ -76,48 +87,53 @@ function urlsOf(report: Report): ReadonlyMap<string, string> {
  */
 export function formatText(report: Report, glyphs: Glyphs, urls?: ReadonlyMap<string, string>): string {
   const rows = sortRows(report.rows, report.version);
-  const version = report.version;
-  // Marks and exposures are short ASCII or one glyph; only names and descriptions need measuring.
-  const measure = (s: string): number => (s.length <= 4 && ASCII_SHORT.test(s) ? s.length : cachedWidth(s, version));
-  const padding = (s: string, w: number, width: number): string =>
-    // Only a TAB makes padding width differ from cell width (systemd pads by the other count).
-    w >= width ? '' : spaces(width - (s.includes('\t') ? paddingWidth(s, version) : w));
+  const cellOf = cellsFor(report.version);
+  const marks = { none: cellOf(''), good: cellOf(glyphs.good), bad: cellOf(glyphs.bad) };
+  const markOf = (row: Row): Cell => (row.set === null ? marks.none : row.set ? marks.good : marks.bad);
+  const names = new Array<Cell>(rows.length);
+  const descriptions = new Array<Cell | null>(rows.length); // null: several lines, measured apiece
 
-  const table = rows.map((row: Row) => {
-    const description = cellLines(row.description ?? '');
-    return {
-      id: row.id,
-      mark: row.set === null ? '' : row.set ? glyphs.good : glyphs.bad,
-      name: row.name,
-      nameWidth: measure(row.name),
-      description,
-      descriptionWidths: description.map(measure),
-      exposure: row.exposure === null ? '' : formatExposure(row.exposure),
-    };
-  });
   let markWidth = 1;
   let nameWidth = 4; // 'NAME'
   let descriptionWidth = 11; // 'DESCRIPTION'
-  let exposureWidth = 8; // 'EXPOSURE'
-  for (const r of table) {
-    markWidth = Math.max(markWidth, measure(r.mark));
-    nameWidth = Math.max(nameWidth, r.nameWidth);
-    for (const w of r.descriptionWidths) descriptionWidth = Math.max(descriptionWidth, w);
-    exposureWidth = Math.max(exposureWidth, r.exposure.length);
-  }
-  // The last column loses its trailing blanks: an empty exposure leaves just the separator.
-  const line = (mark: string, name: string, description: string, descriptionCells: number, exposure: string): string =>
-    `${mark}${padding(mark, measure(mark), markWidth)} ${name} ${description}${padding(description, descriptionCells, descriptionWidth)} ` +
-    `${exposure === '' ? '' : spaces(exposureWidth - exposure.length) + exposure}\n`;
-
-  let out = line(' ', `NAME${spaces(nameWidth - 4)}`, 'DESCRIPTION', 11, 'EXPOSURE');
-  let urlMap = urls;
-  for (const r of table) {
-    out += line(r.mark, r.name + padding(r.name, r.nameWidth, nameWidth), r.description[0] as string, r.descriptionWidths[0] as number, r.exposure);
-    if (r.description.length > 1) urlMap ??= urlsOf(report);
-    for (let k = 1; k < r.description.length; k++) {
-      out += line('', (urlMap?.get(r.id) ?? '') + spaces(nameWidth), r.description[k] as string, r.descriptionWidths[k] as number, '');
+  let exposureWidth = EXPOSURE_HEADER_WIDTH;
+  let multiline = false;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as Row;
+    markWidth = Math.max(markWidth, markOf(row).cells);
+    const name = (names[i] = cellOf(row.name));
+    nameWidth = Math.max(nameWidth, name.cells);
+    const description = cellOf(row.description ?? '');
+    if (description.multiline) {
+      multiline = true;
+      descriptions[i] = null;
+      for (const piece of cellLines(description.text)) descriptionWidth = Math.max(descriptionWidth, cellOf(piece).cells);
+    } else {
+      descriptions[i] = description;
+      descriptionWidth = Math.max(descriptionWidth, description.cells);
     }
+    exposureWidth = Math.max(exposureWidth, exposureText(row.exposure).length);
+  }
+
+  const widths = [markWidth, nameWidth, descriptionWidth, exposureWidth] as const;
+  let out = cellOf(' ').paddedTo(markWidth) + cellOf('NAME').paddedTo(nameWidth) + cellOf('DESCRIPTION').paddedTo(descriptionWidth) +
+    `${spaces(exposureWidth - EXPOSURE_HEADER_WIDTH)}EXPOSURE\n`;
+  const urlMap = multiline ? urls ?? urlsOf(report) : undefined;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as Row;
+    const name = names[i] as Cell;
+    const mark = markOf(row);
+    const single = descriptions[i];
+    if (single !== null && single !== undefined) {
+      out += printedLine(name, mark, single, row.exposure, widths);
+      continue;
+    }
+    const start = mark.paddedTo(markWidth) + name.paddedTo(nameWidth);
+    const pieces = cellLines(row.description ?? '');
+    out += start + cellOf(pieces[0] as string).paddedTo(descriptionWidth) + exposureCell(row.exposure, exposureWidth);
+    // Continuation lines: the man-page URL (zero cells wide to systemd) before the NAME column's full padding.
+    const continuation = `${marks.none.paddedTo(markWidth)}${urlMap?.get(row.id) ?? ''}${spaces(nameWidth)} `;
+    for (let k = 1; k < pieces.length; k++) out += continuation + cellOf(pieces[k] as string).paddedTo(descriptionWidth) + exposureCell(null, exposureWidth);
   }
   const face = glyphs.emoji ? report.rating.emoji : report.rating.ascii;
   return `${out}\n${glyphs.arrow} Overall exposure level for ${report.unitId}: ${formatExposure(report.exposure)} ${report.rating.label} ${face}\n`;

@@ -17,9 +17,9 @@ const CAP_WAKE_ALARM = 35;
 
 /** Links `target`'s row to the lines that set `cause`, since the implication decided it. */
 function imply(state: LoadState, target: Field, cause: Field): void {
-  const from = state.spans[cause] ?? [];
+  const from = state.spans.get(cause) ?? [];
   if (from.length === 0) return;
-  state.spans[target] = [...(state.spans[target] ?? []), ...from];
+  state.spans.set(target, [...(state.spans.get(target) ?? []), ...from]);
 }
 
 function dropCaps(state: LoadState, caps: readonly number[], cause: Field): void {
@@ -32,9 +32,14 @@ function dynamicUserName(prefix: string): string {
   return isStrictUserName(prefix) ? prefix : '_du0000000000000000';
 }
 
+function anyEncrypted(credentials: ReadonlyMap<string, boolean>): boolean {
+  for (const encrypted of credentials.values()) if (encrypted) return true;
+  return false;
+}
+
 /** Applies the implications to `state` in place. `prefix` is the unit-name prefix (before `@`/`.`). */
 export function applyImplications(state: LoadState, profile: VersionProfile, prefix: string): void {
-  state.encryptedCredentials = [...state.loadCredentials.values(), ...state.setCredentials.values()].some((encrypted) => encrypted);
+  state.encryptedCredentials = anyEncrypted(state.loadCredentials) || anyEncrypted(state.setCredentials);
   if (state.privateDevices) dropCaps(state, [CAP_MKNOD, CAP_SYS_RAWIO], 'privateDevices');
   if (state.protectKernelModules) dropCaps(state, [CAP_SYS_MODULE], 'protectKernelModules');
   if (state.protectKernelLogs) dropCaps(state, [CAP_SYSLOG], 'protectKernelLogs');

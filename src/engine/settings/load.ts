@@ -31,10 +31,48 @@ export interface LoadInput {
   readonly unit: SpecifierContext;
 }
 
+/**
+ * The {@link ApplyContext} of one load, moved on from assignment to assignment: one object for the
+ * whole load rather than an object and three closures per line.
+ */
+class LoadContext implements ApplyContext {
+  readonly profile: VersionProfile;
+  readonly syscalls: SyscallTables;
+  readonly unit: SpecifierContext;
+  readonly state: LoadState;
+  readonly diagnostics: Diagnostic[] = [];
+  section = '';
+  key = '';
+  value = '';
+  span: Span = { file: '', line: 0, start: 0, end: 0 };
+  /** The first fatal error of the current assignment. */
+  fatalError: Diagnostic | null = null;
+
+  constructor(input: LoadInput, state: LoadState) {
+    this.profile = input.profile;
+    this.syscalls = input.syscalls;
+    this.unit = input.unit;
+    this.state = state;
+  }
+
+  warn(code: string, args: Record<string, string> = {}): void {
+    this.diagnostics.push({ code, severity: 'warning', span: this.span, args });
+  }
+
+  fatal(code: string, args: Record<string, string> = {}): void {
+    this.fatalError ??= { code, severity: 'error', span: this.span, args };
+  }
+
+  touch(field: Field, reset = false): void {
+    touch(this.state, field, this.span, reset);
+  }
+}
+
 /** Reads `files` (unit first, then drop-ins, already ordered) into a {@link LoadState}. */
 export function loadUnit(input: LoadInput): LoadResult {
   const state = initialState(input.unit.type);
-  const diagnostics: Diagnostic[] = [];
+  const ctx = new LoadContext(input, state);
+  const diagnostics = ctx.diagnostics;
   for (const file of input.files) {
     const parsed = parseUnitFile(file, input.catalogue);
     const isUnitFile = file === input.files[0];
@@ -46,26 +84,13 @@ export function loadUnit(input: LoadInput): LoadResult {
       const { section, key, value, span } = event.assignment;
       const handler = handlerFor(section, key);
       if (handler === undefined) continue;
-      let fatal: Diagnostic | null = null;
-      const ctx: ApplyContext = {
-        profile: input.profile,
-        syscalls: input.syscalls,
-        section,
-        key,
-        value,
-        span,
-        unit: input.unit,
-        warn: (code, args = {}) => {
-          diagnostics.push({ code, severity: 'warning', span, args });
-        },
-        fatal: (code, args = {}) => {
-          fatal ??= { code, severity: 'error', span, args };
-        },
-        touch: (field: Field, reset = false) => {
-          touch(state, field, span, reset);
-        },
-      };
+      ctx.section = section;
+      ctx.key = key;
+      ctx.value = value;
+      ctx.span = span;
+      ctx.fatalError = null;
       handler(state, ctx);
+      const fatal = ctx.fatalError;
       if (fatal !== null) {
         diagnostics.push(fatal);
         // A fatal value fails the load when it is in the unit file; in a drop-in it only ends that file.
@@ -83,7 +108,7 @@ export function loadUnit(input: LoadInput): LoadResult {
 function touch(state: LoadState, field: Field, span: Span, reset: boolean): void {
   // Appended in place: copying the list per assignment is quadratic in a unit that repeats a key
   // thousands of times. Nothing holds on to these arrays before loading ends.
-  const spans = reset ? undefined : state.spans[field];
-  if (spans === undefined) state.spans[field] = [span];
+  const spans = reset ? undefined : state.spans.get(field);
+  if (spans === undefined) state.spans.set(field, [span]);
   else spans.push(span);
 }

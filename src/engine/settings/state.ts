@@ -96,8 +96,8 @@ export interface LoadState {
   hasGroupOrPam: boolean;
   pamName: boolean;
   killMode: string;
-  /** Spans of the assignments that decided each field, in file order. */
-  spans: Partial<Record<Field, Span[]>>;
+  /** Spans of the assignments that decided each field, in file order (a Map: fields arrive in any order). */
+  spans: Map<Field, Span[]>;
 }
 
 /** All 64 capability bits: systemd's "unset" bounding set. */
@@ -173,6 +173,6 @@ export function initialState(unitType: string): LoadState {
     hasGroupOrPam: false,
     pamName: false,
     killMode: 'control-group',
-    spans: {},
+    spans: new Map(),
   };
 }

@@ -40,13 +40,21 @@ function groupMembers(tables: SyscallTables, group: string): readonly string[] {
   return members;
 }
 
-/** Calls `visit` for every known syscall name of `name` (a syscall or an `@group`, expanded depth-first). */
-function expand(tables: SyscallTables, name: string, visit: (syscall: string) => void): void {
-  if (name.startsWith('@')) {
-    for (const member of groupMembers(tables, name)) visit(member);
-  } else if (tables.known.has(name)) {
-    visit(name);
-  }
+/** Filter keys per syscall table and `@group`, computed once. */
+const groupKeys = new WeakMap<SyscallTables, Map<string, readonly string[]>>();
+
+/**
+ * The filter keys of `name` (a syscall or an `@group`, expanded depth-first; unknown names give
+ * none), in order: systemd keys the filter by syscall number, so names sharing a number are one
+ * key, that of {@link SyscallTables.aliases}.
+ */
+function filterKeys(tables: SyscallTables, name: string): readonly string[] {
+  if (!name.startsWith('@')) return tables.known.has(name) ? [tables.aliases.get(name) ?? name] : [];
+  let cache = groupKeys.get(tables);
+  if (cache === undefined) groupKeys.set(tables, (cache = new Map<string, readonly string[]>()));
+  let keys = cache.get(name);
+  if (keys === undefined) cache.set(name, (keys = groupMembers(tables, name).map((s) => tables.aliases.get(s) ?? s)));
+  return keys;
 }
 
 /** SystemCallFilter=. */
@@ -62,7 +70,7 @@ export const systemCallFilter: Handler = (state, ctx) => {
   if (state.syscallFilter === null) {
     state.syscallFilter = { allowList: !invert, names: new Map() };
     const names = state.syscallFilter.names;
-    if (!invert) expand(ctx.syscalls, '@default', (s) => names.set(ctx.syscalls.aliases.get(s) ?? s, null));
+    if (!invert) for (const key of filterKeys(ctx.syscalls, '@default')) names.set(key, null);
     fresh = true;
   }
   ctx.touch('syscallFilter', fresh);
@@ -93,12 +101,11 @@ export const systemCallFilter: Handler = (state, ctx) => {
       else ctx.warn('syscall-unknown', { name });
       continue;
     }
-    expand(ctx.syscalls, name, (syscall) => {
-      // systemd keys the filter by syscall number: names sharing a number are one entry.
-      const key = ctx.syscalls.aliases.get(syscall) ?? syscall;
-      if (!invert === filter.allowList || (invert && filter.allowList && errno !== null)) filter.names.set(key, errno);
+    const adds = !invert === filter.allowList || (invert && filter.allowList && errno !== null);
+    for (const key of filterKeys(ctx.syscalls, name)) {
+      if (adds) filter.names.set(key, errno);
       else filter.names.delete(key);
-    });
+    }
   }
   if (error) ctx.warn('invalid-syntax', { value: ctx.value });
 };

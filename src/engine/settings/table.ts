@@ -183,12 +183,17 @@ export const SETTING_HANDLERS: Readonly<Record<string, Entry>> = {
   PIDFile: service(pidFile),
 };
 
-/** `Section.Key` → handler, flattened once for lookups on every assignment. */
-const BY_SECTION_KEY = new Map<string, Handler>(
-  Object.entries(SETTING_HANDLERS).flatMap(([key, entry]) => entry.sections.map((section) => [`${section}.${key}`, entry.handler] as const)),
-);
+/** Section → key → handler, built once for lookups on every assignment. */
+const BY_SECTION = new Map<string, Map<string, Handler>>();
+for (const [key, entry] of Object.entries(SETTING_HANDLERS)) {
+  for (const section of entry.sections) {
+    let keys = BY_SECTION.get(section);
+    if (keys === undefined) BY_SECTION.set(section, (keys = new Map<string, Handler>()));
+    keys.set(key, entry.handler);
+  }
+}
 
 /** The handler for `key` in `section`, or undefined when the key is not analysed there. */
 export function handlerFor(section: string, key: string): Handler | undefined {
-  return BY_SECTION_KEY.get(`${section}.${key}`);
+  return BY_SECTION.get(section)?.get(key);
 }

@@ -27,6 +27,7 @@ function basename(path: string): string {
 
 /** The drop-in files among `files` that apply to unit `id`, in the order systemd applies them. */
 export function dropInsFor(files: readonly UnitFile[], id: string, name: UnitName): UnitFile[] {
+  if (files.every((f) => !f.path.includes('/'))) return []; // the usual case: no folders at all
   const folders = dropInFolders(id, name);
   const chosen = new Map<string, { file: UnitFile; rank: number }>();
   for (const file of files) {

@@ -5,6 +5,12 @@
  * number of backslashes continues onto the next one, the final backslash becoming a space.
  */
 
+/** One physical line's part of a logical line: where it starts in the file, and how long it is. */
+export interface Segment {
+  readonly offset: number;
+  readonly length: number;
+}
+
 /** One logical line: the text systemd hands to its line parser, and where it came from. */
 export interface LogicalLine {
   /** Accumulated text, not yet trimmed (continuation backslashes already replaced by spaces). */
@@ -17,55 +23,50 @@ export interface LogicalLine {
   readonly start: number;
   /** UTF-16 offset just past the last physical line's content (before its line break). */
   readonly end: number;
-  /** Offsets of each accumulated physical segment: `text` is their concatenation (comments excluded). */
-  readonly segments: readonly { readonly offset: number; readonly length: number }[];
+  /**
+   * For a line continued over several physical lines: each one's segment, `text` being their
+   * concatenation (comments excluded). Null for the usual single physical line, `start`..`end`.
+   */
+  readonly segments: readonly Segment[] | null;
 }
 
-interface PhysicalLine {
-  readonly text: string;
-  readonly start: number;
-}
+const LF = 0x0a;
+const CR = 0x0d;
+const NUL = 0x00;
+const BOM = 0xfeff;
+const BACKSLASH = 0x5c;
 
-const WHITESPACE = ' \t\n\r';
-const BOM = '\uFEFF';
-
-/** Splits text at systemd's line breaks; a final break does not start another (empty) line. */
-function physicalLines(text: string): PhysicalLine[] {
-  const lines: PhysicalLine[] = [];
-  let start = 0;
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i];
-    if (c === '\n' || c === '\r' || c === '\0') {
-      lines.push({ text: text.slice(start, i), start });
-      const next = text[i + 1];
-      // A pair of different break characters is one break; two equal ones are two.
-      i += (c === '\n' && next === '\r') || (c === '\r' && next === '\n') ? 2 : 1;
-      start = i;
-    } else {
-      i++;
-    }
-  }
-  if (start < text.length) lines.push({ text: text.slice(start), start });
-  return lines;
-}
-
-function isCommentLine(raw: string): boolean {
-  let i = 0;
-  while (i < raw.length && WHITESPACE.includes(raw[i] as string)) i++;
-  return raw[i] === '#' || raw[i] === ';';
+/** Whether the physical line `text[start, end)` is a comment: first non-blank character `#` or `;`. */
+function isCommentLine(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  const c = i < end ? text.charCodeAt(i) : -1;
+  return c === 0x23 || c === 0x3b;
 }
 
 /**
- * True when the text ends in an unescaped backslash: in an odd run of trailing backslashes (each
- * pair is one escaped backslash; whatever precedes the run leaves no escape pending). Checking each
- * physical line alone is enough: the text accumulated before it always ends in the space that
+ * True when `text[start, end)` ends in an unescaped backslash: in an odd run of trailing backslashes
+ * (each pair is one escaped backslash; whatever precedes the run leaves no escape pending). Checking
+ * each physical line alone is enough: the text accumulated before it always ends in the space that
  * replaced a continuation backslash, so no escape carries over into the next line.
  */
-function endsEscaped(text: string): boolean {
-  let i = text.length;
-  while (i > 0 && text.charCodeAt(i - 1) === 0x5c) i--;
-  return (text.length - i) % 2 === 1;
+function endsEscaped(text: string, start: number, end: number): boolean {
+  let i = end;
+  while (i > start && text.charCodeAt(i - 1) === BACKSLASH) i--;
+  return (end - i) % 2 === 1;
+}
+
+function isBreak(c: number): boolean {
+  return c === LF || c === CR || c === NUL;
+}
+
+/** Where the next physical line starts, given where this one's content ends (at a break, or at the end). */
+function afterBreak(text: string, end: number): number {
+  if (end >= text.length) return end;
+  const c = text.charCodeAt(end);
+  const after = text.charCodeAt(end + 1);
+  // A pair of different break characters is one break; two equal ones are two.
+  return end + ((c === LF && after === CR) || (c === CR && after === LF) ? 2 : 1);
 }
 
 interface Pending {
@@ -73,38 +74,41 @@ interface Pending {
   readonly parts: string[];
   readonly firstLine: number;
   readonly start: number;
-  readonly segments: { offset: number; length: number }[];
+  readonly segments: Segment[];
 }
 
-function finish(p: Pending, line: number, end: number): LogicalLine {
-  return { text: p.parts.join(''), line, firstLine: p.firstLine, start: p.start, end, segments: p.segments };
-}
-
-/** Reads `text` into the logical lines systemd would parse, in order. Never throws. */
+/**
+ * Reads `text` into the logical lines systemd would parse, in order. Line breaks are `\n`, `\r`,
+ * `\r\n`, `\n\r` or NUL (two equal break characters are two breaks); a final break does not
+ * start another, empty, line. Never throws.
+ */
 export function logicalLines(text: string): LogicalLine[] {
   const out: LogicalLine[] = [];
   let pending: Pending | null = null;
   let lineNo = 0;
   let bomSeen = false;
   let lastEnd = 0;
-  for (const physical of physicalLines(text)) {
+  let end: number;
+  for (let start = 0; start < text.length; start = afterBreak(text, end)) {
+    end = start;
+    while (end < text.length && !isBreak(text.charCodeAt(end))) end++;
     lineNo++;
     // The comment test looks at the raw line, before the BOM is removed (systemd's order).
-    if (isCommentLine(physical.text)) continue;
-    let body = physical.text;
-    let offset = physical.start;
+    if (isCommentLine(text, start, end)) continue;
+    let offset = start;
     if (!bomSeen) {
-      if (body.startsWith(BOM)) {
-        body = body.slice(1);
-        offset += 1;
-      }
+      if (start < end && text.charCodeAt(start) === BOM) offset++;
       bomSeen = true;
     }
+    const continued = endsEscaped(text, offset, end);
+    lastEnd = end;
+    if (pending === null && !continued) {
+      out.push({ text: text.slice(offset, end), line: lineNo, firstLine: lineNo, start: offset, end, segments: null });
+      continue;
+    }
     const current: Pending = pending ?? { parts: [], firstLine: lineNo, start: offset, segments: [] };
-    const continued = endsEscaped(body);
-    current.parts.push(continued ? `${body.slice(0, -1)} ` : body);
-    current.segments.push({ offset, length: body.length });
-    lastEnd = offset + body.length;
+    current.parts.push(continued ? `${text.slice(offset, end - 1)} ` : text.slice(offset, end));
+    current.segments.push({ offset, length: end - offset });
     if (continued) {
       pending = current;
       continue;
@@ -114,4 +118,8 @@ export function logicalLines(text: string): LogicalLine[] {
   }
   if (pending !== null) out.push(finish(pending, lineNo, lastEnd));
   return out;
+}
+
+function finish(p: Pending, line: number, end: number): LogicalLine {
+  return { text: p.parts.join(''), line, firstLine: p.firstLine, start: p.start, end, segments: p.segments };
 }

@@ -8,7 +8,11 @@ export const UNIT_TYPES: readonly string[] = [
   'service', 'socket', 'target', 'device', 'mount', 'automount', 'swap', 'timer', 'path', 'slice', 'scope',
 ];
 
-const VALID = /^[A-Za-z0-9:\-_.\\]$/;
+/** The characters `unit_name_is_valid()` accepts besides `@`: ASCII letters, digits and `:-_.\`. */
+function isValidChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+    || c === 0x3a || c === 0x2d || c === 0x5f || c === 0x2e || c === 0x5c;
+}
 
 /** A valid unit name, split: `prefix@instance.type`; `instance` is null for plain names, `''` for templates. */
 export interface UnitName {
@@ -26,10 +30,10 @@ export function parseUnitName(name: string): UnitName | null {
   if (!UNIT_TYPES.includes(type)) return null;
   let at = -1;
   for (let i = 0; i < dot; i++) {
-    const c = name[i] as string;
-    if (c === '@') {
+    const c = name.charCodeAt(i);
+    if (c === 0x40) {
       if (at < 0) at = i;
-    } else if (!VALID.test(c)) {
+    } else if (!isValidChar(c)) {
       return null;
     }
   }

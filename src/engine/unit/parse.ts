@@ -4,7 +4,7 @@
  * fatal error for a malformed section header.
  */
 import type { Diagnostic, Span, UnitFile } from '../types.ts';
-import { logicalLines } from './lines.ts';
+import { logicalLines, type LogicalLine } from './lines.ts';
 
 /** One `Key=value` line that reached a known section, key and value trimmed. */
 export interface Assignment {
@@ -39,10 +39,18 @@ export interface KeyCatalogue {
   isKnownKey(section: string, key: string): boolean;
 }
 
-const WHITESPACE = /^[ \t\n\r]+|[ \t\n\r]+$/g;
+/** systemd's WHITESPACE: space, TAB, LF, CR (not JavaScript's wider `trim()` set). */
+function isWhitespace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
 
-function strip(s: string): string {
-  return s.replace(WHITESPACE, '');
+/** `s[from, to)` without leading and trailing whitespace. */
+function strip(s: string, from = 0, to = s.length): string {
+  let start = from;
+  let end = to;
+  while (start < end && isWhitespace(s.charCodeAt(start))) start++;
+  while (end > start && isWhitespace(s.charCodeAt(end - 1))) end--;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
 /** systemd's `string_is_safe()`: no control characters, quotes, backslashes or DEL. */
@@ -62,11 +70,12 @@ export function parseUnitFile(file: UnitFile, catalogue: KeyCatalogue): ParsedFi
   let section: string | null = null;
   let sectionIgnored = false;
 
+  let span: Span = { file: file.path, line: 0, start: 0, end: 0 };
+  const warn = (code: string, args: Record<string, string> = {}): void => {
+    events.push({ kind: 'diagnostic', diagnostic: { code, severity: 'warning', span, args } });
+  };
   for (const logical of logicalLines(file.text)) {
-    const span: Span = { file: file.path, line: logical.line, start: logical.start, end: logical.end };
-    const warn = (code: string, args: Record<string, string> = {}): void => {
-      events.push({ kind: 'diagnostic', diagnostic: { code, severity: 'warning', span, args } });
-    };
+    span = { file: file.path, line: logical.line, start: logical.start, end: logical.end };
     const l = strip(logical.text);
     if (l === '') continue;
 
@@ -108,8 +117,8 @@ export function parseUnitFile(file: UnitFile, catalogue: KeyCatalogue): ParsedFi
       warn('missing-key');
       continue;
     }
-    const key = strip(l.slice(0, eq));
-    const value = strip(l.slice(eq + 1));
+    const key = strip(l, 0, eq);
+    const value = strip(l, eq + 1);
     if (!catalogue.isKnownKey(section, key)) {
       if (!key.startsWith('X-')) warn('unknown-key', { key, section });
       continue;
@@ -120,11 +129,12 @@ export function parseUnitFile(file: UnitFile, catalogue: KeyCatalogue): ParsedFi
 }
 
 /** Best-effort offset of the value in the file, for highlighting; falls back to the line start. */
-function valueOffset(logical: { readonly text: string; readonly start: number; readonly segments: readonly { readonly offset: number; readonly length: number }[] }, value: string): number {
+function valueOffset(logical: LogicalLine, value: string): number {
   const eq = logical.text.indexOf('=');
   if (eq < 0 || value === '') return logical.start;
   const inText = logical.text.indexOf(value.slice(0, 1), eq + 1);
   let remaining = inText;
+  if (logical.segments === null) return remaining < logical.end - logical.start ? logical.start + remaining : logical.start;
   for (const seg of logical.segments) {
     if (remaining < seg.length) return seg.offset + remaining;
     remaining -= seg.length;

@@ -83,3 +83,17 @@ describe('sortRows on synthetic rows', () => {
     expect(sortRows([], '252')).toEqual([]);
   });
 });
+
+describe('sortRows against a plain strcmp sort', () => {
+  // Descriptions and names from a small alphabet (ASCII, BMP above U+E000, beyond the BMP), so
+  // ties on description and on name are frequent and UTF-16 order would differ from strcmp's.
+  const pieces = ['a', 'B', 'Service ', '\ue000', '\u{1F600}', 'é'];
+  const pick = (seed: number, length: number): string => Array.from({ length }, (_, i) => pieces[(seed * 31 + i * 17) % pieces.length]).join('');
+  it.each(['252', '257', '262'] as const)('%s: 50 pseudo-random tables of 81 rows', (version) => {
+    for (let t = 0; t < 50; t++) {
+      const rows = Array.from({ length: 81 }, (_, i) => row(i + 1, pick(t + i * 7, 1 + ((i + t) % 2)), pick(t * 13 + (i % 9), 1 + (i % 3))));
+      const expected = [...rows].sort((a, b) => -compareUtf8(a.description as string, b.description as string) || compareUtf8(a.name, b.name) || a.index - b.index);
+      expect(sortRows(rows, version).map((r) => r.index)).toEqual(expected.map((r) => r.index));
+    }
+  });
+});

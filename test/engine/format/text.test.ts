@@ -103,3 +103,12 @@ describe('formatText glyphs', () => {
     expect(ascii).toBe(expected);
   });
 });
+
+describe('formatText remembers no layout between reports', () => {
+  // Rows are reused from the report before when they print alike; interleaving reports whose
+  // columns and exposures differ must still give each one its own recorded text.
+  const reports = cells.slice(0, 6).map((c) => [reportFrom(c.version, c.json, c.text), c.text] as const);
+  it.each([0, 1, 2])('pass %d over six reports in a row', () => {
+    for (const [report, text] of reports) expect(formatText(report, UTF8_GLYPHS)).toBe(text);
+  });
+});
