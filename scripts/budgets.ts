@@ -16,28 +16,34 @@ import { DIST_DIR, filesMatching, htmlFiles, measure, measurePage, normaliseBase
  * Budgets by route, in gzip bytes. The embed must stay small enough to drop into any page.
  *
  * Issue 6 asks for 25 kB for /embed and the web component. They load the score-only engine
- * (engine/score-only.ts: no directive catalogue, no warning wording), which is about 23 kB gz on
- * its own (assessor table and checks ~5.3, syscall data of three versions ~3.3, unit loader and settings ~10);
- * /embed adds the permalink decoder (~4.5: its preset dictionary 2.0, inflate 1.3) and measures
- * 30.0 kB, the web component adds its stylesheet (~1) and measures 26.1 kB. Until the rest is cut,
- * these ceilings (about 1 kB above today) stop them growing; the gap is tracked in the issue.
+ * (engine/score-only.ts: no directive catalogue, no warning wording), about 23.5 kB gz on its own
+ * (assessor table and checks, syscall data of three versions, unit loader and settings). /embed adds
+ * its link decoding and page code (~4.5 kB; the bundled DEFLATE decoder and dictionary are a separate
+ * chunk, fetched only for links that need them) and measures 28.1 kB; the web component adds its
+ * stylesheet (~1 kB) and measures 26.9 kB. These ceilings stop them growing; {@link TARGETS} keeps
+ * the issue's number in the output, and the gap is tracked in the issue.
  *
  * Issue 4 asks for 100 kB for the playground `/`, everything it loads without a user action
  * counted (static graph and the chunks it imports at start). Measured 128 kB: CodeMirror 6 alone is
  * ≈ 74 kB of it (EditorView + EditorState 65.2 kB, plus line numbers, active line, tooltips; the
  * editor chunk with our extensions is 82 kB), the exact engine ≈ 35 kB, the page's own code ≈ 11 kB.
  * Everything only an action needs (row detail, share, embed, permalink codec, analysis worker) is
- * already on demand. The ceiling stops growth; {@link PAGE_TARGETS} keeps the issue's number in
+ * already on demand. The ceiling stops growth; {@link TARGETS} keeps the issue's number in
  * the output.
  */
 export const PAGE_BUDGETS: Readonly<Record<string, number>> = {
   '/': 129_000,
-  '/embed': 31_000,
+  '/embed': 29_000,
 };
 
-/** The issue's target where a budget is a ceiling above it: printed (not enforced) next to the table. */
-export const PAGE_TARGETS: Readonly<Record<string, number>> = {
+/**
+ * The issues' targets where a budget is a ceiling above them, by page route or bundle file name:
+ * printed (not enforced) after the table.
+ */
+export const TARGETS: Readonly<Record<string, number>> = {
   '/': 100_000,
+  '/embed': 25_000,
+  'unitscore-report.js': 25_000,
 };
 
 /** Any other page may load at most what the playground does. */
@@ -46,11 +52,14 @@ export const DEFAULT_PAGE_BUDGET = 100_000;
 /**
  * Chunks (by file name, before the content hash) that pages import only on a user action: opening
  * a row, the share menu or the embed dialog, copying a link, the first edit (link sync), the first
- * huge paste (the analysis worker). Every other dynamic chunk counts as loaded at start. test/e2e/playground-weight.e2e.ts checks in
+ * huge paste (the analysis worker), or, on /embed, a link that needs the bundled DEFLATE decoder
+ * (`embed-permalink`: links using the preset dictionary, i.e. the playground's own, and broken ones;
+ * the embed dialog's links and /embed's own need none, which test/e2e/embed.e2e.ts checks). Every
+ * other dynamic chunk counts as loaded at start. test/e2e/playground-weight.e2e.ts checks in
  * Chromium that the playground loads exactly what `/` counts, so this list cannot hide a chunk
  * that loads anyway.
  */
-export const ON_ACTION_CHUNKS: readonly string[] = ['row-detail', 'share-menu', 'embed-dialog', 'permalink', 'analysis-worker'];
+export const ON_ACTION_CHUNKS: readonly string[] = ['row-detail', 'share-menu', 'embed-dialog', 'permalink', 'analysis-worker', 'embed-permalink'];
 
 /** Whether a built chunk (path relative to `dist/`) is one of {@link ON_ACTION_CHUNKS}. */
 export function isOnActionChunk(file: string): boolean {
@@ -60,7 +69,7 @@ export function isOnActionChunk(file: string): boolean {
 }
 
 /** Each web component bundle (`unitscore-report*.js`, with its imports), for use on other sites. */
-export const COMPONENT_BUDGET = 27_000;
+export const COMPONENT_BUDGET = 27_500;
 const COMPONENT_FILE = /^unitscore-report.*\.js$/;
 
 interface Row {
@@ -87,7 +96,7 @@ function printTable(rows: readonly Row[]): void {
     console.log(line.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  '));
   }
   for (const r of rows) {
-    const target = PAGE_TARGETS[r.what];
+    const target = TARGETS[r.what];
     if (target !== undefined && r.weight.gzipBytes > target) console.log(`\n${r.what}: ${kB(r.weight.gzipBytes)} kB gzip, ${kB(r.weight.gzipBytes - target)} kB over the issue's target of ${kB(target)} kB (budget ${kB(r.budget)} kB is a ceiling).`);
   }
   // Pages sharing the same on-action chunks are listed once, under the first of them.

@@ -31,13 +31,15 @@ class EmbedDialog extends HTMLElement {
   }
 
   private async fill(): Promise<void> {
-    const { encodePermalink } = await import('../permalink/index.ts');
+    // The browser's compressor, not the playground's encoder: such links never use the preset
+    // dictionary, so /embed decodes them without loading its bundled decoder (decode-native.ts).
+    const { encodePermalinkNative } = await import('../permalink/index.ts');
     const files = $files.get();
     const version = $version.get();
     const theme = this.querySelector<HTMLSelectElement>('[data-opt="theme"]')!.value;
     const input: SnippetInput = {
       siteUrl: new URL(import.meta.env.BASE_URL, location.origin).href,
-      fragment: encodePermalink({ files, version }),
+      fragment: await encodePermalinkNative({ files, version }),
       files,
       version,
       options: {

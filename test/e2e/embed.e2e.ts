@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import { openPage, saveScreenshot, test } from './browser.ts';
 import { startStaticServer } from './static-server.ts';
-import { encodePermalink } from '../../src/permalink/index.ts';
+import { encodePermalink, encodePermalinkNative } from '../../src/permalink/index.ts';
 import { iframeSnippet, webComponentSnippet } from '../../src/state/embed-snippets.ts';
 import { editorReady, expected, ORACLE_VERSIONS, pickVersion, shown, unexpectedRequestsAfterLoad } from './playground-support.ts';
 
@@ -108,7 +108,8 @@ test.for([
 test.skipIf(oldest === undefined)('a third-party page embeds the iframe and the web component; both show the oracle\'s number', async ({ page, site, recording }) => {
   const files = [{ path: UNIT, text: TEXT }];
   const want = expected(oldest!, files);
-  const input = { siteUrl: site.baseURL, fragment: encodePermalink({ files, version: oldest! }), files, version: oldest! };
+  // As the embed dialog writes it: a link made with the browser's compressor (no preset dictionary).
+  const input = { siteUrl: site.baseURL, fragment: await encodePermalinkNative({ files, version: oldest! }), files, version: oldest! };
   const dir = mkdtempSync(join(tmpdir(), 'unitscore-host-'));
   writeFileSync(join(dir, 'index.html'), HOST.replace('{{IFRAME}}', iframeSnippet(input)).replace('{{COMPONENT}}', webComponentSnippet(input)));
   const host = await startStaticServer({ root: dir, base: '/' });
@@ -132,6 +133,8 @@ test.skipIf(oldest === undefined)('a third-party page embeds the iframe and the 
     const allowed = new Set([host.origin, site.origin]);
     expect(recording.requests.filter((r) => /^https?:/.test(r.url) && !allowed.has(new URL(r.url).origin))).toEqual([]);
     expect(recording.requests.filter((r) => new URL(r.url).origin === host.origin).map((r) => new URL(r.url).pathname)).toEqual(['/']);
+    // Such a link decodes with the browser's decompressor: the bundled decoder is not fetched.
+    expect(recording.requests.filter((r) => r.url.includes('embed-permalink'))).toEqual([]);
     expect(recording.consoleErrors).toEqual([]);
     expect(recording.pageErrors).toEqual([]);
   } finally {
