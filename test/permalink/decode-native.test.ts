@@ -2,20 +2,8 @@ import fc from 'fast-check';
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { toBase64url } from '../../src/permalink/base64url.ts';
-import type { PermalinkState } from '../../src/permalink/index.ts';
 import { decodePermalink, decodePermalinkNative, encodePermalink, encodePermalinkNative, MAX_PAYLOAD_BYTES } from '../../src/permalink/index.ts';
-
-const text = fc.string({ unit: 'grapheme', maxLength: 300 });
-const stateArb: fc.Arbitrary<PermalinkState> = fc.record(
-  {
-    files: fc.array(fc.record({ path: text, text }), { maxLength: 5 }),
-    version: fc.oneof(fc.constantFrom('252', '257', '262'), text),
-    policy: text,
-    lesson: text,
-    step: text,
-  },
-  { requiredKeys: ['files'] },
-);
+import { stateArb } from './state-arbitrary.ts';
 
 describe('decodePermalinkNative gives what decodePermalink gives', () => {
   it('on links made with the browser compressor (no dictionary: the native path)', async () => {

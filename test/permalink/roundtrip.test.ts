@@ -2,20 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PermalinkState } from '../../src/permalink/index.ts';
 import { decodePermalink, encodePermalink } from '../../src/permalink/index.ts';
-
-// Valid Unicode only: lone surrogates cannot be UTF-8 and become U+FFFD (documented in records.ts).
-const text = fc.string({ unit: 'grapheme', maxLength: 400 });
-const anyText = fc.oneof(text, fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ maxLength: 50 }));
-const stateArb: fc.Arbitrary<PermalinkState> = fc.record(
-  {
-    files: fc.array(fc.record({ path: anyText, text: anyText }), { maxLength: 8 }),
-    version: fc.oneof(fc.constantFrom('252', '257', '262'), anyText),
-    policy: anyText,
-    lesson: anyText,
-    step: anyText,
-  },
-  { requiredKeys: ['files'] },
-);
+import { stateArb } from './state-arbitrary.ts';
 
 describe('encode → decode', () => {
   it('restores any set of files, version, policy, lesson and step exactly', () => {
