@@ -70,42 +70,53 @@ function mergeSort(items: number[], cmp: PositionCompare): number[] {
 /** Names and descriptions of every report sorted so far, shared by all versions (strcmp is strcmp). */
 const RANKS = new StringRanks();
 
-/** Room for the keys of one sort, reused: a fresh typed array per report costs more than the sort. */
-let scratch = new Float64Array(128);
-
-/** Table positions are packed below the ranks of a sort key, so there can be at most this many rows. */
-const POSITIONS = 1 << 16;
+/**
+ * Per rank, the first row (its position) with that description, `-1` for none; each further row of
+ * the same description follows in {@link nextOf}, by name rank then position. Reused: kept all
+ * `-1` between sorts, as the walk that reads a slot also clears it.
+ */
+const firstOf = new Int32Array(RANKS.limit).fill(-1);
+let nextOf = new Int32Array(128);
 
 /**
- * The order of a total comparator (no empty description, or 262's empty-first rule) as one sort of
- * numbers: each row's key packs, from most to least significant, its description's rank reversed
- * (an empty description, 0, above any string), its name's rank and its position. Keys stay below
- * 2^44, exact in a double. Returns null when the strings outnumber what {@link RANKS} can hold.
+ * The order of a total comparator (no empty description, or 262's empty-first rule) without
+ * comparing: rows go to the slot of their description's rank, and the slots are read from the
+ * highest rank down (empty descriptions, above any string, first); rows sharing a slot are kept in
+ * order of name rank, then position. Returns null when the strings outnumber what {@link RANKS}
+ * can hold.
  */
 function sortByRanks(rows: readonly Row[]): Row[] | null {
-  if (scratch.length < rows.length) scratch = new Float64Array(rows.length);
-  const keys = scratch.subarray(0, rows.length);
+  if (nextOf.length <= rows.length) nextOf = new Int32Array(rows.length + 1);
   for (let pass = 0; pass < 2; pass++) {
-    let complete = true;
-    for (let i = 0; i < rows.length; i++) {
+    let top = -1;
+    let bottom = RANKS.limit;
+    let empty = -1; // the chain of empty descriptions, in nextOf too
+    let i = 0;
+    for (; i < rows.length; i++) {
       const row = rows[i] as Row;
-      const description = row.description === null ? RANKS.limit : RANKS.rankOf(row.description);
-      const name = RANKS.rankOf(row.name);
-      if (description < 0 || name < 0) {
-        complete = false;
-        break;
+      const name = RANKS.rankAt(2 * i, row.name);
+      const description = row.description === null ? RANKS.limit : RANKS.rankAt(2 * i + 1, row.description);
+      if (description < 0 || name < 0) break;
+      let before = -1; // the row this one follows in its chain
+      let after = description === RANKS.limit ? empty : (firstOf[description] as number);
+      while (after >= 0 && RANKS.rankAt(2 * after, (rows[after] as Row).name) <= name) after = nextOf[before = after] as number;
+      nextOf[i] = after;
+      if (before >= 0) nextOf[before] = i;
+      else if (description === RANKS.limit) empty = i;
+      else firstOf[description] = i;
+      if (description < RANKS.limit) {
+        top = Math.max(top, description);
+        bottom = Math.min(bottom, description);
       }
-      keys[i] = ((RANKS.limit - description) * RANKS.limit + name) * POSITIONS + i;
     }
-    if (complete) {
-      keys.sort();
-      const sorted = new Array<Row>(rows.length);
-      for (let i = 0; i < rows.length; i++) {
-        const key = keys[i] as number;
-        sorted[i] = rows[key - Math.floor(key / POSITIONS) * POSITIONS] as Row; // the position: the key's low part
-      }
-      return sorted;
+    const sorted = i === rows.length ? new Array<Row>(rows.length) : null;
+    let k = 0;
+    for (let at = empty; at >= 0; at = nextOf[at] as number) if (sorted !== null) sorted[k++] = rows[at] as Row;
+    for (let rank = top; rank >= bottom; rank--) {
+      for (let at = firstOf[rank] as number; at >= 0; at = nextOf[at] as number) if (sorted !== null) sorted[k++] = rows[at] as Row;
+      firstOf[rank] = -1;
     }
+    if (sorted !== null) return sorted;
     if (!RANKS.learn(rows.flatMap((r) => [r.description, r.name]))) return null;
   }
   return null;
@@ -118,7 +129,7 @@ function sortByRanks(rows: readonly Row[]): Row[] | null {
  */
 export function sortRows(rows: readonly Row[], version: SystemdVersion): Row[] {
   const totalOrder = profileFor(version).emptyDescriptionSortsFirst || rows.every((r) => r.description !== null);
-  if (totalOrder && rows.length <= POSITIONS) {
+  if (totalOrder) {
     // A total order: any correct sort gives glibc's result.
     const sorted = sortByRanks(rows);
     if (sorted !== null) return sorted;
