@@ -72,49 +72,56 @@ const RANKS = new StringRanks();
 
 /**
  * Per rank, the first row (its position) with that description, `-1` for none; each further row of
- * the same description follows in {@link nextOf}, by name rank then position. Reused: kept all
- * `-1` between sorts, as the walk that reads a slot also clears it.
+ * the same description follows in {@link nextOf}, by name rank then position. Slot `limit` holds
+ * the empty descriptions, which rank above any string. Bit `r % 32` of `occupied[r >> 5]` says slot
+ * `r` holds a row, so reading the slots skips the empty ones 32 at a time. Reused between sorts:
+ * reading a slot clears it.
  */
-const firstOf = new Int32Array(RANKS.limit).fill(-1);
+const firstOf = new Int32Array(RANKS.limit + 1).fill(-1);
+const occupied = new Int32Array((RANKS.limit >> 5) + 1);
 let nextOf = new Int32Array(128);
 
 /**
  * The order of a total comparator (no empty description, or 262's empty-first rule) without
- * comparing: rows go to the slot of their description's rank, and the slots are read from the
- * highest rank down (empty descriptions, above any string, first); rows sharing a slot are kept in
- * order of name rank, then position. Returns null when the strings outnumber what {@link RANKS}
- * can hold.
+ * comparing: rows go to the slot of their description's rank and the slots are read from the
+ * highest down; rows sharing a slot are kept in order of name rank, then position. Returns null
+ * when the strings outnumber what {@link RANKS} can hold.
  */
 function sortByRanks(rows: readonly Row[]): Row[] | null {
-  if (nextOf.length <= rows.length) nextOf = new Int32Array(rows.length + 1);
+  if (nextOf.length < rows.length) nextOf = new Int32Array(rows.length);
   for (let pass = 0; pass < 2; pass++) {
-    let top = -1;
-    let bottom = RANKS.limit;
-    let empty = -1; // the chain of empty descriptions, in nextOf too
     let i = 0;
-    for (; i < rows.length; i++) {
+    rows: for (; i < rows.length; i++) {
       const row = rows[i] as Row;
-      const name = RANKS.rankAt(2 * i, row.name);
       const description = row.description === null ? RANKS.limit : RANKS.rankAt(2 * i + 1, row.description);
-      if (description < 0 || name < 0) break;
-      let before = -1; // the row this one follows in its chain
-      let after = description === RANKS.limit ? empty : (firstOf[description] as number);
-      while (after >= 0 && RANKS.rankAt(2 * after, (rows[after] as Row).name) <= name) after = nextOf[before = after] as number;
+      if (description < 0) break;
+      let before = -1; // the row this one follows in its slot
+      let after = firstOf[description] as number;
+      if (after >= 0) {
+        // Names only break ties, which are rare: ranked only when a slot is shared.
+        const name = RANKS.rankAt(2 * i, row.name);
+        for (; after >= 0; after = nextOf[before = after] as number) {
+          const other = RANKS.rankAt(2 * after, (rows[after] as Row).name);
+          if (name < 0 || other < 0) break rows;
+          if (other > name) break;
+        }
+      }
       nextOf[i] = after;
       if (before >= 0) nextOf[before] = i;
-      else if (description === RANKS.limit) empty = i;
       else firstOf[description] = i;
-      if (description < RANKS.limit) {
-        top = Math.max(top, description);
-        bottom = Math.min(bottom, description);
-      }
+      occupied[description >> 5]! |= 1 << (description & 31);
     }
     const sorted = i === rows.length ? new Array<Row>(rows.length) : null;
     let k = 0;
-    for (let at = empty; at >= 0; at = nextOf[at] as number) if (sorted !== null) sorted[k++] = rows[at] as Row;
-    for (let rank = top; rank >= bottom; rank--) {
-      for (let at = firstOf[rank] as number; at >= 0; at = nextOf[at] as number) if (sorted !== null) sorted[k++] = rows[at] as Row;
-      firstOf[rank] = -1;
+    for (let word = occupied.length - 1; word >= 0; word--) {
+      for (let bits = occupied[word] as number; bits !== 0;) {
+        const bit = 31 - Math.clz32(bits);
+        bits &= ~(1 << bit);
+        const rank = (word << 5) + bit;
+        if (sorted !== null) for (let at = firstOf[rank] as number; at >= 0; at = nextOf[at] as number) sorted[k++] = rows[at] as Row;
+        firstOf[rank] = -1;
+      }
+      occupied[word] = 0;
     }
     if (sorted !== null) return sorted;
     if (!RANKS.learn(rows.flatMap((r) => [r.description, r.name]))) return null;
