@@ -70,15 +70,6 @@ describe('logicalLines()', () => {
   ])('%s', (_name, text, expected) => {
     expect(logicalLines(text).map((l): Logical => [l.text, l.firstLine, l.line, l.start, l.end])).toEqual(expected);
   });
-
-  it.each<[string, string, { offset: number; length: number }[]]>([
-    // one segment per physical line that made it into the text
-    ['continuation', 'a\\\nbc', [{ offset: 0, length: 2 }, { offset: 3, length: 2 }]],
-    // a skipped comment leaves no segment
-    ['comment inside', 'a\\\n#x\nb', [{ offset: 0, length: 2 }, { offset: 6, length: 1 }]],
-  ])('segments: %s', (_name, text, segments) => {
-    expect(logicalLines(text)[0]?.segments).toEqual(segments);
-  });
 });
 
 const SECTIONS = new Set(['Unit', 'Service', 'Install']);

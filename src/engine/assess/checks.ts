@@ -113,8 +113,8 @@ function firstOffender(tables: SyscallTables, group: string, offends: (name: str
  * Whether the filter effectively lists `name`. In an allow-list, entries carrying an errno are
  * effectively denied, so they do not count as listed.
  */
-function listed(filter: SyscallFilter, name: string): boolean {
-  const slot = filter.slots.get(name);
+function listed(filter: SyscallFilter, slots: SyscallTables['slots'], name: string): boolean {
+  const slot = slots.get(name);
   const errno = slot === undefined ? NOT_LISTED : filter.errnos[slot];
   return errno !== NOT_LISTED && (!filter.allowList || errno === NO_ERRNO);
 }
@@ -123,7 +123,7 @@ function syscallGroup(input: CheckInput, group: string): Verdict {
   const filter = input.state.syscallFilter;
   const allow = filter?.allowList ?? false;
   if (filter === null || (!allow && filter.listed === 0)) return { badness: 10, description: 'Service does not filter system calls' };
-  const offender = firstOffender(input.syscalls, group, (m) => listed(filter, m) === allow);
+  const offender = firstOffender(input.syscalls, group, (m) => listed(filter, input.syscalls.slots, m) === allow);
   if (allow) {
     return offender !== null
       ? { badness: 9, description: `System call allow list defined for service, and ${group} is included (e.g. ${offender} is allowed)` }

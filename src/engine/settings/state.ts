@@ -25,9 +25,7 @@ export interface DeviceEntry {
  */
 export interface SyscallFilter {
   readonly allowList: boolean;
-  /** Filter key → its slot; one map per syscall table, shared by every filter. Other names have none. */
-  readonly slots: ReadonlyMap<string, number>;
-  /** Per slot: {@link NOT_LISTED}, {@link NO_ERRNO}, or the errno (0–4095, or `1 << 20` for `kill`). */
+  /** Per slot of `SyscallTables.slots`: {@link NOT_LISTED}, {@link NO_ERRNO}, or the errno (0–4095, or `1 << 20` for `kill`). */
   readonly errnos: Int32Array;
   /** How many keys are listed. */
   listed: number;

@@ -41,22 +41,6 @@ function groupMembers(tables: SyscallTables, group: string): readonly string[] {
   return members;
 }
 
-/** Per syscall table, each filter key's slot (see {@link SyscallFilter}), numbered once. */
-const slotMaps = new WeakMap<SyscallTables, Map<string, number>>();
-
-function slotsOf(tables: SyscallTables): Map<string, number> {
-  let slots = slotMaps.get(tables);
-  if (slots === undefined) {
-    slots = new Map<string, number>();
-    for (const name of tables.known) {
-      const key = tables.aliases.get(name) ?? name;
-      if (!slots.has(key)) slots.set(key, slots.size);
-    }
-    slotMaps.set(tables, slots);
-  }
-  return slots;
-}
-
 /** Filter key slots per syscall table and `@group`, computed once. */
 const groupSlots = new WeakMap<SyscallTables, Map<string, readonly number[]>>();
 
@@ -66,8 +50,7 @@ const groupSlots = new WeakMap<SyscallTables, Map<string, readonly number[]>>();
  * are one key, that of {@link SyscallTables.aliases}.
  */
 function filterSlots(tables: SyscallTables, name: string): readonly number[] {
-  const slots = slotsOf(tables);
-  const slotOf = (s: string): number => slots.get(tables.aliases.get(s) ?? s) as number;
+  const slotOf = (s: string): number => tables.slots.get(tables.aliases.get(s) ?? s) as number;
   if (!name.startsWith('@')) return tables.known.has(name) ? [slotOf(name)] : [];
   let cache = groupSlots.get(tables);
   if (cache === undefined) groupSlots.set(tables, (cache = new Map<string, readonly number[]>()));
@@ -93,8 +76,7 @@ export const systemCallFilter: Handler = (state, ctx) => {
   const text = invert ? ctx.value.slice(1) : ctx.value;
   let fresh = false;
   if (state.syscallFilter === null) {
-    const slots = slotsOf(ctx.syscalls);
-    const created: SyscallFilter = { allowList: !invert, slots, errnos: new Int32Array(slots.size).fill(NOT_LISTED), listed: 0 };
+    const created: SyscallFilter = { allowList: !invert, errnos: new Int32Array(ctx.syscalls.slots.size).fill(NOT_LISTED), listed: 0 };
     if (!invert) for (const slot of filterSlots(ctx.syscalls, '@default')) list(created, slot, NO_ERRNO);
     state.syscallFilter = created;
     fresh = true;

@@ -73,9 +73,9 @@ export function parseUnitFile(file: UnitFile, catalogue: KeyCatalogue): ParsedFi
     events.push({ kind: 'diagnostic', diagnostic: { code, severity: 'warning', span, args } });
   };
   for (const logical of logicalLines(file.text)) {
-    span = { file: file.path, line: logical.line, start: logical.start, end: logical.end };
     const l = strip(logical.text);
     if (l === '') continue;
+    span = { file: file.path, line: logical.line, start: logical.start, end: logical.end };
 
     if (l.startsWith('[')) {
       if (!l.endsWith(']') || l.length < 2) {
