@@ -70,60 +70,42 @@ function mergeSort(items: number[], cmp: PositionCompare): number[] {
 /** Names and descriptions of every report sorted so far, shared by all versions (strcmp is strcmp). */
 const RANKS = new StringRanks();
 
-/**
- * Per rank, the first row (its position) with that description, `-1` for none; each further row of
- * the same description follows in {@link nextOf}, by name rank then position. Slot `limit` holds
- * the empty descriptions, which rank above any string. Bit `r % 32` of `occupied[r >> 5]` says slot
- * `r` holds a row, so reading the slots skips the empty ones 32 at a time. Reused between sorts:
- * reading a slot clears it.
- */
-const firstOf = new Int32Array(RANKS.limit + 1).fill(-1);
-const occupied = new Int32Array((RANKS.limit >> 5) + 1);
-let nextOf = new Int32Array(128);
+/** Room for the keys of one sort, reused: a fresh typed array per report costs more than the sort. */
+let scratch = new Float64Array(128);
+
+/** Table positions are packed below the ranks of a sort key, so there can be at most this many rows. */
+const POSITIONS = 1 << 16;
 
 /**
- * The order of a total comparator (no empty description, or 262's empty-first rule) without
- * comparing: rows go to the slot of their description's rank and the slots are read from the
- * highest down; rows sharing a slot are kept in order of name rank, then position. Returns null
- * when the strings outnumber what {@link RANKS} can hold.
+ * The order of a total comparator (no empty description, or 262's empty-first rule) as one sort of
+ * numbers: each row's key packs, from most to least significant, its description's rank reversed
+ * (an empty description, 0, above any string), its name's rank and its position. Keys stay below
+ * 2^44, exact in a double. Returns null when the strings outnumber what {@link RANKS} can hold.
  */
 function sortByRanks(rows: readonly Row[]): Row[] | null {
-  if (nextOf.length < rows.length) nextOf = new Int32Array(rows.length);
+  if (scratch.length < rows.length) scratch = new Float64Array(rows.length);
+  const keys = scratch.subarray(0, rows.length);
   for (let pass = 0; pass < 2; pass++) {
-    let i = 0;
-    rows: for (; i < rows.length; i++) {
+    let complete = true;
+    for (let i = 0; i < rows.length; i++) {
       const row = rows[i] as Row;
       const description = row.description === null ? RANKS.limit : RANKS.rankAt(2 * i + 1, row.description);
-      if (description < 0) break;
-      let before = -1; // the row this one follows in its slot
-      let after = firstOf[description] as number;
-      if (after >= 0) {
-        // Names only break ties, which are rare: ranked only when a slot is shared.
-        const name = RANKS.rankAt(2 * i, row.name);
-        for (; after >= 0; after = nextOf[before = after] as number) {
-          const other = RANKS.rankAt(2 * after, (rows[after] as Row).name);
-          if (name < 0 || other < 0) break rows;
-          if (other > name) break;
-        }
+      const name = RANKS.rankAt(2 * i, row.name);
+      if (description < 0 || name < 0) {
+        complete = false;
+        break;
       }
-      nextOf[i] = after;
-      if (before >= 0) nextOf[before] = i;
-      else firstOf[description] = i;
-      occupied[description >> 5]! |= 1 << (description & 31);
+      keys[i] = ((RANKS.limit - description) * RANKS.limit + name) * POSITIONS + i;
     }
-    const sorted = i === rows.length ? new Array<Row>(rows.length) : null;
-    let k = 0;
-    for (let word = occupied.length - 1; word >= 0; word--) {
-      for (let bits = occupied[word] as number; bits !== 0;) {
-        const bit = 31 - Math.clz32(bits);
-        bits &= ~(1 << bit);
-        const rank = (word << 5) + bit;
-        if (sorted !== null) for (let at = firstOf[rank] as number; at >= 0; at = nextOf[at] as number) sorted[k++] = rows[at] as Row;
-        firstOf[rank] = -1;
+    if (complete) {
+      keys.sort();
+      const sorted = new Array<Row>(rows.length);
+      for (let i = 0; i < rows.length; i++) {
+        const key = keys[i] as number;
+        sorted[i] = rows[key - Math.floor(key / POSITIONS) * POSITIONS] as Row; // the position: the key's low part
       }
-      occupied[word] = 0;
+      return sorted;
     }
-    if (sorted !== null) return sorted;
     if (!RANKS.learn(rows.flatMap((r) => [r.description, r.name]))) return null;
   }
   return null;
@@ -136,7 +118,7 @@ function sortByRanks(rows: readonly Row[]): Row[] | null {
  */
 export function sortRows(rows: readonly Row[], version: SystemdVersion): Row[] {
   const totalOrder = profileFor(version).emptyDescriptionSortsFirst || rows.every((r) => r.description !== null);
-  if (totalOrder) {
+  if (totalOrder && rows.length <= POSITIONS) {
     // A total order: any correct sort gives glibc's result.
     const sorted = sortByRanks(rows);
     if (sorted !== null) return sorted;
