@@ -145,7 +145,7 @@ export function main(argv: readonly string[], host: Host): CliResult {
       status = 1;
       continue;
     }
-    const analysis = analyze(unit.files, { version: parsed.version, unit: unit.unit, ...(policy === undefined ? {} : { policy }) });
+    const analysis = analyze(unit.files, policy === undefined ? { version: parsed.version, unit: unit.unit } : { version: parsed.version, unit: unit.unit, policy });
     for (const d of analysis.diagnostics) stderr += `${formatDiagnostic(d, unit.dir)}\n`;
     if (!analysis.ok) status = 1;
     analyses.push(analysis);
