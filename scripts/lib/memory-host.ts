@@ -35,13 +35,31 @@ export function memoryHost(
       dirs.set(parent, entries);
     }
   }
+  // Each folder's listing sorted once, as a directory read would return it; frozen, so no caller can change the folder.
+  const listings = new Map<string, readonly string[]>();
+  for (const [dir, entries] of dirs) listings.set(dir, Object.freeze([...entries].sort()));
   return {
     cwd,
     env,
-    readFile: (path) => byPath.get(posix.normalize(path)) ?? null,
-    listDir: (path) => {
-      const entries = dirs.get(posix.normalize(path).replace(/(.)\/$/, '$1'));
-      return entries === undefined ? null : [...entries].sort();
-    },
+    readFile: (path) => byPath.get(normalized(path)) ?? null,
+    listDir: (path) => listings.get(isNormal(path) ? path : posix.normalize(path).replace(/(.)\/$/, '$1')) ?? null,
   };
+}
+
+/** `posix.normalize(path)`, skipped for a path it would return unchanged. */
+function normalized(path: string): string {
+  return isNormal(path) ? path : posix.normalize(path);
+}
+
+/** Whether `path` is not empty and no component of it is empty (but a leading one), `.` or `..`. */
+function isNormal(path: string): boolean {
+  if (path === '') return false;
+  let start = 0; // the current component's first character
+  for (let i = 0; i <= path.length; i++) {
+    if (i < path.length && path.charCodeAt(i) !== 0x2f) continue;
+    const length = i - start;
+    if (length === 0 ? i !== 0 : length <= 2 && path.charCodeAt(start) === 0x2e && (length === 1 || path.charCodeAt(start + 1) === 0x2e)) return false;
+    start = i + 1;
+  }
+  return true;
 }

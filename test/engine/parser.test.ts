@@ -70,15 +70,6 @@ describe('logicalLines()', () => {
   ])('%s', (_name, text, expected) => {
     expect(logicalLines(text).map((l): Logical => [l.text, l.firstLine, l.line, l.start, l.end])).toEqual(expected);
   });
-
-  it.each<[string, string, { offset: number; length: number }[]]>([
-    // one segment per physical line that made it into the text
-    ['continuation', 'a\\\nbc', [{ offset: 0, length: 2 }, { offset: 3, length: 2 }]],
-    // a skipped comment leaves no segment
-    ['comment inside', 'a\\\n#x\nb', [{ offset: 0, length: 2 }, { offset: 6, length: 1 }]],
-  ])('segments: %s', (_name, text, segments) => {
-    expect(logicalLines(text)[0]?.segments).toEqual(segments);
-  });
 });
 
 const SECTIONS = new Set(['Unit', 'Service', 'Install']);
@@ -161,23 +152,22 @@ describe('parseUnitFile()', () => {
     expect(parsed.fatal !== null).toBe(fatal);
   });
 
-  it.each<[string, string, { line: number; start: number; end: number; valueStart: number }]>([
-    // a one-line assignment: the whole line, value after '='
-    ['one line', '[Service]\nPrivateTmp=yes\n', { line: 2, start: 10, end: 24, valueStart: 21 }],
-    // blanks before the value are skipped by valueStart
-    ['blanks', '[Service]\nPrivateTmp =  yes\n', { line: 2, start: 10, end: 27, valueStart: 24 }],
+  it.each<[string, string, { line: number; start: number; end: number }]>([
+    // a one-line assignment: the whole line
+    ['one line', '[Service]\nPrivateTmp=yes\n', { line: 2, start: 10, end: 24 }],
+    ['blanks', '[Service]\nPrivateTmp =  yes\n', { line: 2, start: 10, end: 27 }],
     // a continued line spans both physical lines; line = the last one
-    ['continued', '[Service]\nPrivateTmp=\\\nyes\n', { line: 3, start: 10, end: 26, valueStart: 23 }],
+    ['continued', '[Service]\nPrivateTmp=\\\nyes\n', { line: 3, start: 10, end: 26 }],
     // CRLF: the CR is not part of the span
-    ['CRLF', '[Service]\r\nPrivateTmp=yes\r\n', { line: 2, start: 11, end: 25, valueStart: 22 }],
+    ['CRLF', '[Service]\r\nPrivateTmp=yes\r\n', { line: 2, start: 11, end: 25 }],
     // BOM: offsets count it
-    ['BOM', '\uFEFF[Service]\nPrivateTmp=yes\n', { line: 2, start: 11, end: 25, valueStart: 22 }],
+    ['BOM', '\uFEFF[Service]\nPrivateTmp=yes\n', { line: 2, start: 11, end: 25 }],
   ])('assignment span: %s', (_name, text, expected) => {
     const event = parseUnitFile({ path: 'd/x.conf', text }, catalogue()).events[0];
     expect(event?.kind).toBe('assignment');
     if (event?.kind !== 'assignment') return;
-    const { span, valueStart } = event.assignment;
-    expect({ file: span.file, line: span.line, start: span.start, end: span.end, valueStart }).toEqual({ file: 'd/x.conf', ...expected });
+    const { span } = event.assignment;
+    expect({ file: span.file, line: span.line, start: span.start, end: span.end }).toEqual({ file: 'd/x.conf', ...expected });
   });
 
   it.each<[string, string, { line: number; start: number; end: number }]>([

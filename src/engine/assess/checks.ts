@@ -5,7 +5,7 @@
  */
 import type { VersionProfile } from '../versions/profile.ts';
 import type { SyscallTables } from '../settings/syscall-tables.ts';
-import type { Field, LoadState, SyscallFilter } from '../settings/state.ts';
+import { NO_ERRNO, NOT_LISTED, type Field, type LoadState, type SyscallFilter } from '../settings/state.ts';
 import { CAPABILITY_NAMES } from '../settings/capabilities.ts';
 import { NAMESPACE_FLAGS } from '../settings/namespaces.ts';
 import { AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_UNIX } from '../settings/address-families.ts';
@@ -113,16 +113,17 @@ function firstOffender(tables: SyscallTables, group: string, offends: (name: str
  * Whether the filter effectively lists `name`. In an allow-list, entries carrying an errno are
  * effectively denied, so they do not count as listed.
  */
-function listed(filter: SyscallFilter, name: string): boolean {
-  const errno = filter.names.get(name);
-  return errno !== undefined && (!filter.allowList || errno === null);
+function listed(filter: SyscallFilter, slots: SyscallTables['slots'], name: string): boolean {
+  const slot = slots.get(name);
+  const errno = slot === undefined ? NOT_LISTED : filter.errnos[slot];
+  return errno !== NOT_LISTED && (!filter.allowList || errno === NO_ERRNO);
 }
 
 function syscallGroup(input: CheckInput, group: string): Verdict {
   const filter = input.state.syscallFilter;
   const allow = filter?.allowList ?? false;
-  if (filter === null || (!allow && filter.names.size === 0)) return { badness: 10, description: 'Service does not filter system calls' };
-  const offender = firstOffender(input.syscalls, group, (m) => listed(filter, m) === allow);
+  if (filter === null || (!allow && filter.listed === 0)) return { badness: 10, description: 'Service does not filter system calls' };
+  const offender = firstOffender(input.syscalls, group, (m) => listed(filter, input.syscalls.slots, m) === allow);
   if (allow) {
     return offender !== null
       ? { badness: 9, description: `System call allow list defined for service, and ${group} is included (e.g. ${offender} is allowed)` }

@@ -65,6 +65,7 @@ function systemdBoolean(value: string | undefined): boolean | undefined {
 /** Whether a locale name is installed, and if so whether it is UTF-8; `undefined` = not installed. */
 function localeIsUtf8(name: string, installed: InstalledLocales): boolean | undefined {
   if (name === 'C' || name === 'POSIX') return false;
+  if (name === 'C.UTF-8') return true; // the usual spelling, without the normalisation below
   // glibc normalises the codeset part (case, punctuation), so C.UTF-8, C.utf8 and C.Utf-8 all load.
   const dot = name.indexOf('.');
   if (dot > 0 && name.slice(0, dot) === 'C' && name.slice(dot + 1).toLowerCase().replace(/[^a-z0-9]/g, '') === 'utf8') {

@@ -71,7 +71,7 @@ function mergeSort(items: number[], cmp: PositionCompare): number[] {
 const RANKS = new StringRanks();
 
 /** Room for the keys of one sort, reused: a fresh typed array per report costs more than the sort. */
-let scratch = new Float64Array(128);
+let keys = new Float64Array(0);
 
 /** Table positions are packed below the ranks of a sort key, so there can be at most this many rows. */
 const POSITIONS = 1 << 16;
@@ -83,14 +83,14 @@ const POSITIONS = 1 << 16;
  * 2^44, exact in a double. Returns null when the strings outnumber what {@link RANKS} can hold.
  */
 function sortByRanks(rows: readonly Row[]): Row[] | null {
-  if (scratch.length < rows.length) scratch = new Float64Array(rows.length);
-  const keys = scratch.subarray(0, rows.length);
+  // Exactly as long as the table (81 rows, every time): no view to make per sort.
+  if (keys.length !== rows.length) keys = new Float64Array(rows.length);
   for (let pass = 0; pass < 2; pass++) {
     let complete = true;
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i] as Row;
-      const description = row.description === null ? RANKS.limit : RANKS.rankOf(row.description);
-      const name = RANKS.rankOf(row.name);
+      const description = row.description === null ? RANKS.limit : RANKS.rankAt(2 * i + 1, row.description);
+      const name = RANKS.rankAt(2 * i, row.name);
       if (description < 0 || name < 0) {
         complete = false;
         break;

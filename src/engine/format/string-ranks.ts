@@ -16,6 +16,9 @@ export class StringRanks {
   readonly #limit: number;
   #sorted: string[] = [];
   #rank = new Map<string, number>();
+  /** {@link rankAt}'s memory: the last string and rank seen per slot; emptied whenever ranks change. */
+  #slotString: (string | undefined)[] = [];
+  #slotRank: number[] = [];
 
   /** `limit` (default 4096) bounds the number of strings kept; ranks stay below it. */
   constructor(limit = 4096) {
@@ -36,11 +39,13 @@ export class StringRanks {
     for (const s of strings) if (s !== null && !this.#rank.has(s)) (missing ??= []).push(s);
     if (missing === null) return true;
     if (this.#sorted.length + missing.length > this.#limit) {
+      this.#slotString = [];
       this.#sorted = [];
       this.#rank.clear();
       missing = [...new Set(strings)].filter((s): s is string => s !== null);
       if (missing.length > this.#limit) return false;
     }
+    this.#slotString = [];
     let lowest = this.#sorted.length;
     for (const s of missing) {
       if (this.#rank.has(s)) continue; // listed twice among the missing
@@ -56,6 +61,20 @@ export class StringRanks {
   /** The rank of a string `learn()` has seen since the set last started over; -1 otherwise. */
   rankOf(s: string): number {
     return this.#rank.get(s) ?? -1;
+  }
+
+  /**
+   * {@link rankOf}, remembered in `slot` (a small non-negative integer the caller chooses, e.g. a
+   * row's position): asking a slot for the string it was last asked for skips the hash look-up.
+   */
+  rankAt(slot: number, s: string): number {
+    if (this.#slotString[slot] === s) return this.#slotRank[slot] as number;
+    const rank = this.rankOf(s);
+    if (rank >= 0) {
+      this.#slotString[slot] = s;
+      this.#slotRank[slot] = rank;
+    }
+    return rank;
   }
 
   #insertionPoint(s: string): number {

@@ -62,6 +62,18 @@ function printedLine(name: Cell, mark: Cell, description: Cell, exposure: number
   return text;
 }
 
+/**
+ * Per version, the NAME and DESCRIPTION cells last printed at each table position (slots
+ * `2 × index` and `2 × index + 1`): the same rows mostly print the same strings, and checking a
+ * cell's text costs less than the cell cache's hash look-up.
+ */
+const lastCells = new Map<string, (Cell | undefined)[]>();
+
+function cellIn(slots: (Cell | undefined)[], slot: number, text: string, cellOf: (text: string) => Cell): Cell {
+  const last = slots[slot];
+  return last !== undefined && last.text === text ? last : (slots[slot] = cellOf(text));
+}
+
 /** The man-page link of each row id, which systemd prints on a row's continuation lines. */
 function urlsOf(report: Report): ReadonlyMap<string, string> {
   return new Map(assessorTable(report.version).map((a) => [a.id, a.url]));
@@ -88,6 +100,8 @@ function urlsOf(report: Report): ReadonlyMap<string, string> {
 export function formatText(report: Report, glyphs: Glyphs, urls?: ReadonlyMap<string, string>): string {
   const rows = sortRows(report.rows, report.version);
   const cellOf = cellsFor(report.version);
+  let slots = lastCells.get(report.version);
+  if (slots === undefined) lastCells.set(report.version, (slots = []));
   const marks = { none: cellOf(''), good: cellOf(glyphs.good), bad: cellOf(glyphs.bad) };
   const markOf = (row: Row): Cell => (row.set === null ? marks.none : row.set ? marks.good : marks.bad);
   const names = new Array<Cell>(rows.length);
@@ -101,9 +115,9 @@ export function formatText(report: Report, glyphs: Glyphs, urls?: ReadonlyMap<st
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as Row;
     markWidth = Math.max(markWidth, markOf(row).cells);
-    const name = (names[i] = cellOf(row.name));
+    const name = (names[i] = cellIn(slots, 2 * row.index, row.name, cellOf));
     nameWidth = Math.max(nameWidth, name.cells);
-    const description = cellOf(row.description ?? '');
+    const description = cellIn(slots, 2 * row.index + 1, row.description ?? '', cellOf);
     if (description.multiline) {
       multiline = true;
       descriptions[i] = null;

@@ -18,11 +18,23 @@ export interface DeviceEntry {
   readonly rights: string;
 }
 
-/** SystemCallFilter= as systemd stores it: the mode and name → errno (null = none). */
+/**
+ * SystemCallFilter= as systemd stores it: the mode and, per filter key (a syscall name, aliases
+ * resolved: systemd keys by number), whether it is listed and with which errno. The keys are slots
+ * of a typed array rather than entries of a map: a filter line adds or removes hundreds of them.
+ */
 export interface SyscallFilter {
   readonly allowList: boolean;
-  readonly names: Map<string, number | null>;
+  /** Per slot of `SyscallTables.slots`: {@link NOT_LISTED}, {@link NO_ERRNO}, or the errno (0–4095, or `1 << 20` for `kill`). */
+  readonly errnos: Int32Array;
+  /** How many keys are listed. */
+  listed: number;
 }
+
+/** {@link SyscallFilter.errnos}: the key is not in the filter. */
+export const NOT_LISTED = -2;
+/** {@link SyscallFilter.errnos}: the key is in the filter without an errno. */
+export const NO_ERRNO = -1;
 
 /** Names of the fields below that assignments can decide (used to link rows to lines). */
 export type Field = keyof Omit<LoadState, 'spans'>;

@@ -13,4 +13,6 @@ export interface SyscallTables {
   readonly known: ReadonlySet<string>;
   /** Names that share another name's number → that name (the filter's key). */
   readonly aliases: ReadonlyMap<string, string>;
+  /** Each filter key (a known name, aliases resolved) → a small integer of its own, from 0. */
+  readonly slots: ReadonlyMap<string, number>;
 }

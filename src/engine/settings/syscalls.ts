@@ -6,6 +6,7 @@ import type { Handler } from './context.ts';
 import type { SyscallTables } from './syscall-tables.ts';
 import { parseErrno } from './errno.ts';
 import { splitWords } from '../unit/words.ts';
+import { NO_ERRNO, NOT_LISTED, type SyscallFilter } from './state.ts';
 
 /** Architecture names SystemCallArchitectures= accepts (`loongarch64` from 255 on). */
 export function architectureNames(hasLoongarch: boolean): readonly string[] {
@@ -40,21 +41,28 @@ function groupMembers(tables: SyscallTables, group: string): readonly string[] {
   return members;
 }
 
-/** Filter keys per syscall table and `@group`, computed once. */
-const groupKeys = new WeakMap<SyscallTables, Map<string, readonly string[]>>();
+/** Filter key slots per syscall table and `@group`, computed once. */
+const groupSlots = new WeakMap<SyscallTables, Map<string, readonly number[]>>();
 
 /**
- * The filter keys of `name` (a syscall or an `@group`, expanded depth-first; unknown names give
- * none), in order: systemd keys the filter by syscall number, so names sharing a number are one
- * key, that of {@link SyscallTables.aliases}.
+ * The slots of the filter keys of `name` (a syscall or an `@group`, expanded depth-first; unknown
+ * names give none), in order: systemd keys the filter by syscall number, so names sharing a number
+ * are one key, that of {@link SyscallTables.aliases}.
  */
-function filterKeys(tables: SyscallTables, name: string): readonly string[] {
-  if (!name.startsWith('@')) return tables.known.has(name) ? [tables.aliases.get(name) ?? name] : [];
-  let cache = groupKeys.get(tables);
-  if (cache === undefined) groupKeys.set(tables, (cache = new Map<string, readonly string[]>()));
+function filterSlots(tables: SyscallTables, name: string): readonly number[] {
+  const slotOf = (s: string): number => tables.slots.get(tables.aliases.get(s) ?? s) as number;
+  if (!name.startsWith('@')) return tables.known.has(name) ? [slotOf(name)] : [];
+  let cache = groupSlots.get(tables);
+  if (cache === undefined) groupSlots.set(tables, (cache = new Map<string, readonly number[]>()));
   let keys = cache.get(name);
-  if (keys === undefined) cache.set(name, (keys = groupMembers(tables, name).map((s) => tables.aliases.get(s) ?? s)));
+  if (keys === undefined) cache.set(name, (keys = groupMembers(tables, name).map(slotOf)));
   return keys;
+}
+
+/** Sets a key's entry (`NOT_LISTED` removes it), keeping the count of listed keys. */
+function list(filter: SyscallFilter, slot: number, errno: number): void {
+  filter.listed += (errno === NOT_LISTED ? 0 : 1) - (filter.errnos[slot] === NOT_LISTED ? 0 : 1);
+  filter.errnos[slot] = errno;
 }
 
 /** SystemCallFilter=. */
@@ -68,9 +76,9 @@ export const systemCallFilter: Handler = (state, ctx) => {
   const text = invert ? ctx.value.slice(1) : ctx.value;
   let fresh = false;
   if (state.syscallFilter === null) {
-    state.syscallFilter = { allowList: !invert, names: new Map() };
-    const names = state.syscallFilter.names;
-    if (!invert) for (const key of filterKeys(ctx.syscalls, '@default')) names.set(key, null);
+    const created: SyscallFilter = { allowList: !invert, errnos: new Int32Array(ctx.syscalls.slots.size).fill(NOT_LISTED), listed: 0 };
+    if (!invert) for (const slot of filterSlots(ctx.syscalls, '@default')) list(created, slot, NO_ERRNO);
+    state.syscallFilter = created;
     fresh = true;
   }
   ctx.touch('syscallFilter', fresh);
@@ -102,10 +110,7 @@ export const systemCallFilter: Handler = (state, ctx) => {
       continue;
     }
     const adds = !invert === filter.allowList || (invert && filter.allowList && errno !== null);
-    for (const key of filterKeys(ctx.syscalls, name)) {
-      if (adds) filter.names.set(key, errno);
-      else filter.names.delete(key);
-    }
+    for (const slot of filterSlots(ctx.syscalls, name)) list(filter, slot, adds ? errno ?? NO_ERRNO : NOT_LISTED);
   }
   if (error) ctx.warn('invalid-syntax', { value: ctx.value });
 };

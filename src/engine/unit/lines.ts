@@ -5,12 +5,6 @@
  * number of backslashes continues onto the next one, the final backslash becoming a space.
  */
 
-/** One physical line's part of a logical line: where it starts in the file, and how long it is. */
-export interface Segment {
-  readonly offset: number;
-  readonly length: number;
-}
-
 /** One logical line: the text systemd hands to its line parser, and where it came from. */
 export interface LogicalLine {
   /** Accumulated text, not yet trimmed (continuation backslashes already replaced by spaces). */
@@ -23,11 +17,6 @@ export interface LogicalLine {
   readonly start: number;
   /** UTF-16 offset just past the last physical line's content (before its line break). */
   readonly end: number;
-  /**
-   * For a line continued over several physical lines: each one's segment, `text` being their
-   * concatenation (comments excluded). Null for the usual single physical line, `start`..`end`.
-   */
-  readonly segments: readonly Segment[] | null;
 }
 
 const LF = 0x0a;
@@ -74,7 +63,6 @@ interface Pending {
   readonly parts: string[];
   readonly firstLine: number;
   readonly start: number;
-  readonly segments: Segment[];
 }
 
 /**
@@ -103,12 +91,11 @@ export function logicalLines(text: string): LogicalLine[] {
     const continued = endsEscaped(text, offset, end);
     lastEnd = end;
     if (pending === null && !continued) {
-      out.push({ text: text.slice(offset, end), line: lineNo, firstLine: lineNo, start: offset, end, segments: null });
+      out.push({ text: text.slice(offset, end), line: lineNo, firstLine: lineNo, start: offset, end });
       continue;
     }
-    const current: Pending = pending ?? { parts: [], firstLine: lineNo, start: offset, segments: [] };
+    const current: Pending = pending ?? { parts: [], firstLine: lineNo, start: offset };
     current.parts.push(continued ? `${text.slice(offset, end - 1)} ` : text.slice(offset, end));
-    current.segments.push({ offset, length: end - offset });
     if (continued) {
       pending = current;
       continue;
@@ -121,5 +108,5 @@ export function logicalLines(text: string): LogicalLine[] {
 }
 
 function finish(p: Pending, line: number, end: number): LogicalLine {
-  return { text: p.parts.join(''), line, firstLine: p.firstLine, start: p.start, end, segments: p.segments };
+  return { text: p.parts.join(''), line, firstLine: p.firstLine, start: p.start, end };
 }

@@ -4,7 +4,7 @@
  * fatal error for a malformed section header.
  */
 import type { Diagnostic, Span, UnitFile } from '../types.ts';
-import { logicalLines, type LogicalLine } from './lines.ts';
+import { logicalLines } from './lines.ts';
 
 /** One `Key=value` line that reached a known section, key and value trimmed. */
 export interface Assignment {
@@ -13,8 +13,6 @@ export interface Assignment {
   readonly value: string;
   /** The whole logical line; `span.line` is the line systemd names in warnings (the last one). */
   readonly span: Span;
-  /** UTF-16 offset of the value's first character in the file (value spans the rest of the line). */
-  readonly valueStart: number;
 }
 
 /** One thing the parse found, in file order: an assignment to apply, or a warning/error to print. */
@@ -75,9 +73,9 @@ export function parseUnitFile(file: UnitFile, catalogue: KeyCatalogue): ParsedFi
     events.push({ kind: 'diagnostic', diagnostic: { code, severity: 'warning', span, args } });
   };
   for (const logical of logicalLines(file.text)) {
-    span = { file: file.path, line: logical.line, start: logical.start, end: logical.end };
     const l = strip(logical.text);
     if (l === '') continue;
+    span = { file: file.path, line: logical.line, start: logical.start, end: logical.end };
 
     if (l.startsWith('[')) {
       if (!l.endsWith(']') || l.length < 2) {
@@ -123,21 +121,7 @@ export function parseUnitFile(file: UnitFile, catalogue: KeyCatalogue): ParsedFi
       if (!key.startsWith('X-')) warn('unknown-key', { key, section });
       continue;
     }
-    events.push({ kind: 'assignment', assignment: { section, key, value, span, valueStart: valueOffset(logical, value) } });
+    events.push({ kind: 'assignment', assignment: { section, key, value, span } });
   }
   return { events, fatal: null };
-}
-
-/** Best-effort offset of the value in the file, for highlighting; falls back to the line start. */
-function valueOffset(logical: LogicalLine, value: string): number {
-  const eq = logical.text.indexOf('=');
-  if (eq < 0 || value === '') return logical.start;
-  const inText = logical.text.indexOf(value.slice(0, 1), eq + 1);
-  let remaining = inText;
-  if (logical.segments === null) return remaining < logical.end - logical.start ? logical.start + remaining : logical.start;
-  for (const seg of logical.segments) {
-    if (remaining < seg.length) return seg.offset + remaining;
-    remaining -= seg.length;
-  }
-  return logical.start;
 }

@@ -38,8 +38,6 @@ export interface VersionProfile {
   readonly emptyDescriptionSortsFirst: boolean;
   /** SystemCallArchitectures= knows `loongarch64` (255+). */
   readonly architectureLoongarch64: boolean;
-  /** What systemd prints when it aborts because a policy left no row with a weight (exit 134). */
-  readonly weightSumAssertion: string;
   /** Section headers: `[]` is fatal and bad characters are worded "Section header invalid" (262). */
   readonly strictSectionHeaders: boolean;
   /** Exec*= accepts the `|` prefix (run through the shell; 258+). */
@@ -65,7 +63,6 @@ const DEPRECATED_CGROUP_V1: Readonly<Record<string, string>> = {
 const PROFILES: Readonly<Record<SystemdVersion, VersionProfile>> = {
   '252': {
     version: '252',
-    weightSumAssertion: "Assertion 'weight_sum > 0' failed at src/analyze/analyze-security.c:1859, function assess(). Aborting.",
     strictSectionHeaders: false,
     execShellPrefix: false,
     tabColumnWidth: 1,
@@ -91,7 +88,6 @@ const PROFILES: Readonly<Record<SystemdVersion, VersionProfile>> = {
   },
   '257': {
     version: '257',
-    weightSumAssertion: "Assertion 'weight_sum > 0' failed at src/analyze/analyze-security.c:1847, function assess(). Aborting.",
     strictSectionHeaders: false,
     execShellPrefix: false,
     tabColumnWidth: 8,
@@ -122,7 +118,6 @@ const PROFILES: Readonly<Record<SystemdVersion, VersionProfile>> = {
   },
   '262': {
     version: '262',
-    weightSumAssertion: "systemd-analyze: ../src/analyze/analyze-security.c:1876: assess: Assertion `weight_sum > 0' failed.",
     strictSectionHeaders: true,
     execShellPrefix: true,
     tabColumnWidth: 8,

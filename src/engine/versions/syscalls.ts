@@ -20,6 +20,8 @@ export interface SyscallData {
    * stands for that number. systemd keys its filter by number, so such names are one entry.
    */
   readonly aliases: ReadonlyMap<string, string>;
+  /** Each filter key (a known name, aliases resolved) → a small integer of its own, from 0. */
+  readonly slots: ReadonlyMap<string, number>;
 }
 
 const dataCache = new Map<SystemdVersion, SyscallData>();
@@ -33,7 +35,13 @@ export function syscallData(version: SystemdVersion): SyscallData {
   if (data === undefined) {
     const aliases = new Map<string, string>();
     for (const cls of SYSCALL_ALIASES[version] ?? []) for (const name of cls) aliases.set(name, cls[0] as string);
-    data = { ...decodeSyscalls(SYSCALLS, SYSCALL_VERSIONS.indexOf(version)), aliases };
+    const decoded = decodeSyscalls(SYSCALLS, SYSCALL_VERSIONS.indexOf(version));
+    const slots = new Map<string, number>();
+    for (const name of decoded.known) {
+      const key = aliases.get(name) ?? name;
+      if (!slots.has(key)) slots.set(key, slots.size);
+    }
+    data = { ...decoded, aliases, slots };
     dataCache.set(version, data);
   }
   return data;

@@ -76,6 +76,11 @@ describe('sortRows on synthetic rows', () => {
     expect(sortRows(rows, version).map((r) => r.index)).toEqual(expected);
   });
 
+  it('262: several empty descriptions come first, by name then position, above rows sharing a description', () => {
+    const rows = [row(1, 'B=', 'x'), row(2, 'B=', null), row(3, 'A=', 'x'), row(4, 'C=', null), row(5, 'A=', null), row(6, 'A=', 'x')];
+    expect(sortRows(rows, '262').map((r) => r.index)).toEqual([5, 2, 4, 3, 6, 1]);
+  });
+
   it('does not modify its input and accepts no rows', () => {
     const rows = [row(1, 'A=', 'a'), row(2, 'B=', 'b')];
     sortRows(rows, '262');

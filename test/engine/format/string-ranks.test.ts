@@ -28,6 +28,14 @@ describe('StringRanks', () => {
     expect(ranksOf(ranks, ['a', 'm', 'z'])).toEqual([0, 1, 2]);
   });
 
+  it('rankAt answers as rankOf, also after learning renumbers the strings it remembers', () => {
+    const ranks = new StringRanks();
+    ranks.learn(['m', 'z']);
+    expect([ranks.rankAt(0, 'm'), ranks.rankAt(1, 'z'), ranks.rankAt(0, 'm')]).toEqual([0, 1, 0]);
+    ranks.learn(['a']);
+    expect([ranks.rankAt(0, 'm'), ranks.rankAt(1, 'z'), ranks.rankAt(1, 'a'), ranks.rankAt(2, 'never')]).toEqual([1, 2, 0, -1]);
+  });
+
   it('answers -1 for a string it has not learned', () => {
     expect(new StringRanks().rankOf('never')).toBe(-1);
   });
