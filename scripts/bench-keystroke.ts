@@ -27,6 +27,7 @@ import { isOnActionChunk } from './budgets.ts';
 import { DIST_DIR, filesMatching, measurePage } from './lib/js-weight.ts';
 import { readCorpusUnits } from './lib/corpus.ts';
 import { analyze } from '../src/engine/index.ts';
+import { pasteInto } from '../test/e2e/playground-support.ts';
 import { startStaticServer } from '../test/e2e/static-server.ts';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -92,13 +93,7 @@ async function measure(browser: Browser, url: string, unit: string, keys: number
   try {
     await page.goto(url, { waitUntil: 'networkidle' });
     await page.locator('.cm-content').waitFor();
-    await page.locator('.cm-content').click();
-    await page.keyboard.press('Control+A');
-    await page.evaluate((t) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', t);
-      document.querySelector('.cm-content')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, unit);
+    await pasteInto(page, unit);
     await page.keyboard.press('Control+End');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('End');
