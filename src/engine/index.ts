@@ -16,7 +16,7 @@ export { parsePolicy } from './assess/policy.ts';
 export type { PolicyResult } from './assess/policy.ts';
 export { parseUnitName } from './unit/name.ts';
 export type { UnitName } from './unit/name.ts';
-export { dropInFoldersFor } from './unit/dropins.ts';
+export { dropInFoldersFor, dropInsOf } from './unit/dropins.ts';
 export { profileFor } from './versions/profile.ts';
 export type { VersionProfile } from './versions/profile.ts';
 export { splitSystemctlCat } from './unit/systemctl-cat.ts';

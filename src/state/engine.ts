@@ -10,6 +10,7 @@ export {
   diagnosticMessage,
   directiveCatalogue,
   dropInFoldersFor,
+  dropInsOf,
   formatExposure,
   formatJson,
   formatText,

@@ -25,10 +25,11 @@ function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
-/** The drop-in files among `files` that apply to unit `id`, in the order systemd applies them. */
-export function dropInsFor(files: readonly UnitFile[], id: string, name: UnitName): UnitFile[] {
-  if (files.every((f) => !f.path.includes('/'))) return []; // the usual case: no folders at all
-  const folders = dropInFolders(id, name);
+/**
+ * The files among `files` in `folders` (most specific first) that systemd applies: `*.conf` only,
+ * one per file name (from the most specific folder holding it), in file-name order.
+ */
+function dropInsIn(files: readonly UnitFile[], folders: readonly string[]): UnitFile[] {
   const chosen = new Map<string, { file: UnitFile; rank: number }>();
   for (const file of files) {
     const slash = file.path.lastIndexOf('/');
@@ -44,6 +45,12 @@ export function dropInsFor(files: readonly UnitFile[], id: string, name: UnitNam
     .map(([, entry]) => entry.file);
 }
 
+/** The drop-in files among `files` that apply to unit `id`, in the order systemd applies them. */
+export function dropInsFor(files: readonly UnitFile[], id: string, name: UnitName): UnitFile[] {
+  if (files.every((f) => !f.path.includes('/'))) return []; // the usual case: no folders at all
+  return dropInsIn(files, dropInFolders(id, name));
+}
+
 /**
  * The drop-in folders (relative to the unit's folder) that `version` reads for the unit file named
  * `unitPath`, most specific first; empty when the name is not a valid unit name.
@@ -52,4 +59,12 @@ export function dropInFoldersFor(unitPath: string, version: SystemdVersion): str
   const name = parseUnitName(unitPath);
   if (name === null) return [];
   return dropInFolders(unitIdFor(name, profileFor(version).templateInstance), name);
+}
+
+/**
+ * The drop-ins among `files` that `version` applies to the unit file named `unitPath`, in the order
+ * it applies them (see {@link dropInsFor}); empty when the name is not a valid unit name.
+ */
+export function dropInsOf(files: readonly UnitFile[], unitPath: string, version: SystemdVersion): UnitFile[] {
+  return dropInsIn(files, dropInFoldersFor(unitPath, version));
 }

@@ -7,7 +7,7 @@
  * drop-in order) and deliberately ignores the rest (BOM, invalid UTF-8, fatal section errors): a unit
  * the engine refuses fails every goal anyway.
  */
-import { dropInFoldersFor, type SystemdVersion, type UnitFile } from '../engine.ts';
+import { dropInsOf, type SystemdVersion, type UnitFile } from '../engine.ts';
 
 /** One `Key=value` line, after continuation joining and trimming. */
 export interface Assignment {
@@ -74,26 +74,14 @@ export function fileAssignments(file: UnitFile): Assignment[] {
 /**
  * Every assignment that applies to the unit, in the order systemd applies them: the unit file, then
  * its drop-ins (`*.conf`) sorted by file name across all applicable folders; a same-named drop-in in a
- * more specific folder masks the others (the engine's `dropInFoldersFor` names the folders). `unit`
+ * more specific folder masks the others (the engine's `dropInsOf` chooses and orders them). `unit`
  * defaults to the first file whose path has no `/`. Files that are neither the unit nor one of its
  * drop-ins are ignored. Returns `[]` without a unit.
  */
 export function readAssignments(files: readonly UnitFile[], version: SystemdVersion, unit?: string): Assignment[] {
   const main = files.find((f) => (unit === undefined ? !f.path.includes('/') : f.path === unit));
   if (main === undefined) return [];
-  const dirs = dropInFoldersFor(main.path, version);
-  const byName = new Map<string, { rank: number; file: UnitFile }>();
-  for (const file of files) {
-    const slash = file.path.lastIndexOf('/');
-    if (slash < 0 || !file.path.endsWith('.conf')) continue;
-    const rank = dirs.indexOf(file.path.slice(0, slash));
-    if (rank < 0) continue;
-    const name = file.path.slice(slash + 1);
-    const seen = byName.get(name);
-    if (seen === undefined || rank < seen.rank) byName.set(name, { rank, file });
-  }
-  const dropIns = [...byName.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v.file);
-  return [main, ...dropIns].flatMap(fileAssignments);
+  return [main, ...dropInsOf(files, main.path, version)].flatMap(fileAssignments);
 }
 
 /** The assignments of `key` in `[section]` (default `Service`), in application order. */
