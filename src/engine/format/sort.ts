@@ -68,14 +68,20 @@ function mergeSort(items: number[], cmp: PositionCompare): number[] {
 }
 
 /** Names and descriptions of every report sorted so far, shared by all versions (strcmp is strcmp). */
-const RANKS = new StringRanks();
+export const RANKS = new StringRanks();
 
 /**
- * Per row, its description's rank reversed (an empty description, 0, above any string) and its
- * name's rank, packed in one number (below 2^24 with the default limit); reused, as a fresh typed
- * array per report costs more than the sort.
+ * A row's sort key from its description's rank (null for an empty description) and its name's rank
+ * in {@link RANKS}: the description's rank reversed (an empty description, 0, above any string),
+ * then the name's. Below 2^24 with the default limit.
  */
-let primary = new Int32Array(0);
+export function sortKey(descriptionRank: number | null, nameRank: number): number {
+  const limit = RANKS.limit;
+  return (limit - (descriptionRank ?? limit)) * limit + nameRank;
+}
+
+/** Per row, its {@link sortKey}; reused, as a fresh typed array per report costs more than the sort. */
+let keys = new Int32Array(0);
 
 /**
  * The table positions in the order the last sort put them. Consecutive reports mostly order their
@@ -87,52 +93,63 @@ let order = new Int32Array(0);
 /** Above this many rows an insertion sort could go quadratic: the built-in sort takes over. */
 const INSERTION_SORT_LIMIT = 256;
 
-/** Sorts `order` (a permutation of table positions) by `primary`, then position. */
-function sortPositions(n: number): void {
-  if (n > INSERTION_SORT_LIMIT) {
-    order.sort((p, q) => (primary[p] as number) - (primary[q] as number) || p - q);
-    return;
+/**
+ * Room for the keys of `n` rows, to fill in and hand to {@link orderByKeys}; valid until the next
+ * call of either.
+ */
+export function keysFor(n: number): Int32Array {
+  if (keys.length !== n) {
+    keys = new Int32Array(n);
+    order = Int32Array.from({ length: n }, (_, i) => i);
   }
+  return keys;
+}
+
+/**
+ * The table positions `0 … n - 1` ordered by the keys {@link keysFor} gave room for, then by
+ * position: the order of a total comparator (no empty description, or 262's empty-first rule).
+ * The array is reused by the next call.
+ */
+export function orderByKeys(n: number): Int32Array {
+  if (n > INSERTION_SORT_LIMIT) return order.sort((p, q) => (keys[p] as number) - (keys[q] as number) || p - q);
   for (let i = 1; i < n; i++) {
     const p = order[i] as number;
-    const key = primary[p] as number;
+    const key = keys[p] as number;
     let j = i - 1;
     for (; j >= 0; j--) {
       const q = order[j] as number;
-      const other = primary[q] as number;
+      const other = keys[q] as number;
       if (other < key || (other === key && q < p)) break;
       order[j + 1] = q;
     }
     order[j + 1] = p;
   }
+  return order;
 }
 
-/**
- * The order of a total comparator (no empty description, or 262's empty-first rule) as one sort of
- * table positions by (description rank reversed, name rank, position). Returns null when the
- * strings outnumber what {@link RANKS} can hold.
- */
+/** Whether `rows` sort by {@link sortKey} in `version` (else only the merge sort above gives systemd's order). */
+export function sortsByKeys(rows: readonly Row[], version: SystemdVersion): boolean {
+  return profileFor(version).emptyDescriptionSortsFirst || rows.every((r) => r.description !== null);
+}
+
+/** `rows` sorted by their {@link sortKey}s, or null when the strings outnumber what {@link RANKS} can hold. */
 function sortByRanks(rows: readonly Row[]): Row[] | null {
   const n = rows.length;
-  if (primary.length !== n) {
-    primary = new Int32Array(n);
-    order = Int32Array.from({ length: n }, (_, i) => i);
-  }
-  const limit = RANKS.limit;
+  const keys = keysFor(n);
   for (let pass = 0; pass < 2; pass++) {
     let complete = true;
     for (let i = 0; i < n; i++) {
       const row = rows[i] as Row;
-      const description = row.description === null ? limit : RANKS.rankAt(2 * i + 1, row.description);
+      const description = row.description === null ? null : RANKS.rankAt(2 * i + 1, row.description);
       const name = RANKS.rankAt(2 * i, row.name);
-      if (description < 0 || name < 0) {
+      if (description === -1 || name < 0) {
         complete = false;
         break;
       }
-      primary[i] = (limit - description) * limit + name;
+      keys[i] = sortKey(description, name);
     }
     if (complete) {
-      sortPositions(n);
+      const order = orderByKeys(n);
       const sorted = new Array<Row>(n);
       for (let i = 0; i < n; i++) sorted[i] = rows[order[i] as number] as Row;
       return sorted;
@@ -148,8 +165,7 @@ function sortByRanks(rows: readonly Row[]): Row[] | null {
  * table holds. Does not modify `rows`; an empty input gives an empty array.
  */
 export function sortRows(rows: readonly Row[], version: SystemdVersion): Row[] {
-  const totalOrder = profileFor(version).emptyDescriptionSortsFirst || rows.every((r) => r.description !== null);
-  if (totalOrder) {
+  if (sortsByKeys(rows, version)) {
     // A total order: any correct sort gives glibc's result.
     const sorted = sortByRanks(rows);
     if (sorted !== null) return sorted;
