@@ -103,7 +103,7 @@ export function formatText(report: Report, glyphs: Glyphs, urls?: ReadonlyMap<st
   const marks: Marks = { none: cellOf(''), good: cellOf(glyphs.good), bad: cellOf(glyphs.bad) };
   const table = rankedTable(report.rows, report.version, cellOf, marks) ?? measuredTable(report, cellOf, marks, urls);
   const face = glyphs.emoji ? report.rating.emoji : report.rating.ascii;
-  return `${table}\n${glyphs.arrow} Overall exposure level for ${report.unitId}: ${formatExposure(report.exposure)} ${report.rating.label} ${face}\n`;
+  return `${table}\n${glyphs.arrow} Overall exposure level for ${report.unitId}: ${exposureText(report.exposure)} ${report.rating.label} ${face}\n`;
 }
 
 /** The mark cells: N/A rows, rows with badness 0, other rows. */
