@@ -4,8 +4,9 @@
  * chunks, which carry the whole engine surface the playground uses):
  * - `unitscore-report.js`: `<unitscore-report>` (src/components/unitscore-report.ts), one classic
  *   script (an IIFE), for other sites to load with `<script defer src=…>`;
- * - `unitscore-embed.js`: the `/embed` page's script (src/components/embed.ts); the encoder it
- *   needs only after an edit is a separate chunk under `_astro/`, loaded on demand.
+ * - `unitscore-embed.js`: the `/embed` page's script (src/components/embed.ts); what it needs only
+ *   for some links (the bundled DEFLATE decoder) or after an edit (the link writer) are separate
+ *   chunks under `_astro/`, loaded on demand.
  * Output goes to `OUT_DIR` (default `dist/`). `astro build` runs this after the site is built (the
  * integration in astro.config.mjs), so `npm run build` and the e2e build both produce them.
  * `BASE_PATH` is read as the site build reads it.

@@ -8,7 +8,6 @@ import { analyze, DEFAULT_VERSION, isSystemdVersion, type SystemdVersion, type U
 // The modules themselves, not permalink/index.ts: the bundled DEFLATE codec and its dictionary must
 // stay out of this page's script (decode-native.ts loads them only for links that need them).
 import { decodePermalinkNative } from '../permalink/decode-native.ts';
-import { encodePermalinkNative } from '../permalink/encode-native.ts';
 import { permalinkUrl } from '../permalink/share-url.ts';
 import { parseEmbedOptions, type ResizeMessage } from '../state/embed-options.ts';
 import { brokenLinkMessage } from '../state/link-messages.ts';
@@ -35,8 +34,12 @@ function render(): void {
   root.dataset['rating'] = report.dataset['rating'] ?? '';
 }
 
-/** Re-encodes the edited unit for "open in playground", with the browser's compressor (no bundled encoder). */
+/**
+ * Re-encodes the edited unit for "open in playground", with the browser's compressor (no bundled
+ * encoder). Only an edit needs the link writer, so it is a chunk of its own, loaded on the first one.
+ */
 async function relink(): Promise<void> {
+  const { encodePermalinkNative } = await import('../permalink/encode-native.ts');
   open.href = permalinkUrl(await encodePermalinkNative({ files, version }), { origin: location.origin, base });
 }
 
