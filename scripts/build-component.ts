@@ -14,6 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minify } from 'terser';
 import { build, type Plugin } from 'vite';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -69,6 +70,25 @@ const noPreloadHelper: Plugin = {
   },
 };
 
+/**
+ * A second minification, by terser, of what oxc (the bundler's minifier, which also drops the
+ * code and data these scripts do not reach) wrote: its compressor finds shorter forms oxc leaves,
+ * and `\u` escapes for the few non-ASCII characters gzip better than their UTF-8 bytes. 0.26 kB
+ * gz less for the web component and 0.24 kB for `/embed`. Exports are kept (`module`), so the
+ * chunks still link up.
+ */
+const terserPass: Plugin = {
+  name: 'unitscore-terser-pass',
+  async generateBundle(options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      const result = await minify(chunk.code, { module: options.format === 'es', ecma: 2020, compress: { passes: 2 }, format: { ascii_only: true } });
+      if (result.code === undefined) this.error(`terser gave no code for ${chunk.fileName}`);
+      chunk.code = result.code;
+    }
+  },
+};
+
 async function buildOne(entry: string, fileName: string, outDir: string, split: boolean): Promise<void> {
   const base = baseOf(process.env['BASE_PATH']);
   await build({
@@ -78,7 +98,7 @@ async function buildOne(entry: string, fileName: string, outDir: string, split: 
     logLevel: 'warn',
     publicDir: false,
     define: { 'import.meta.env.BASE_URL': JSON.stringify(base) },
-    plugins: [compactRawCss, noPreloadHelper],
+    plugins: [compactRawCss, noPreloadHelper, terserPass],
     build: {
       outDir,
       emptyOutDir: false,
