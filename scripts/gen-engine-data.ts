@@ -73,7 +73,7 @@ function encodeSyscalls(): EncodedSyscalls {
     if (members === undefined) throw new Error(`${VERSIONS[slot]}: group ${group} listed but missing`);
     const refs = members.filter((m) => m.startsWith('@'));
     for (const m of members.slice(refs.length)) flag(m, slot, groupLetter(letters.indexOf(group)));
-    return [group, ...refs].join(' ');
+    return [group, ...refs].map((g) => groupLetter(letters.indexOf(g))).join('');
   }).join(','));
   sources.forEach((src, slot) => {
     for (const name of src.libseccomp_known_names_native_x86_64) flag(name, slot, '*');

@@ -8,7 +8,7 @@ import { decodeSyscalls, frontCode, frontDecode, groupLetter, type EncodedSyscal
 
 const SAMPLE: EncodedSyscalls = {
   // slot 0 has @a and @b; slot 1 adds @c, which @a then references
-  groups: '@a,@b\n@a @c,@b,@c',
+  groups: 'A,B\nAC,B,C',
   letters: '@a,@b,@c',
   names: frontCode(['read', 'ipc', 'newcall', 'gone', 'moved']),
   flags: ['AB*', '+', '|C*', 'A*|', 'A*|B*'].join(' '),

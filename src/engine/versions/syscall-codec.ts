@@ -4,11 +4,11 @@
  * libseccomp knows of it, because the names are most of the bytes and the versions share nearly
  * all of them (three versions cost about 7 % more than one this way).
  *
+ * - `letters`: every group name of any version, separated by `,`: a group's letter is `A`–`Z`,
+ *   `a`–`z` by its position here;
  * - `groups`: one line per version (`252`, `257`, `262` order is the caller's), its groups in
- *   systemd's order separated by `,`, each written `@name` or `@name @sub @sub…` with the `@sub`
- *   group references it lists first;
- * - `letters`: every group name of any version, separated by `,`: a name's flag letter for a group
- *   is `A`–`Z`, `a`–`z` by the group's position here;
+ *   systemd's order separated by `,`, each written as its letter followed by the letters of the
+ *   `@sub` groups it lists first (`RDE`: `@privileged`, which starts with `@chown @clock`);
  * - `names`: every syscall name, in JavaScript's default sort order, front-coded (see
  *   {@link frontCode}): sorted names share long prefixes (`clock_getres`, `clock_getres_time64`),
  *   which this drops, where gzip could only shorten them;
@@ -85,7 +85,7 @@ export function decodeSyscalls(encoded: EncodedSyscalls, slot: number): DecodedS
   const versionGroups = encoded.groups.split('\n')[slot];
   if (versionGroups === undefined) return { groups, native, known };
   for (const group of versionGroups.split(',')) {
-    const [name = '', ...refs] = group.split(' ');
+    const [name = '', ...refs] = [...group].map((letter) => letters[LETTERS.indexOf(letter)] ?? '');
     groups.set(name, refs);
   }
   const flagsOf = encoded.flags.split(' ');
