@@ -20,10 +20,25 @@ function styleModWithoutInlineStyle() {
   };
 }
 
-/** After the site is built, build `<unitscore-report>` as its own script beside it (dist/unitscore-report.js). */
+/**
+ * After the site is built, build `<unitscore-report>` and the `/embed` page's script as scripts of their
+ * own beside it (dist/unitscore-report.js, dist/unitscore-embed.js). Under `astro dev` nothing is
+ * built, so the dev server answers `unitscore-embed.js` with its source module instead (Vite compiles
+ * it on the fly), and /embed works there too.
+ */
 const webComponent = {
   name: 'unitscore-report',
   hooks: {
+    /** @param {{ server: import('vite').ViteDevServer }} options */
+    'astro:server:setup': ({ server }) => {
+      const base = (process.env.BASE_PATH ?? '/').replace(/\/*$/, '/').replace(/^\/*/, '/');
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.split('?')[0] !== `${base}unitscore-embed.js`) return next();
+        res.statusCode = 302;
+        res.setHeader('Location', `${base}src/components/embed.ts`);
+        res.end();
+      });
+    },
     /** @param {{ dir: URL }} options */
     'astro:build:done': async ({ dir }) => {
       const { buildComponent } = await import('./scripts/build-component.ts');

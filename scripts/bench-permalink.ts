@@ -22,7 +22,7 @@ import { toBase64url } from '../src/permalink/base64url.ts';
 import { deflateRaw } from '../src/permalink/deflate.ts';
 import { inflateRaw } from '../src/permalink/inflate.ts';
 import { decodePermalink, encodePermalink } from '../src/permalink/index.ts';
-import { encodeRecords } from '../src/permalink/records.ts';
+import { encodeRecords } from '../src/permalink/records-writer.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir =

@@ -2,9 +2,10 @@
  * Writes the per-version data modules under src/engine/versions/generated/ from the spec's data
  * folder (../shared/spec/data, ../../shared/spec/data from a worktree, or the first argument):
  *
- *   syscall-data.ts    syscall groups (members in order) and libseccomp's known names, native
- *                      x86_64 and not, from syscall-groups-v{252,257,262}.json, all versions in
- *                      one compact form (see src/engine/versions/syscall-codec.ts)
+ *   syscall-data.ts    syscall groups (members in order, without names libseccomp does not know)
+ *                      and libseccomp's known names, native x86_64 and not, from
+ *                      syscall-groups-v{252,257,262}.json, all versions in one compact form (see
+ *                      src/engine/versions/syscall-codec.ts)
  *   directive-data.ts  the directive catalogue (section → key → type), from directives-*.txt,
  *                      all versions merged, each key once (see src/engine/versions/directives.ts)
  *   scored-keys.ts     per version, the keys settings/table.ts handles that the catalogue lacks
@@ -19,7 +20,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { decodeDirectives } from '../src/engine/versions/directive-codec.ts';
-import { decodeSyscalls, groupLetter, type EncodedSyscalls } from '../src/engine/versions/syscall-codec.ts';
+import { decodeSyscalls, frontCode, groupLetter, type EncodedSyscalls } from '../src/engine/versions/syscall-codec.ts';
 import { profileFor } from '../src/engine/versions/profile.ts';
 import { SETTING_HANDLERS } from '../src/engine/settings/table.ts';
 import type { SystemdVersion } from '../src/engine/types.ts';
@@ -42,7 +43,21 @@ interface SyscallSource {
   readonly libseccomp_known_names_not_native_on_x86_64: readonly string[];
 }
 
-/** The syscall data of every version in the compact form; throws unless it decodes to the sources. */
+/**
+ * A group's members as the engine keeps them: its `@sub` references and the syscall names
+ * libseccomp knows in that version. systemd resolves every name when it builds a filter and skips
+ * those libseccomp does not know, and the analyzer looks only at native ones, so the others (the
+ * Alpha `osf_*` calls of `@known`, say) can never change a score: they are left out of the data.
+ */
+function keptMembers(src: SyscallSource, group: string): readonly string[] | undefined {
+  const known = new Set([...src.libseccomp_known_names_native_x86_64, ...src.libseccomp_known_names_not_native_on_x86_64]);
+  return src.groups[group]?.members.filter((m) => m.startsWith('@') || known.has(m));
+}
+
+/**
+ * The syscall data of every version in the compact form (groups with {@link keptMembers} only);
+ * throws unless it decodes to the sources.
+ */
 function encodeSyscalls(): EncodedSyscalls {
   const sources = VERSIONS.map((v) => JSON.parse(readFileSync(join(dataDir, `syscall-groups-v${v}.json`), 'utf8')) as SyscallSource);
   const letters = [...new Set(sources.flatMap((src) => src.group_order))];
@@ -54,25 +69,26 @@ function encodeSyscalls(): EncodedSyscalls {
     flags.set(name, all);
   };
   const groups = sources.map((src, slot) => src.group_order.map((group) => {
-    const members = src.groups[group]?.members;
+    const members = keptMembers(src, group);
     if (members === undefined) throw new Error(`${VERSIONS[slot]}: group ${group} listed but missing`);
     const refs = members.filter((m) => m.startsWith('@'));
     for (const m of members.slice(refs.length)) flag(m, slot, groupLetter(letters.indexOf(group)));
-    return [group, ...refs].join(' ');
+    return [group, ...refs].map((g) => groupLetter(letters.indexOf(g))).join('');
   }).join(','));
   sources.forEach((src, slot) => {
     for (const name of src.libseccomp_known_names_native_x86_64) flag(name, slot, '*');
     for (const name of src.libseccomp_known_names_not_native_on_x86_64) flag(name, slot, '+');
   });
-  const names = [...flags.keys()].sort().map((name) => {
+  const names = [...flags.keys()].sort();
+  const nameFlags = names.map((name) => {
     const all = flags.get(name) as string[];
-    return `${name} ${all.every((f) => f === all[0]) ? all[0] : all.join('|')}`;
+    return all.every((f) => f === all[0]) ? all[0] : all.join('|');
   });
-  const encoded: EncodedSyscalls = { groups: groups.join('\n'), letters: letters.join(','), names: names.join('\n') };
+  const encoded: EncodedSyscalls = { groups: groups.join('\n'), letters: letters.join(','), names: frontCode(names), flags: nameFlags.join(' ') };
   sources.forEach((src, slot) => {
     const decoded = decodeSyscalls(encoded, slot);
     const want = {
-      groups: src.group_order.map((g) => [g, src.groups[g]?.members]),
+      groups: src.group_order.map((g) => [g, keptMembers(src, g)]),
       native: [...new Set(src.libseccomp_known_names_native_x86_64)].sort(),
       known: [...new Set([...src.libseccomp_known_names_native_x86_64, ...src.libseccomp_known_names_not_native_on_x86_64])].sort(),
     };
@@ -85,7 +101,7 @@ function encodeSyscalls(): EncodedSyscalls {
 function generateSyscalls(): void {
   const encoded = encodeSyscalls();
   const text = [
-    `/**\n * Syscall groups and libseccomp known names (x86_64) of every systemd version, in the compact form\n * decoded by ../syscall-codec.ts (each name once, with per-version flags).\n * Generated by scripts/gen-engine-data.ts from the spec's data folder: do not edit.\n */`,
+    `/**\n * Syscall groups and libseccomp known names (x86_64) of every systemd version, in the compact form\n * decoded by ../syscall-codec.ts (each name once, front-coded, with per-version flags). Group\n * members libseccomp does not know in a version are left out: they can never change a score.\n * Generated by scripts/gen-engine-data.ts from the spec's data folder: do not edit.\n */`,
     `import type { SystemdVersion } from '../../types.ts';`,
     `import type { EncodedSyscalls } from '../syscall-codec.ts';`,
     '',
@@ -97,6 +113,7 @@ function generateSyscalls(): void {
     `  groups: ${literal(encoded.groups)},`,
     `  letters: ${literal(encoded.letters)},`,
     `  names: ${literal(encoded.names)},`,
+    `  flags: ${literal(encoded.flags)},`,
     '};',
     '',
   ].join('\n');

@@ -10,3 +10,14 @@
  */
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
+
+/**
+ * The policy `astro dev` pages carry instead: {@link CONTENT_SECURITY_POLICY} plus what Vite's dev
+ * server needs, which a built page never does: it injects every stylesheet as an inline `<style>`
+ * (hot reload swaps them) and talks to its hot-reload WebSocket. Without these the dev page renders
+ * unstyled. Never used by `astro build` (CspMeta.astro picks by `import.meta.env.DEV`), and the e2e
+ * tests run the build, so the strict policy is the one they check.
+ */
+export const DEV_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY
+  .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+  .replace("connect-src 'self'", "connect-src 'self' ws: wss:");

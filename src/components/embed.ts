@@ -8,8 +8,6 @@ import { analyze, DEFAULT_VERSION, isSystemdVersion, type SystemdVersion, type U
 // The modules themselves, not permalink/index.ts: the bundled DEFLATE codec and its dictionary must
 // stay out of this page's script (decode-native.ts loads them only for links that need them).
 import { decodePermalinkNative } from '../permalink/decode-native.ts';
-import { encodePermalinkNative } from '../permalink/encode-native.ts';
-import { permalinkUrl } from '../permalink/share-url.ts';
 import { parseEmbedOptions, type ResizeMessage } from '../state/embed-options.ts';
 import { brokenLinkMessage } from '../state/link-messages.ts';
 import { renderReport } from './report-view.ts';
@@ -18,7 +16,8 @@ const options = parseEmbedOptions(location.search);
 const root = document.querySelector<HTMLElement>('.us-report')!;
 const report = root.querySelector<HTMLElement>('[data-report]')!;
 const open = root.querySelector<HTMLAnchorElement>('[data-open]')!;
-const base = import.meta.env.BASE_URL;
+// The playground's address: the site's base path (Astro writes it with both slashes) on this origin.
+const playground = `${location.origin}${import.meta.env.BASE_URL}`;
 root.dataset['theme'] = options.theme;
 document.documentElement.dataset['theme'] = options.theme;
 
@@ -35,9 +34,13 @@ function render(): void {
   root.dataset['rating'] = report.dataset['rating'] ?? '';
 }
 
-/** Re-encodes the edited unit for "open in playground", with the browser's compressor (no bundled encoder). */
+/**
+ * Re-encodes the edited unit for "open in playground", with the browser's compressor (no bundled
+ * encoder). Only an edit needs the link writer, so it is a chunk of its own, loaded on the first one.
+ */
 async function relink(): Promise<void> {
-  open.href = permalinkUrl(await encodePermalinkNative({ files, version }), { origin: location.origin, base });
+  const { encodePermalinkNative } = await import('../permalink/encode-native.ts');
+  open.href = `${playground}#${await encodePermalinkNative({ files, version })}`;
 }
 
 /** Shows the unit in the fragment; a newer fragment arriving meanwhile wins (decoding is async). */
@@ -47,7 +50,7 @@ async function load(): Promise<void> {
   const hash = location.hash;
   const result = await decodePermalinkNative(hash);
   if (ticket !== loads) return;
-  open.href = permalinkUrl(hash, { origin: location.origin, base });
+  open.href = playground + hash;
   if (!result.ok) {
     message(result.code === 'empty' ? 'No unit to show: this page expects a unitscore link after #.' : brokenLinkMessage(result.code, result.args).replace(/;.*$/, '.'));
     return;

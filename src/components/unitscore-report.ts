@@ -87,7 +87,8 @@ class UnitscoreReport extends HTMLElement {
     const root = this.root;
     if (root === null) return;
     const ticket = ++this.pending;
-    root.dataset['theme'] = ['light', 'dark'].includes(this.getAttribute('theme') ?? '') ? this.getAttribute('theme')! : 'system';
+    const theme = this.getAttribute('theme');
+    root.dataset['theme'] = theme === 'light' || theme === 'dark' ? theme : 'system';
     const requested = this.getAttribute('systemd');
     const version = isSystemdVersion(requested) ? requested : DEFAULT_VERSION;
     const rows = this.getAttribute('rows');

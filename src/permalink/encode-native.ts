@@ -7,7 +7,7 @@
  */
 import { toBase64url } from './base64url.ts';
 import { CURRENT_FORMAT } from './limits.ts';
-import { encodeRecords } from './records.ts';
+import { encodeRecords } from './records-writer.ts';
 import type { PermalinkState } from './state.ts';
 
 /**

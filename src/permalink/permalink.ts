@@ -11,7 +11,8 @@ import { deflateRaw } from './deflate.ts';
 import { DICTIONARY_U1 } from './dictionary-u1.ts';
 import { inflateRaw } from './inflate.ts';
 import { CURRENT_FORMAT, MAX_FRAGMENT_LENGTH, MAX_PAYLOAD_BYTES } from './limits.ts';
-import { decodeRecords, encodeRecords } from './records.ts';
+import { decodeRecords } from './records.ts';
+import { encodeRecords } from './records-writer.ts';
 import type { PermalinkError, PermalinkErrorCode, PermalinkResult, PermalinkState } from './state.ts';
 
 export { CURRENT_FORMAT, MAX_FRAGMENT_LENGTH, MAX_PAYLOAD_BYTES } from './limits.ts';

@@ -4,71 +4,21 @@
  * decoders skip tags they do not know. Tags (ASCII letters, for readable hex dumps):
  * - `f` one file: LEB128 byte length of the path, the path, then the text (repeatable, in order);
  * - `v` systemd version, `p` policy text, `l` lesson id, `s` step id (at most once each).
+ * The writer is records-writer.ts, apart so that pages that only read links (`/embed`) load it
+ * only when they write one.
  */
 import type { UnitFile } from '../engine/index.ts';
 import type { PermalinkErrorCode, PermalinkState } from './state.ts';
 
-const TAG_FILE = 0x66;
-const SINGLE_TAGS = { version: 0x76, policy: 0x70, lesson: 0x6c, step: 0x73 } as const;
-type SingleField = keyof typeof SINGLE_TAGS;
+/** The tag of a file record. */
+export const TAG_FILE = 0x66;
+/** The tags of the fields that occur at most once, in the order the writer writes them. */
+export const SINGLE_TAGS = { version: 0x76, policy: 0x70, lesson: 0x6c, step: 0x73 } as const;
+/** A field stored under one of {@link SINGLE_TAGS}. */
+export type SingleField = keyof typeof SINGLE_TAGS;
 
-const utf8 = new TextEncoder();
 // fatal: invalid UTF-8 is an error, not U+FFFD; ignoreBOM: a leading U+FEFF is text, kept as is.
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/** Growable byte output with LEB128 lengths. */
-class ByteWriter {
-  bytes = new Uint8Array(1024);
-  length = 0;
-  private room(n: number): void {
-    if (this.length + n <= this.bytes.length) return;
-    const grown = new Uint8Array(Math.max(this.length + n, this.bytes.length * 2));
-    grown.set(this.bytes.subarray(0, this.length));
-    this.bytes = grown;
-  }
-  byte(b: number): void {
-    this.room(1);
-    this.bytes[this.length++] = b;
-  }
-  varint(n: number): void {
-    for (; n >= 0x80; n = Math.floor(n / 0x80)) this.byte((n % 0x80) | 0x80);
-    this.byte(n);
-  }
-  raw(b: Uint8Array): void {
-    this.room(b.length);
-    this.bytes.set(b, this.length);
-    this.length += b.length;
-  }
-}
-
-/**
- * Serialises a state as `u1` records: files first, in order, then the single fields that are
- * present. Strings with lone surrogates (not valid Unicode) are stored with U+FFFD in their place,
- * as `TextEncoder` does.
- */
-export function encodeRecords(state: PermalinkState): Uint8Array {
-  const w = new ByteWriter();
-  for (const file of state.files) {
-    const path = utf8.encode(file.path);
-    const text = utf8.encode(file.text);
-    const pathLength = new ByteWriter();
-    pathLength.varint(path.length);
-    w.byte(TAG_FILE);
-    w.varint(pathLength.length + path.length + text.length);
-    w.raw(pathLength.bytes.subarray(0, pathLength.length));
-    w.raw(path);
-    w.raw(text);
-  }
-  for (const field of Object.keys(SINGLE_TAGS) as SingleField[]) {
-    const value = state[field];
-    if (value === undefined) continue;
-    const body = utf8.encode(value);
-    w.byte(SINGLE_TAGS[field]);
-    w.varint(body.length);
-    w.raw(body);
-  }
-  return w.bytes.slice(0, w.length);
-}
 
 type RecordsResult =
   | { readonly ok: true; readonly state: PermalinkState }

@@ -152,6 +152,8 @@ test('/embed: no CodeMirror read-only, editable with ?edit=1; screenshots light 
     await saveScreenshot(page, `embed/embed-${theme}`);
   }
   expect(recording.requests.some((r) => /unit-editor|codemirror/i.test(r.url))).toBe(false);
+  // The link writer is loaded only once the unit is edited.
+  expect(recording.requests.some((r) => r.url.includes('embed-encode-native'))).toBe(false);
   expect(await page.locator('textarea').count()).toBe(0);
   const href = await page.locator('[data-open]').getAttribute('href');
   expect(href).toBe(`${site.baseURL}#${fragment}`);

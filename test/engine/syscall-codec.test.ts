@@ -4,13 +4,14 @@
  * checked against the spec's sources in versions/data.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeSyscalls, groupLetter, type EncodedSyscalls } from '../../src/engine/versions/syscall-codec.ts';
+import { decodeSyscalls, frontCode, frontDecode, groupLetter, type EncodedSyscalls } from '../../src/engine/versions/syscall-codec.ts';
 
 const SAMPLE: EncodedSyscalls = {
   // slot 0 has @a and @b; slot 1 adds @c, which @a then references
-  groups: '@a,@b\n@a @c,@b,@c',
+  groups: 'A,B\nAC,B,C',
   letters: '@a,@b,@c',
-  names: ['read AB*', 'ipc +', 'newcall |C*', 'gone A*|', 'moved A*|B*'].join('\n'),
+  names: frontCode(['read', 'ipc', 'newcall', 'gone', 'moved']),
+  flags: ['AB*', '+', '|C*', 'A*|', 'A*|B*'].join(' '),
 };
 
 describe('decodeSyscalls', () => {
@@ -28,6 +29,24 @@ describe('decodeSyscalls', () => {
     const decoded = decodeSyscalls(SAMPLE, 5);
     expect(decoded.groups.size).toBe(0);
     expect(decoded.native.size).toBe(0);
+  });
+});
+
+describe('frontCode', () => {
+  it.each([
+    [[], ''],
+    [['read'], 'Aread'],
+    [['clock_getres', 'clock_getres_time64', 'clock_gettime'], 'Aclock_getresM_time64Jtime'],
+    // Unsorted: a name that is a prefix of the one before shares all of itself.
+    [['readv', 'read', 'ipc'], 'AreadvEAipc'],
+    [['a'.repeat(30), 'a'.repeat(31)], `A${'a'.repeat(30)}Z${'a'.repeat(6)}`],
+  ])('%j → %s, and back', (names, coded) => {
+    expect(frontCode(names)).toBe(coded);
+    expect(frontDecode(coded)).toEqual(names);
+  });
+
+  it.each([['Read'], ['a b'], ['x-y'], ['']])('refuses %j', (name) => {
+    expect(() => frontCode([name])).toThrow(/cannot be front-coded/);
   });
 });
 

@@ -5,17 +5,17 @@
 import type { Handler } from './context.ts';
 import { splitWords } from '../unit/words.ts';
 
-const FAMILIES: readonly (readonly [string, number])[] = [
-  ['AF_UNIX', 1], ['AF_LOCAL', 1], ['AF_FILE', 1], ['AF_INET', 2], ['AF_AX25', 3], ['AF_IPX', 4],
-  ['AF_APPLETALK', 5], ['AF_NETROM', 6], ['AF_BRIDGE', 7], ['AF_ATMPVC', 8], ['AF_X25', 9],
-  ['AF_INET6', 10], ['AF_ROSE', 11], ['AF_DECnet', 12], ['AF_NETBEUI', 13], ['AF_SECURITY', 14],
-  ['AF_KEY', 15], ['AF_NETLINK', 16], ['AF_ROUTE', 16], ['AF_PACKET', 17], ['AF_ASH', 18],
-  ['AF_ECONET', 19], ['AF_ATMSVC', 20], ['AF_RDS', 21], ['AF_SNA', 22], ['AF_IRDA', 23],
-  ['AF_PPPOX', 24], ['AF_WANPIPE', 25], ['AF_LLC', 26], ['AF_IB', 27], ['AF_MPLS', 28], ['AF_CAN', 29],
-  ['AF_TIPC', 30], ['AF_BLUETOOTH', 31], ['AF_IUCV', 32], ['AF_RXRPC', 33], ['AF_ISDN', 34],
-  ['AF_PHONET', 35], ['AF_IEEE802154', 36], ['AF_CAIF', 37], ['AF_ALG', 38], ['AF_NFC', 39],
-  ['AF_VSOCK', 40], ['AF_KCM', 41], ['AF_QIPCRTR', 42], ['AF_SMC', 43], ['AF_XDP', 44], ['AF_MCTP', 45],
-];
+/**
+ * The family names systemd knows, in number order from 1 (`AF_UNIX`) to 45 (`AF_MCTP`), one entry
+ * per number separated by `,`; the names of one number (aliases) share its entry, separated by a space.
+ */
+const NAMES_BY_NUMBER = 'AF_UNIX AF_LOCAL AF_FILE,AF_INET,AF_AX25,AF_IPX,AF_APPLETALK,AF_NETROM,AF_BRIDGE,AF_ATMPVC,AF_X25,'
+  + 'AF_INET6,AF_ROSE,AF_DECnet,AF_NETBEUI,AF_SECURITY,AF_KEY,AF_NETLINK AF_ROUTE,AF_PACKET,AF_ASH,AF_ECONET,AF_ATMSVC,'
+  + 'AF_RDS,AF_SNA,AF_IRDA,AF_PPPOX,AF_WANPIPE,AF_LLC,AF_IB,AF_MPLS,AF_CAN,AF_TIPC,AF_BLUETOOTH,AF_IUCV,AF_RXRPC,AF_ISDN,'
+  + 'AF_PHONET,AF_IEEE802154,AF_CAIF,AF_ALG,AF_NFC,AF_VSOCK,AF_KCM,AF_QIPCRTR,AF_SMC,AF_XDP,AF_MCTP';
+
+/** Every family name with its number, in number order. */
+const FAMILIES: readonly (readonly [string, number])[] = NAMES_BY_NUMBER.split(',').flatMap((names, i) => names.split(' ').map((name) => [name, i + 1] as const));
 
 const BY_NAME = new Map(FAMILIES.map(([name, n]) => [name.toLowerCase(), n]));
 

@@ -5,6 +5,7 @@
 import type { Handler } from './context.ts';
 import { ALL_CAPS } from './state.ts';
 import { splitWords } from '../unit/words.ts';
+import { decide } from './values.ts';
 
 /** Capability names by number, as compiled into the analysed builds (0–40). */
 export const CAPABILITY_NAMES: readonly string[] = [
@@ -55,8 +56,7 @@ function capabilitySetting(field: 'capabilityBoundingSet' | 'ambientCapabilities
     if (sum === 0n || current === initial) {
       let next = invert ? ~sum & ALL_CAPS : sum;
       if (invert && ctx.profile.capabilityInvertMasked) next &= CAP_MASK_ALL;
-      state[field] = next;
-      ctx.touch(field, true);
+      decide(state, ctx, field, next);
     } else {
       state[field] = invert ? current & ~sum : current | sum;
       ctx.touch(field);

@@ -5,6 +5,7 @@ import type { Handler } from './context.ts';
 import { expandSpecifiers } from '../unit/specifiers.ts';
 import { splitWords } from '../unit/words.ts';
 import { simplifyPath } from './paths.ts';
+import { decide } from './values.ts';
 
 /** Renders rights in systemd's `rwm` order; an empty string means all three. */
 export function normalizeRights(rights: string): string {
@@ -14,11 +15,7 @@ export function normalizeRights(rights: string): string {
 
 /** DeviceAllow=: `PATH [RIGHTS]`; PATH is `block-…`, `char-…` or a normalized /dev/ node. */
 export const deviceAllow: Handler = (state, ctx) => {
-  if (ctx.value === '') {
-    state.deviceAllow = [];
-    ctx.touch('deviceAllow', true);
-    return;
-  }
+  if (ctx.value === '') return decide(state, ctx, 'deviceAllow', []);
   // The first word (quotes removed) is the path; the rest of the line, after blanks, the rights.
   const first = splitWords(ctx.value, { unquote: true });
   const word = first.words[0];

@@ -5,6 +5,7 @@
 import type { Handler } from './context.ts';
 import type { IpPrefix } from './state.ts';
 import { splitWords } from '../unit/words.ts';
+import { decide } from './values.ts';
 
 /** Parses dotted-quad IPv4 as glibc's inet_pton does (no leading zeros, octets ≤ 255). */
 function parseIpv4(s: string): number[] | null {
@@ -104,11 +105,7 @@ function add(list: IpPrefix[], item: IpPrefix): void {
 
 function ipAccess(field: 'ipAddressAllow' | 'ipAddressDeny'): Handler {
   return (state, ctx) => {
-    if (ctx.value === '') {
-      state[field] = [];
-      ctx.touch(field, true);
-      return;
-    }
+    if (ctx.value === '') return decide(state, ctx, field, []);
     const { words, error } = splitWords(ctx.value);
     for (const word of words) {
       const fixed = isLocalhostName(word) ? ['127.0.0.0/8', '::1/128'] : SPECIAL[word];

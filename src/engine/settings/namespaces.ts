@@ -2,7 +2,7 @@
  * RestrictNamespaces=: stored as the set of ALLOWED namespace flags; all 64 bits mean "unset".
  */
 import type { Handler } from './context.ts';
-import { parseBoolean } from './values.ts';
+import { decide, parseBoolean } from './values.ts';
 import { NAMESPACES_UNSET } from './state.ts';
 import { splitWords } from '../unit/words.ts';
 
@@ -23,17 +23,9 @@ export const NAMESPACES_ALL = 0x02000000n | 0x08000000n | 0x40000000n | 0x000200
 
 /** RestrictNamespaces=: empty resets; yes/no are absolute; a list replaces an unset value, else merges. */
 export const restrictNamespaces: Handler = (state, ctx) => {
-  if (ctx.value === '') {
-    state.restrictNamespaces = NAMESPACES_UNSET;
-    ctx.touch('restrictNamespaces', true);
-    return;
-  }
+  if (ctx.value === '') return decide(state, ctx, 'restrictNamespaces', NAMESPACES_UNSET);
   const b = parseBoolean(ctx.value);
-  if (b !== null) {
-    state.restrictNamespaces = b ? 0n : NAMESPACES_ALL;
-    ctx.touch('restrictNamespaces', true);
-    return;
-  }
+  if (b !== null) return decide(state, ctx, 'restrictNamespaces', b ? 0n : NAMESPACES_ALL);
   const invert = ctx.value.startsWith('~');
   const text = invert ? ctx.value.slice(1) : ctx.value;
   const { words, error } = splitWords(text);
@@ -50,10 +42,8 @@ export const restrictNamespaces: Handler = (state, ctx) => {
     ctx.warn('namespaces', { value: text });
     return;
   }
-  if (state.restrictNamespaces === NAMESPACES_UNSET) {
-    state.restrictNamespaces = invert ? ~flags & NAMESPACES_ALL : flags;
-    ctx.touch('restrictNamespaces', true);
-  } else {
+  if (state.restrictNamespaces === NAMESPACES_UNSET) decide(state, ctx, 'restrictNamespaces', invert ? ~flags & NAMESPACES_ALL : flags);
+  else {
     state.restrictNamespaces = invert ? state.restrictNamespaces & ~flags : state.restrictNamespaces | flags;
     ctx.touch('restrictNamespaces');
   }

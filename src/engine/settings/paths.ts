@@ -4,6 +4,7 @@
  */
 import type { Handler } from './context.ts';
 import { expandSpecifiers } from '../unit/specifiers.ts';
+import { decide } from './values.ts';
 
 /** systemd's `path_simplify()`: collapses `//`, drops `.` components and trailing slashes. */
 export function simplifyPath(path: string): string {
@@ -15,16 +16,11 @@ export function simplifyPath(path: string): string {
 
 function rootPath(field: 'rootDirectory' | 'rootImage'): Handler {
   return (state, ctx) => {
-    if (ctx.value === '') {
-      state[field] = null;
-      ctx.touch(field, true);
-      return;
-    }
+    if (ctx.value === '') return decide(state, ctx, field, null);
     const expanded = expandSpecifiers(ctx.value, ctx.unit);
     if (expanded === null) return ctx.fatal('specifiers', { value: ctx.value });
     if (!expanded.startsWith('/')) return ctx.fatal('not-absolute', { key: ctx.key, value: expanded });
-    state[field] = simplifyPath(expanded);
-    ctx.touch(field, true);
+    decide(state, ctx, field, simplifyPath(expanded));
   };
 }
 
@@ -35,11 +31,7 @@ export const rootImage: Handler = rootPath('rootImage');
 
 function filterPath(field: 'ipIngressFilters' | 'ipEgressFilters'): Handler {
   return (state, ctx) => {
-    if (ctx.value === '') {
-      state[field] = [];
-      ctx.touch(field, true);
-      return;
-    }
+    if (ctx.value === '') return decide(state, ctx, field, []);
     const expanded = expandSpecifiers(ctx.value, ctx.unit);
     if (expanded === null) return ctx.warn('specifiers-ignoring', { value: ctx.value });
     if (!expanded.startsWith('/')) return ctx.warn('filter-path', { key: ctx.key, value: expanded });

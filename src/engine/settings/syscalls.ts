@@ -5,6 +5,7 @@
 import type { Handler } from './context.ts';
 import type { SyscallTables } from './syscall-tables.ts';
 import { parseErrno } from './errno.ts';
+import { decide } from './values.ts';
 import { splitWords } from '../unit/words.ts';
 import { NO_ERRNO, NOT_LISTED, type SyscallFilter } from './state.ts';
 
@@ -67,11 +68,7 @@ function list(filter: SyscallFilter, slot: number, errno: number): void {
 
 /** SystemCallFilter=. */
 export const systemCallFilter: Handler = (state, ctx) => {
-  if (ctx.value === '') {
-    state.syscallFilter = null;
-    ctx.touch('syscallFilter', true);
-    return;
-  }
+  if (ctx.value === '') return decide(state, ctx, 'syscallFilter', null);
   const invert = ctx.value.startsWith('~');
   const text = invert ? ctx.value.slice(1) : ctx.value;
   let fresh = false;
@@ -117,11 +114,7 @@ export const systemCallFilter: Handler = (state, ctx) => {
 
 /** SystemCallArchitectures=: a set of names; empty clears; unknown names are skipped with a warning. */
 export const systemCallArchitectures: Handler = (state, ctx) => {
-  if (ctx.value === '') {
-    state.syscallArchitectures = new Set();
-    ctx.touch('syscallArchitectures', true);
-    return;
-  }
+  if (ctx.value === '') return decide(state, ctx, 'syscallArchitectures', new Set());
   const known = architectureNames(ctx.profile.architectureLoongarch64);
   const { words, error } = splitWords(ctx.value, { unquote: true });
   for (const word of words) {

@@ -4,7 +4,7 @@
  * the analysis); keys in neither draw "Unknown key".
  */
 import type { Handler } from './context.ts';
-import { booleanSetting, keywordSetting, parseBoolean, warnInvalid } from './values.ts';
+import { booleanSetting, decide, keywordSetting, parseBoolean, warnInvalid } from './values.ts';
 import { ambientCapabilities, capabilityBoundingSet } from './capabilities.ts';
 import { restrictNamespaces } from './namespaces.ts';
 import { restrictAddressFamilies } from './address-families.ts';
@@ -31,25 +31,16 @@ const enumOnly = (values: readonly string[]) => () => values;
 
 /** PrivateMounts=: a tri-state from 254 on, where an empty value resets to "unset". */
 const privateMounts: Handler = (state, ctx) => {
-  if (ctx.value === '' && ctx.profile.privateMountsUnsetIsTrue) {
-    state.privateMounts = null;
-    ctx.touch('privateMounts', true);
-    return;
-  }
+  if (ctx.value === '' && ctx.profile.privateMountsUnsetIsTrue) return decide(state, ctx, 'privateMounts', null);
   const b = parseBoolean(ctx.value);
   if (b === null) return warnInvalid(ctx, 'bool-legacy');
-  state.privateMounts = b;
-  ctx.touch('privateMounts', true);
+  decide(state, ctx, 'privateMounts', b);
 };
 
 /** ProtectHostname=: a boolean, or (262) `private` / `private:NAME`, warned about tersely there. */
 const protectHostname: Handler = (state, ctx) => {
-  if (ctx.value === '' && ctx.profile.protectHostnamePrivateName) {
-    // Once ProtectHostname= became an enum (262), an empty value resets it.
-    state.protectHostname = 'no';
-    ctx.touch('protectHostname', true);
-    return;
-  }
+  // Once ProtectHostname= became an enum (262), an empty value resets it.
+  if (ctx.value === '' && ctx.profile.protectHostnamePrivateName) return decide(state, ctx, 'protectHostname', 'no');
   const b = parseBoolean(ctx.value);
   const keywords = ctx.profile.enumValues.ProtectHostname;
   if (b !== null) state.protectHostname = b ? 'yes' : 'no';
@@ -75,8 +66,7 @@ const UMASK_MAX = 0o7777;
 const umask: Handler = (state, ctx) => {
   if (!/^[0-7]+$/.test(ctx.value)) return warnInvalid(ctx, 'umask-legacy');
   if (parseInt(ctx.value, 8) > UMASK_MAX) return warnInvalid(ctx, 'umask-legacy', 'Numerical result out of range');
-  state.umask = parseInt(ctx.value, 8);
-  ctx.touch('umask', true);
+  decide(state, ctx, 'umask', parseInt(ctx.value, 8));
 };
 
 const CONTROLLERS = ['cpu', 'cpuacct', 'cpuset', 'io', 'blkio', 'memory', 'devices', 'pids', 'bpf-firewall',
@@ -85,14 +75,12 @@ const CONTROLLERS = ['cpu', 'cpuacct', 'cpuset', 'io', 'blkio', 'memory', 'devic
 /** Delegate=: empty means yes; a boolean; or a list of controllers (which also means yes). */
 const delegate: Handler = (state, ctx) => {
   const b = parseBoolean(ctx.value);
-  if (b !== null) state.delegate = b;
-  else {
+  if (b === null) {
     for (const word of splitWords(ctx.value, { unquote: true }).words) {
       if (!CONTROLLERS.includes(word)) ctx.warn('controller', { name: word });
     }
-    state.delegate = true;
   }
-  ctx.touch('delegate', true);
+  decide(state, ctx, 'delegate', b ?? true);
 };
 
 /** [Unit] DefaultDependencies=. */

@@ -3,7 +3,7 @@
  * fatal: systemd refuses the whole unit.
  */
 import type { ApplyContext, Handler } from './context.ts';
-import { parseBoolean } from './values.ts';
+import { decide, parseBoolean } from './values.ts';
 import { expandSpecifiers } from '../unit/specifiers.ts';
 import { splitWords } from '../unit/words.ts';
 
@@ -43,17 +43,12 @@ function checkName(ctx: ApplyContext, name: string): boolean {
 
 /** User=: empty unsets; specifiers expand; `nobody` draws a warning. */
 export const user: Handler = (state, ctx) => {
-  if (ctx.value === '') {
-    state.user = null;
-    ctx.touch('user', true);
-    return;
-  }
+  if (ctx.value === '') return decide(state, ctx, 'user', null);
   const expanded = expandSpecifiers(ctx.value, ctx.unit);
   if (expanded === null) return ctx.fatal('specifiers', { value: ctx.value });
   if (!checkName(ctx, expanded)) return;
   if (expanded === 'nobody') ctx.warn('nobody-user');
-  state.user = expanded;
-  ctx.touch('user', true);
+  decide(state, ctx, 'user', expanded);
 };
 
 /** DynamicUser=: a boolean; anything else refuses the unit. */
@@ -64,17 +59,12 @@ export const dynamicUser: Handler = (state, ctx) => {
     else ctx.fatal('dynamic-user', { key: ctx.key, value: ctx.value });
     return;
   }
-  state.dynamicUser = b;
-  ctx.touch('dynamicUser', true);
+  decide(state, ctx, 'dynamicUser', b);
 };
 
 /** SupplementaryGroups=: words appended; empty clears; an invalid name refuses the unit. */
 export const supplementaryGroups: Handler = (state, ctx) => {
-  if (ctx.value === '') {
-    state.supplementaryGroups = [];
-    ctx.touch('supplementaryGroups', true);
-    return;
-  }
+  if (ctx.value === '') return decide(state, ctx, 'supplementaryGroups', []);
   const { words, error } = splitWords(ctx.value);
   for (const word of words) {
     const expanded = expandSpecifiers(word, ctx.unit);

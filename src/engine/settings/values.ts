@@ -25,6 +25,15 @@ export function warnInvalid(ctx: ApplyContext, legacyCode: string, error = 'Inva
   else ctx.warn('parse-assignment', { key: ctx.key, value: ctx.value, error });
 }
 
+/**
+ * Sets `field` to `value` as decided by this assignment alone: the lines that set it before no
+ * longer count for its row (`touch` with reset). Returns nothing, so a handler can end with it.
+ */
+export function decide<F extends Field>(state: LoadState, ctx: ApplyContext, field: F, value: LoadState[F]): void {
+  state[field] = value;
+  ctx.touch(field, true);
+}
+
 type BooleanField = { [K in Field]: LoadState[K] extends boolean ? K : never }[Field];
 type StringField = { [K in Field]: LoadState[K] extends string ? K : never }[Field];
 
@@ -33,8 +42,7 @@ export function booleanSetting(field: BooleanField): Handler {
   return (state, ctx) => {
     const b = parseBoolean(ctx.value);
     if (b === null) return warnInvalid(ctx, 'bool-legacy');
-    state[field] = b;
-    ctx.touch(field, true);
+    decide(state, ctx, field, b);
   };
 }
 
@@ -45,9 +53,8 @@ export function booleanSetting(field: BooleanField): Handler {
 export function keywordSetting(field: StringField, keywords: (ctx: ApplyContext) => readonly string[], legacyCode: string, acceptsBoolean = true): Handler {
   return (state, ctx) => {
     const b = acceptsBoolean ? parseBoolean(ctx.value) : null;
-    if (b !== null) state[field] = b ? 'yes' : 'no';
-    else if (keywords(ctx).includes(ctx.value)) state[field] = ctx.value;
-    else return warnInvalid(ctx, legacyCode);
-    ctx.touch(field, true);
+    if (b !== null) decide(state, ctx, field, b ? 'yes' : 'no');
+    else if (keywords(ctx).includes(ctx.value)) decide(state, ctx, field, ctx.value);
+    else warnInvalid(ctx, legacyCode);
   };
 }

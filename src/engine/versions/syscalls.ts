@@ -9,7 +9,12 @@ import { SYSCALL_ALIASES } from './generated/syscall-aliases.ts';
 
 /** One version's syscall data. */
 export interface SyscallData {
-  /** `@group` → its members in systemd's order: syscall names and `@sub` group references. */
+  /**
+   * `@group` → its members in systemd's order: `@sub` group references and the syscall names
+   * libseccomp knows in this version. systemd skips the names libseccomp cannot resolve when it
+   * builds a filter, and the analyzer looks at native names only, so those are left out of the
+   * data (see scripts/gen-engine-data.ts): `@known` lists Alpha's `osf_*` calls, for instance.
+   */
   readonly groups: ReadonlyMap<string, readonly string[]>;
   /** Names libseccomp knows as native x86_64 syscalls. */
   readonly native: ReadonlySet<string>;

@@ -1,6 +1,6 @@
 /**
- * The generated version data decodes to exactly the spec's source files, and the version list
- * behaves. The comparison needs ../shared/spec/data; without it those tests are skipped.
+ * The generated version data decodes to exactly the spec's source files (less the group members
+ * libseccomp does not know, which can never count), and the version list behaves. The comparison needs ../shared/spec/data; without it those tests are skipped.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -20,11 +20,14 @@ interface SyscallSource {
 }
 
 describe.skipIf(dataDir === undefined).each(['252', '257', '262'] as const)('generated data, systemd %s', (version) => {
-  it('has the syscall groups, in order with their members in order', () => {
+  it('has the syscall groups, in order with their members in order, less the names libseccomp does not know', () => {
     const src = JSON.parse(readFileSync(join(dataDir as string, `syscall-groups-v${version}.json`), 'utf8')) as SyscallSource;
-    const { groups } = syscallData(version);
+    const { groups, known } = syscallData(version);
     expect([...groups.keys()]).toEqual(src.group_order);
-    for (const name of src.group_order) expect(groups.get(name), name).toEqual(src.groups[name]?.members);
+    for (const name of src.group_order) expect(groups.get(name), name).toEqual(src.groups[name]?.members.filter((m) => m.startsWith('@') || known.has(m)));
+    // What is left out: systemd lists them, libseccomp cannot resolve them (`@known` has dozens).
+    const left = src.groups['@known']?.members.filter((m) => !known.has(m)) ?? [];
+    expect(left.length).toBeGreaterThan(10);
   });
 
   it('has libseccomp’s native and known names', () => {
