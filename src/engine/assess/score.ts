@@ -51,6 +51,8 @@ interface AssessorPlan {
   readonly na: string | undefined;
   readonly defaultDependenciesOnly: boolean;
   readonly check: (input: CheckInput) => Verdict;
+  /** The state fields the check reads: their assignments are the lines that decided the row. */
+  readonly fields: readonly Field[];
   /**
    * Rows whose checks read the same state fields share one number here (26 capability rows, 11
    * syscall rows…): the assignments to those fields are the lines that decided the row.
@@ -60,10 +62,7 @@ interface AssessorPlan {
 
 interface TablePlan {
   readonly assessors: readonly AssessorPlan[];
-  /** Each field group's fields, by group number. */
-  readonly fieldsOfGroup: readonly (readonly Field[])[];
-  /** The groups each field is read by. */
-  readonly groupsOfField: ReadonlyMap<Field, readonly number[]>;
+  readonly fieldGroups: number;
 }
 
 const plans = new WeakMap<readonly Assessor[], TablePlan>();
@@ -72,23 +71,17 @@ function planFor(table: readonly Assessor[]): TablePlan {
   let plan = plans.get(table);
   if (plan === undefined) {
     const groups = new Map<string, number>();
-    const fieldsOfGroup: (readonly Field[])[] = [];
-    const groupsOfField = new Map<Field, number[]>();
     const assessors = table.map((a): AssessorPlan => {
       const fields = checkFields(a.check);
       const key = fields.join(',');
       let fieldGroup = groups.get(key);
-      if (fieldGroup === undefined) {
-        groups.set(key, (fieldGroup = groups.size));
-        fieldsOfGroup.push(fields);
-        for (const field of fields) groupsOfField.set(field, [...(groupsOfField.get(field) ?? []), fieldGroup]);
-      }
+      if (fieldGroup === undefined) groups.set(key, (fieldGroup = groups.size));
       return {
         id: a.id, name: a.name, weight: a.weight, range: a.range, good: a.good, bad: a.bad, na: a.na,
-        defaultDependenciesOnly: a.defaultDependenciesOnly === true, check: compileCheck(a.check), fieldGroup,
+        defaultDependenciesOnly: a.defaultDependenciesOnly === true, check: compileCheck(a.check), fields, fieldGroup,
       };
     });
-    plans.set(table, (plan = { assessors, fieldsOfGroup, groupsOfField }));
+    plans.set(table, (plan = { assessors, fieldGroups: groups.size }));
   }
   return plan;
 }
@@ -112,21 +105,6 @@ function collectSpans(state: LoadState, fields: readonly Field[]): readonly Span
   if (inOneFile(spans)) return byStart(spans);
   const unique = [...new Map(spans.map((s) => [`${s.file}:${s.start}`, s])).values()];
   return unique.sort((x, y) => (x.file === y.file ? x.start - y.start : 0));
-}
-
-/**
- * Each field group's spans (see {@link collectSpans}), by group number. Only the groups of fields
- * some assignment touched are collected: walking the few touched fields costs less than looking up
- * all 46 fields the table reads (≈ 0.4 µs a unit).
- */
-function groupSpans(plan: TablePlan, state: LoadState): (readonly Span[])[] {
-  const spans = new Array<readonly Span[]>(plan.fieldsOfGroup.length).fill(NO_SPANS);
-  for (const field of state.spans.keys()) {
-    for (const group of plan.groupsOfField.get(field) ?? []) {
-      if (spans[group] === NO_SPANS) spans[group] = collectSpans(state, plan.fieldsOfGroup[group] as readonly Field[]);
-    }
-  }
-  return spans;
 }
 
 /** True when every span is in the same file. */
@@ -163,7 +141,7 @@ export function score(table: readonly Assessor[], input: CheckInput, policy: Sec
   const plan = planFor(table);
   // Looking 81 ids up in an empty policy is not free: skip it when there is nothing to find.
   const overrides = Object.keys(policy).length === 0 ? null : policy;
-  const spansByGroup = groupSpans(plan, input.state);
+  const spansByGroup = new Array<readonly Span[] | undefined>(plan.fieldGroups);
   const rows = new Array<Scoring>(table.length);
   let badnessSum = 0;
   let weightSum = 0;
@@ -200,7 +178,7 @@ export function score(table: readonly Assessor[], input: CheckInput, policy: Sec
       set: badness === null ? null : badness === 0,
       exposure: null, // below, once the weight sum is known
       description: describe(assessor, p, badness, dynamic),
-      spans: spansByGroup[assessor.fieldGroup] as readonly Span[],
+      spans: (spansByGroup[assessor.fieldGroup] ??= collectSpans(input.state, assessor.fields)),
     };
   }
   const exposure = weightSum === 0 ? 0 : divRoundUp(badnessSum * 100, weightSum);

@@ -67,91 +67,46 @@ function mergeSort(items: number[], cmp: PositionCompare): number[] {
   return out;
 }
 
-/** Names and descriptions of every report sorted so far, shared by all versions (strcmp is strcmp). */
+/**
+ * Names and descriptions of every report sorted so far, shared by all versions (strcmp is strcmp),
+ * and by `formatText()`, which sorts its rows by these ranks itself (see ranked-order.ts).
+ */
 export const RANKS = new StringRanks();
 
-/**
- * A row's sort key from its description's rank (null for an empty description) and its name's rank
- * in {@link RANKS}: the description's rank reversed (an empty description, 0, above any string),
- * then the name's. Below 2^24 with the default limit.
- */
-export function sortKey(descriptionRank: number | null, nameRank: number): number {
-  const limit = RANKS.limit;
-  return (limit - (descriptionRank ?? limit)) * limit + nameRank;
-}
+/** Room for the keys of one sort, reused: a fresh typed array per report costs more than the sort. */
+let keys = new Float64Array(0);
 
-/** Per row, its {@link sortKey}; reused, as a fresh typed array per report costs more than the sort. */
-let keys = new Int32Array(0);
+/** Table positions are packed below the ranks of a sort key, so there can be at most this many rows. */
+const POSITIONS = 1 << 16;
 
 /**
- * The table positions in the order the last sort put them. Consecutive reports mostly order their
- * rows alike, so an insertion sort starting from it moves few of them: ≈ 0.7 µs per 81-row report
- * where `Float64Array.prototype.sort` on packed keys took ≈ 1.4 µs.
+ * The order of a total comparator (no empty description, or 262's empty-first rule) as one sort of
+ * numbers: each row's key packs, from most to least significant, its description's rank reversed
+ * (an empty description, 0, above any string), its name's rank and its position. Keys stay below
+ * 2^44, exact in a double. Returns null when the strings outnumber what {@link RANKS} can hold.
  */
-let order = new Int32Array(0);
-
-/** Above this many rows an insertion sort could go quadratic: the built-in sort takes over. */
-const INSERTION_SORT_LIMIT = 256;
-
-/**
- * Room for the keys of `n` rows, to fill in and hand to {@link orderByKeys}; valid until the next
- * call of either.
- */
-export function keysFor(n: number): Int32Array {
-  if (keys.length !== n) {
-    keys = new Int32Array(n);
-    order = Int32Array.from({ length: n }, (_, i) => i);
-  }
-  return keys;
-}
-
-/**
- * The table positions `0 … n - 1` ordered by the keys {@link keysFor} gave room for, then by
- * position: the order of a total comparator (no empty description, or 262's empty-first rule).
- * The array is reused by the next call.
- */
-export function orderByKeys(n: number): Int32Array {
-  if (n > INSERTION_SORT_LIMIT) return order.sort((p, q) => (keys[p] as number) - (keys[q] as number) || p - q);
-  for (let i = 1; i < n; i++) {
-    const p = order[i] as number;
-    const key = keys[p] as number;
-    let j = i - 1;
-    for (; j >= 0; j--) {
-      const q = order[j] as number;
-      const other = keys[q] as number;
-      if (other < key || (other === key && q < p)) break;
-      order[j + 1] = q;
-    }
-    order[j + 1] = p;
-  }
-  return order;
-}
-
-/** Whether `rows` sort by {@link sortKey} in `version` (else only the merge sort above gives systemd's order). */
-export function sortsByKeys(rows: readonly Row[], version: SystemdVersion): boolean {
-  return profileFor(version).emptyDescriptionSortsFirst || rows.every((r) => r.description !== null);
-}
-
-/** `rows` sorted by their {@link sortKey}s, or null when the strings outnumber what {@link RANKS} can hold. */
 function sortByRanks(rows: readonly Row[]): Row[] | null {
-  const n = rows.length;
-  const keys = keysFor(n);
+  // Exactly as long as the table (81 rows, every time): no view to make per sort.
+  if (keys.length !== rows.length) keys = new Float64Array(rows.length);
   for (let pass = 0; pass < 2; pass++) {
     let complete = true;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < rows.length; i++) {
       const row = rows[i] as Row;
-      const description = row.description === null ? null : RANKS.rankAt(2 * i + 1, row.description);
+      const description = row.description === null ? RANKS.limit : RANKS.rankAt(2 * i + 1, row.description);
       const name = RANKS.rankAt(2 * i, row.name);
-      if (description === -1 || name < 0) {
+      if (description < 0 || name < 0) {
         complete = false;
         break;
       }
-      keys[i] = sortKey(description, name);
+      keys[i] = ((RANKS.limit - description) * RANKS.limit + name) * POSITIONS + i;
     }
     if (complete) {
-      const order = orderByKeys(n);
-      const sorted = new Array<Row>(n);
-      for (let i = 0; i < n; i++) sorted[i] = rows[order[i] as number] as Row;
+      keys.sort();
+      const sorted = new Array<Row>(rows.length);
+      for (let i = 0; i < rows.length; i++) {
+        const key = keys[i] as number;
+        sorted[i] = rows[key - Math.floor(key / POSITIONS) * POSITIONS] as Row; // the position: the key's low part
+      }
       return sorted;
     }
     if (!RANKS.learn(rows.flatMap((r) => [r.description, r.name]))) return null;
@@ -165,7 +120,8 @@ function sortByRanks(rows: readonly Row[]): Row[] | null {
  * table holds. Does not modify `rows`; an empty input gives an empty array.
  */
 export function sortRows(rows: readonly Row[], version: SystemdVersion): Row[] {
-  if (sortsByKeys(rows, version)) {
+  const totalOrder = profileFor(version).emptyDescriptionSortsFirst || rows.every((r) => r.description !== null);
+  if (totalOrder && rows.length <= POSITIONS) {
     // A total order: any correct sort gives glibc's result.
     const sorted = sortByRanks(rows);
     if (sorted !== null) return sorted;
