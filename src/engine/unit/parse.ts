@@ -131,8 +131,11 @@ export function readUnitFile(file: UnitFile, catalogue: KeyCatalogue, sink: Pars
       continue;
     }
 
-    const eq = source.indexOf('=', first);
-    if (eq < 0 || eq >= last) {
+    // Searched within the line only: `source` may be the whole file, and an indexOf running on to a
+    // later line would make a file of many lines without `=` quadratic.
+    let eq = first;
+    while (eq < last && source.charCodeAt(eq) !== 0x3d) eq++;
+    if (eq === last) {
       warn('missing-equals');
       continue;
     }
