@@ -9,7 +9,6 @@ import { analyze, DEFAULT_VERSION, isSystemdVersion, type SystemdVersion, type U
 // stay out of this page's script (decode-native.ts loads them only for links that need them).
 import { decodePermalinkNative } from '../permalink/decode-native.ts';
 import { parseEmbedOptions, type ResizeMessage } from '../state/embed-options.ts';
-import { brokenLinkMessage } from '../state/link-messages.ts';
 import { renderReport } from './report-view.ts';
 
 const options = parseEmbedOptions(location.search);
@@ -51,8 +50,15 @@ async function load(): Promise<void> {
   const result = await decodePermalinkNative(hash);
   if (ticket !== loads) return;
   open.href = playground + hash;
+  if (!result.ok && result.code === 'empty') {
+    message('No unit to show: this page expects a unitscore link after #.');
+    return;
+  }
   if (!result.ok) {
-    message(result.code === 'empty' ? 'No unit to show: this page expects a unitscore link after #.' : brokenLinkMessage(result.code, result.args).replace(/;.*$/, '.'));
+    // Only a broken link needs the wording of link errors, so it is a chunk of its own; such a
+    // link has already loaded the bundled decoder (decode-native.ts falls back to it to say why).
+    const { brokenLinkMessage } = await import('../state/link-messages.ts');
+    if (ticket === loads) message(brokenLinkMessage(result.code, result.args).replace(/;.*$/, '.'));
     return;
   }
   if (result.state.files.length === 0) {

@@ -105,6 +105,20 @@ test.for([
   expect(recording.consoleErrors).toEqual([]);
 });
 
+test.for([
+  ['no', (): string => '', /^No unit to show: this page expects a unitscore link after #\.$/],
+  ['a truncated', (): string => `#${encodePermalink({ files: [{ path: 'x.service', text: TEXT.repeat(3) }] }).slice(0, 63)}`, /cut short/],
+  ['a malformed', (): string => '#u1.%%%', /damaged/],
+  ['an unknown format', (): string => '#u9.abc', /unknown version/],
+] as const)('/embed with %s link says why, in one sentence, and shows no score', async ([, hash, message], { page, site, recording }) => {
+  await openPage(page, site, recording, `embed${hash()}`);
+  await expect.poll(() => page.locator('.us-error').textContent()).toMatch(message);
+  expect(await page.locator('.us-error').textContent()).toMatch(/^[^;]*\.$/);
+  expect(await page.locator('[data-testid="exposure"]').count()).toBe(0);
+  expect(recording.pageErrors).toEqual([]);
+  expect(recording.consoleErrors).toEqual([]);
+});
+
 test.skipIf(oldest === undefined)('a third-party page embeds the iframe and the web component; both show the oracle\'s number', async ({ page, site, recording }) => {
   const files = [{ path: UNIT, text: TEXT }];
   const want = expected(oldest!, files);
