@@ -132,7 +132,7 @@ function readUnit(host: Host, path: string, version: SystemdVersion): { dir: str
   if (text === null) return null;
   const files: UnitFile[] = [{ path: unit, text }];
   // Drop-in folders are only looked for when the unit's folder lists one, or cannot be listed:
-  // one listing costs less than probing the three or four possible folders (≈ 0.4 µs a unit).
+  // one listing costs less than probing the three or four possible folders, nearly always absent.
   const entries = host.listDir(dir);
   if (entries !== null && !hasDropInFolder(entries)) return { dir, files, unit };
   for (const folder of dropInFoldersFor(unit, version)) {

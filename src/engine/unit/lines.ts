@@ -62,8 +62,8 @@ function afterBreak(text: string, end: number): number {
  * A cursor over the logical lines of a text: each {@link next} moves to the following line and
  * updates the fields in place, so reading a file makes no object per line, and a line that is one
  * physical line is not even copied out of the file (its text is `source[from, to)`). The loader
- * reads every unit through one of these: a `LogicalLine` object and string per line cost it about
- * 1 µs of allocation and collection per unit.
+ * reads every unit through one of these: with a `LogicalLine` object and string per line, and the
+ * parser's event objects, a unit allocated ≈ 3.7 kB more.
  */
 export class LogicalLineCursor {
   /**
