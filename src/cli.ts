@@ -90,7 +90,11 @@ function parseArgs(argv: readonly string[]): Options | string {
 
 /** `path` made absolute against `cwd`, with `.` components and repeated slashes removed. */
 function absolute(cwd: string, path: string): string {
-  const joined = path.startsWith('/') ? path : `${cwd}/${path}`;
+  // The usual `./x.service` in a clean folder needs no rebuilding, only its leading `./` dropped.
+  let skip = 0;
+  while (path.startsWith('./', skip)) skip += 2;
+  const joined = path.startsWith('/') ? path : `${cwd}/${skip === 0 ? path : path.slice(skip)}`;
+  if (isClean(joined)) return joined;
   let out = '';
   for (let start = 0, end = 0; end >= 0; start = end + 1) {
     end = joined.indexOf('/', start);
@@ -99,6 +103,23 @@ function absolute(cwd: string, path: string): string {
     else if (part !== '' && part !== '.') out += `/${part}`;
   }
   return out;
+}
+
+/** Whether `absolute()` would leave `path` as it is: no empty component (but a leading one) and no `.` component. */
+function isClean(path: string): boolean {
+  let start = 0; // the current component's first character
+  for (let i = 0; i <= path.length; i++) {
+    if (i < path.length && path.charCodeAt(i) !== 0x2f) continue;
+    if (i === start ? i !== 0 : i === start + 1 && path.charCodeAt(start) === 0x2e) return false;
+    start = i + 1;
+  }
+  return true;
+}
+
+/** Whether a folder listing holds a name that could be a drop-in folder (`….d`). */
+function hasDropInFolder(entries: readonly string[]): boolean {
+  for (const entry of entries) if (entry.endsWith('.d')) return true;
+  return false;
 }
 
 /** Reads a unit and the drop-ins beside it, with paths relative to the unit's folder. */
@@ -110,7 +131,12 @@ function readUnit(host: Host, path: string, version: SystemdVersion): { dir: str
   const text = host.readFile(abs);
   if (text === null) return null;
   const files: UnitFile[] = [{ path: unit, text }];
+  // Drop-in folders are only looked for when the unit's folder lists one, or cannot be listed:
+  // one listing costs less than probing the three or four possible folders, nearly always absent.
+  const entries = host.listDir(dir);
+  if (entries !== null && !hasDropInFolder(entries)) return { dir, files, unit };
   for (const folder of dropInFoldersFor(unit, version)) {
+    if (entries !== null && !entries.includes(folder)) continue;
     for (const entry of host.listDir(`${dir}/${folder}`) ?? []) {
       if (!entry.endsWith('.conf')) continue;
       const conf = host.readFile(`${dir}/${folder}/${entry}`);

@@ -41,8 +41,9 @@ export function memoryHost(
   return {
     cwd,
     env,
-    readFile: (path) => byPath.get(normalized(path)) ?? null,
-    listDir: (path) => listings.get(isNormal(path) ? path : posix.normalize(path).replace(/(.)\/$/, '$1')) ?? null,
+    // A path found as it is needs no normalising (the usual case: the CLI asks for clean paths).
+    readFile: (path) => byPath.get(path) ?? byPath.get(normalized(path)) ?? null,
+    listDir: (path) => listings.get(path) ?? listings.get(isNormal(path) ? path : posix.normalize(path).replace(/(.)\/$/, '$1')) ?? null,
   };
 }
 

@@ -62,14 +62,15 @@ export function analyzeWith(catalogueFor: KeyCatalogueFor, files: readonly UnitF
     return refuse(version, unitId, [reason], reason);
   }
   const instance = name.instance === '' ? profile.templateInstance : name.instance ?? '';
+  const syscalls = syscallData(version);
   const loaded = loadUnit({
     files: [unitFile, ...dropInsFor(files, unitId, name)],
     profile,
-    syscalls: syscallData(version),
+    syscalls,
     catalogue: catalogueFor(version, name.type),
     unit: { id: unitId, prefix: name.prefix, instance, type: name.type },
   });
-  const diagnostics = [...loaded.diagnostics];
+  const diagnostics = loaded.diagnostics; // the load's own list, kept by nothing else: extended in place
   if (loaded.fatal !== null) {
     const trailer: Diagnostic[] = loaded.fatal.kind === 'parse'
       ? [{ code: 'load-failed', severity: 'error', args: { ...unitArgs, error: 'Bad message' } }]
@@ -90,7 +91,7 @@ export function analyzeWith(catalogueFor: KeyCatalogueFor, files: readonly UnitF
       return refuse(version, unitId, diagnostics, reason);
     }
   }
-  const scored = score(ASSESSORS, { state: loaded.state, profile, syscalls: syscallData(version) }, options.policy);
+  const scored = score(ASSESSORS, { state: loaded.state, profile, syscalls }, options.policy);
   const report: Report = {
     ok: true,
     version,

@@ -67,8 +67,11 @@ function mergeSort(items: number[], cmp: PositionCompare): number[] {
   return out;
 }
 
-/** Names and descriptions of every report sorted so far, shared by all versions (strcmp is strcmp). */
-const RANKS = new StringRanks();
+/**
+ * Names and descriptions of every report sorted so far, shared by all versions (strcmp is strcmp),
+ * and by `formatText()`, which sorts its rows by these ranks itself (see ranked-order.ts).
+ */
+export const RANKS = new StringRanks();
 
 /** Room for the keys of one sort, reused: a fresh typed array per report costs more than the sort. */
 let keys = new Float64Array(0);

@@ -19,10 +19,16 @@ export class StringRanks {
   /** {@link rankAt}'s memory: the last string and rank seen per slot; emptied whenever ranks change. */
   #slotString: (string | undefined)[] = [];
   #slotRank: number[] = [];
+  #epoch = 0;
 
   /** `limit` (default 4096) bounds the number of strings kept; ranks stay below it. */
   constructor(limit = 4096) {
     this.#limit = limit;
+  }
+
+  /** A number that changes whenever ranks may have changed: ranks kept from an older epoch must be looked up again. */
+  get epoch(): number {
+    return this.#epoch;
   }
 
   /** The most ranks this set hands out: every rank is below it. */
@@ -38,6 +44,7 @@ export class StringRanks {
     let missing: string[] | null = null;
     for (const s of strings) if (s !== null && !this.#rank.has(s)) (missing ??= []).push(s);
     if (missing === null) return true;
+    this.#epoch++;
     if (this.#sorted.length + missing.length > this.#limit) {
       this.#slotString = [];
       this.#sorted = [];

@@ -7,9 +7,9 @@ import type { Diagnostic, Span, UnitFile } from '../types.ts';
 import type { VersionProfile } from '../versions/profile.ts';
 import type { SyscallTables } from './syscall-tables.ts';
 import type { ApplyContext } from './context.ts';
-import type { KeyCatalogue } from '../unit/parse.ts';
+import type { KeyCatalogue, LinePlace, ParseSink } from '../unit/parse.ts';
 import type { SpecifierContext } from '../unit/specifiers.ts';
-import { parseUnitFile } from '../unit/parse.ts';
+import { readUnitFile } from '../unit/parse.ts';
 import { initialState, type Field, type LoadState } from './state.ts';
 import { handlerFor } from './table.ts';
 import { applyImplications } from './implications.ts';
@@ -33,26 +33,51 @@ export interface LoadInput {
 
 /**
  * The {@link ApplyContext} of one load, moved on from assignment to assignment: one object for the
- * whole load rather than an object and three closures per line.
+ * whole load rather than an object and three closures per line. It is also where the parser hands
+ * each line ({@link ParseSink}), so assignments are applied as they are read, with no list between.
  */
-class LoadContext implements ApplyContext {
+class LoadContext implements ApplyContext, ParseSink {
   readonly profile: VersionProfile;
   readonly syscalls: SyscallTables;
   readonly unit: SpecifierContext;
   readonly state: LoadState;
   readonly diagnostics: Diagnostic[] = [];
+  /** The path of the file being read, for spans. */
+  file = '';
   section = '';
   key = '';
   value = '';
   span: Span = { file: '', line: 0, start: 0, end: 0 };
   /** The first fatal error of the current assignment. */
   fatalError: Diagnostic | null = null;
+  /** The fatal value that stopped the current file, if one did. */
+  fileFatal: Diagnostic | null = null;
 
   constructor(input: LoadInput, state: LoadState) {
     this.profile = input.profile;
     this.syscalls = input.syscalls;
     this.unit = input.unit;
     this.state = state;
+  }
+
+  assignment(section: string, key: string, value: string, place: LinePlace): boolean {
+    const handler = handlerFor(section, key);
+    if (handler === undefined) return true;
+    this.section = section;
+    this.key = key;
+    this.value = value;
+    this.span = { file: this.file, line: place.line, start: place.start, end: place.end };
+    this.fatalError = null;
+    handler(this.state, this);
+    const fatal = this.fatalError;
+    if (fatal === null) return true;
+    this.diagnostics.push(fatal);
+    this.fileFatal = fatal;
+    return false;
+  }
+
+  diagnostic(diagnostic: Diagnostic): void {
+    this.diagnostics.push(diagnostic);
   }
 
   warn(code: string, args: Record<string, string> = {}): void {
@@ -74,32 +99,17 @@ export function loadUnit(input: LoadInput): LoadResult {
   const ctx = new LoadContext(input, state);
   const diagnostics = ctx.diagnostics;
   for (const file of input.files) {
-    const parsed = parseUnitFile(file, input.catalogue);
+    ctx.file = file.path;
+    ctx.fileFatal = null;
+    const parseFatal = readUnitFile(file, input.catalogue, ctx);
     const isUnitFile = file === input.files[0];
-    for (const event of parsed.events) {
-      if (event.kind === 'diagnostic') {
-        diagnostics.push(event.diagnostic);
-        continue;
-      }
-      const { section, key, value, span } = event.assignment;
-      const handler = handlerFor(section, key);
-      if (handler === undefined) continue;
-      ctx.section = section;
-      ctx.key = key;
-      ctx.value = value;
-      ctx.span = span;
-      ctx.fatalError = null;
-      handler(state, ctx);
-      const fatal = ctx.fatalError;
-      if (fatal !== null) {
-        diagnostics.push(fatal);
-        // A fatal value fails the load when it is in the unit file; in a drop-in it only ends that file.
-        if (isUnitFile) return { state, diagnostics, fatal: { kind: 'setting', diagnostic: fatal } };
-        break;
-      }
+    // A fatal value fails the load when it is in the unit file; in a drop-in it only ends that file.
+    if (ctx.fileFatal !== null) {
+      if (isUnitFile) return { state, diagnostics, fatal: { kind: 'setting', diagnostic: ctx.fileFatal } };
+      continue;
     }
     // A malformed drop-in only loses its own remaining lines; a malformed unit file fails the load.
-    if (parsed.fatal !== null && isUnitFile) return { state, diagnostics, fatal: { kind: 'parse', diagnostic: parsed.fatal } };
+    if (parseFatal !== null && isUnitFile) return { state, diagnostics, fatal: { kind: 'parse', diagnostic: parseFatal } };
   }
   applyImplications(state, input.profile, input.unit.prefix);
   return { state, diagnostics, fatal: null };

@@ -58,55 +58,123 @@ function afterBreak(text: string, end: number): number {
   return end + ((c === LF && after === CR) || (c === CR && after === LF) ? 2 : 1);
 }
 
-interface Pending {
-  // Joined once the logical line ends: re-flattening a growing string per line is quadratic.
-  readonly parts: string[];
-  readonly firstLine: number;
-  readonly start: number;
+/**
+ * A cursor over the logical lines of a text: each {@link next} moves to the following line and
+ * updates the fields in place, so reading a file makes no object per line, and a line that is one
+ * physical line is not even copied out of the file (its text is `source[from, to)`). The loader
+ * reads every unit through one of these: with a `LogicalLine` object and string per line, and the
+ * parser's event objects, a unit allocated ≈ 3.7 kB more.
+ */
+export class LogicalLineCursor {
+  /**
+   * The string holding the current line's text, not yet trimmed, in `source[from, to)`: the file's
+   * text itself, or for a continued line a string of its own (backslashes already replaced by spaces).
+   */
+  source = '';
+  from = 0;
+  to = 0;
+  /** 1-based number of the LAST physical line, which is what systemd prints in warnings. */
+  line = 0;
+  /** 1-based number of the first physical line. */
+  firstLine = 0;
+  /** UTF-16 offset of the first physical line's start (after a BOM). */
+  start = 0;
+  /** UTF-16 offset just past the last physical line's content (before its line break). */
+  end = 0;
+  readonly #text: string;
+  /**
+   * Whether `\n` is the only break character in the text (the usual case): then the native
+   * `indexOf` finds each line's end, ≈ 0.3 µs a unit faster than testing every character.
+   */
+  readonly #newlinesOnly: boolean;
+  /** Where the next physical line starts. */
+  #at = 0;
+  #lineNo = 0;
+  #bomSeen = false;
+
+  /** A cursor before the first logical line of `text`. */
+  constructor(text: string) {
+    this.#text = text;
+    this.#newlinesOnly = text.indexOf('\r') < 0 && text.indexOf('\0') < 0;
+  }
+
+  /** Moves to the next logical line; false (fields unchanged) when there is none. Never throws. */
+  next(): boolean {
+    const text = this.#text;
+    // The pieces of a continued line, joined once it ends: re-flattening a growing string per line is quadratic.
+    let parts: string[] | null = null;
+    let lastEnd = 0;
+    while (this.#at < text.length) {
+      const start = this.#at;
+      const end = this.#lineEnd(start);
+      this.#at = afterBreak(text, end);
+      const lineNo = ++this.#lineNo;
+      // The comment test looks at the raw line, before the BOM is removed (systemd's order).
+      if (isCommentLine(text, start, end)) continue;
+      let offset = start;
+      if (!this.#bomSeen) {
+        if (start < end && text.charCodeAt(start) === BOM) offset++;
+        this.#bomSeen = true;
+      }
+      const continued = endsEscaped(text, offset, end);
+      lastEnd = end;
+      if (parts === null) {
+        this.firstLine = lineNo;
+        this.start = offset;
+        if (!continued) {
+          this.#set(text, offset, end, lineNo, end);
+          return true;
+        }
+        parts = [];
+      }
+      if (continued) {
+        parts.push(`${text.slice(offset, end - 1)} `);
+        continue;
+      }
+      parts.push(text.slice(offset, end));
+      const joined = parts.join('');
+      this.#set(joined, 0, joined.length, lineNo, lastEnd);
+      return true;
+    }
+    if (parts === null) return false;
+    // At the end of the text a pending continuation is still a line, numbered by the last physical line.
+    const joined = parts.join('');
+    this.#set(joined, 0, joined.length, this.#lineNo, lastEnd);
+    return true;
+  }
+
+  /** Where the physical line starting at `start` ends: at its break character, or at the end of the text. */
+  #lineEnd(start: number): number {
+    const text = this.#text;
+    if (this.#newlinesOnly) {
+      const newline = text.indexOf('\n', start);
+      return newline < 0 ? text.length : newline;
+    }
+    let end = start;
+    while (end < text.length && !isBreak(text.charCodeAt(end))) end++;
+    return end;
+  }
+
+  #set(source: string, from: number, to: number, line: number, end: number): void {
+    this.source = source;
+    this.from = from;
+    this.to = to;
+    this.line = line;
+    this.end = end;
+  }
 }
 
 /**
  * Reads `text` into the logical lines systemd would parse, in order. Line breaks are `\n`, `\r`,
  * `\r\n`, `\n\r` or NUL (two equal break characters are two breaks); a final break does not
- * start another, empty, line. Never throws.
+ * start another, empty, line. Never throws. (The loader walks a {@link LogicalLineCursor} instead.)
  */
 export function logicalLines(text: string): LogicalLine[] {
   const out: LogicalLine[] = [];
-  let pending: Pending | null = null;
-  let lineNo = 0;
-  let bomSeen = false;
-  let lastEnd = 0;
-  let end: number;
-  for (let start = 0; start < text.length; start = afterBreak(text, end)) {
-    end = start;
-    while (end < text.length && !isBreak(text.charCodeAt(end))) end++;
-    lineNo++;
-    // The comment test looks at the raw line, before the BOM is removed (systemd's order).
-    if (isCommentLine(text, start, end)) continue;
-    let offset = start;
-    if (!bomSeen) {
-      if (start < end && text.charCodeAt(start) === BOM) offset++;
-      bomSeen = true;
-    }
-    const continued = endsEscaped(text, offset, end);
-    lastEnd = end;
-    if (pending === null && !continued) {
-      out.push({ text: text.slice(offset, end), line: lineNo, firstLine: lineNo, start: offset, end });
-      continue;
-    }
-    const current: Pending = pending ?? { parts: [], firstLine: lineNo, start: offset };
-    current.parts.push(continued ? `${text.slice(offset, end - 1)} ` : text.slice(offset, end));
-    if (continued) {
-      pending = current;
-      continue;
-    }
-    out.push(finish(current, lineNo, lastEnd));
-    pending = null;
+  const cursor = new LogicalLineCursor(text);
+  while (cursor.next()) {
+    const { source, from, to, line, firstLine, start, end } = cursor;
+    out.push({ text: source.slice(from, to), line, firstLine, start, end });
   }
-  if (pending !== null) out.push(finish(pending, lineNo, lastEnd));
   return out;
-}
-
-function finish(p: Pending, line: number, end: number): LogicalLine {
-  return { text: p.parts.join(''), line, firstLine: p.firstLine, start: p.start, end };
 }

@@ -4,7 +4,7 @@
  * fatal error for a malformed section header.
  */
 import type { Diagnostic, Span, UnitFile } from '../types.ts';
-import { logicalLines } from './lines.ts';
+import { LogicalLineCursor } from './lines.ts';
 
 /** One `Key=value` line that reached a known section, key and value trimmed. */
 export interface Assignment {
@@ -60,45 +60,70 @@ function isSafeString(s: string): boolean {
   return true;
 }
 
+/** Where a logical line is: what a {@link Span} says besides the file. */
+export interface LinePlace {
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Where {@link readUnitFile} hands what it finds, in file order. */
+export interface ParseSink {
+  /**
+   * A `Key=value` line of a known section whose key the catalogue knows (key and value trimmed),
+   * at `place` (read it now: it moves on with the next line). Returns false to stop reading the file.
+   */
+  assignment(section: string, key: string, value: string, place: LinePlace): boolean;
+  /** A warning, or the fatal error that ends the file (then also returned by {@link readUnitFile}). */
+  diagnostic(diagnostic: Diagnostic): void;
+}
+
+function spanAt(file: string, place: LinePlace): Span {
+  return { file, line: place.line, start: place.start, end: place.end };
+}
+
 /**
- * Parses one file of a unit. `X-` sections are ignored silently, as are `X-` keys. Never throws.
+ * Parses one file of a unit into `sink`, line by line, and returns the fatal error that stopped it
+ * (null otherwise, also when the sink stopped it). `X-` sections are ignored silently, as are `X-`
+ * keys. Makes no object per line: a line's text is read where it stands in the file. Never throws.
  */
-export function parseUnitFile(file: UnitFile, catalogue: KeyCatalogue): ParsedFile {
-  const events: ParseEvent[] = [];
+export function readUnitFile(file: UnitFile, catalogue: KeyCatalogue, sink: ParseSink): Diagnostic | null {
   let section: string | null = null;
   let sectionIgnored = false;
-
-  let span: Span = { file: file.path, line: 0, start: 0, end: 0 };
+  const lines = new LogicalLineCursor(file.text);
   const warn = (code: string, args: Record<string, string> = {}): void => {
-    events.push({ kind: 'diagnostic', diagnostic: { code, severity: 'warning', span, args } });
+    sink.diagnostic({ code, severity: 'warning', span: spanAt(file.path, lines), args });
   };
-  for (const logical of logicalLines(file.text)) {
-    const l = strip(logical.text);
-    if (l === '') continue;
-    span = { file: file.path, line: logical.line, start: logical.start, end: logical.end };
+  while (lines.next()) {
+    // The line's text is source[from, to); trimmed, [first, last).
+    const source = lines.source;
+    let first = lines.from;
+    let last = lines.to;
+    while (first < last && isWhitespace(source.charCodeAt(first))) first++;
+    while (last > first && isWhitespace(source.charCodeAt(last - 1))) last--;
+    if (first === last) continue;
 
-    if (l.startsWith('[')) {
-      if (!l.endsWith(']') || l.length < 2) {
-        const fatal: Diagnostic = { code: 'invalid-section-header', severity: 'error', span, args: { header: l } };
-        events.push({ kind: 'diagnostic', diagnostic: fatal });
-        return { events, fatal };
+    if (source.charCodeAt(first) === 0x5b) { // [
+      const header = source.slice(first, last);
+      let code: string | null = null;
+      if (last - first < 2 || source.charCodeAt(last - 1) !== 0x5d) code = 'invalid-section-header';
+      else {
+        const name = source.slice(first + 1, last - 1);
+        if (!isSafeString(name) || (name === '' && catalogue.strictSectionHeaders === true)) {
+          code = catalogue.strictSectionHeaders === true ? 'invalid-section-header-strict' : 'bad-section-header';
+        } else if (catalogue.sections.has(name)) {
+          section = name;
+          sectionIgnored = false;
+        } else {
+          if (!name.startsWith('X-')) warn('unknown-section', { section: name });
+          section = null;
+          sectionIgnored = true;
+        }
       }
-      const name = l.slice(1, -1);
-      if (!isSafeString(name) || (name === '' && catalogue.strictSectionHeaders === true)) {
-        const code = catalogue.strictSectionHeaders === true ? 'invalid-section-header-strict' : 'bad-section-header';
-        const fatal: Diagnostic = { code, severity: 'error', span, args: { header: l } };
-        events.push({ kind: 'diagnostic', diagnostic: fatal });
-        return { events, fatal };
-      }
-      if (catalogue.sections.has(name)) {
-        section = name;
-        sectionIgnored = false;
-      } else {
-        if (!name.startsWith('X-')) warn('unknown-section', { section: name });
-        section = null;
-        sectionIgnored = true;
-      }
-      continue;
+      if (code === null) continue;
+      const fatal: Diagnostic = { code, severity: 'error', span: spanAt(file.path, lines), args: { header } };
+      sink.diagnostic(fatal);
+      return fatal;
     }
 
     if (section === null) {
@@ -106,22 +131,42 @@ export function parseUnitFile(file: UnitFile, catalogue: KeyCatalogue): ParsedFi
       continue;
     }
 
-    const eq = l.indexOf('=');
-    if (eq < 0) {
+    // Searched within the line only: `source` may be the whole file, and an indexOf running on to a
+    // later line would make a file of many lines without `=` quadratic.
+    let eq = first;
+    while (eq < last && source.charCodeAt(eq) !== 0x3d) eq++;
+    if (eq === last) {
       warn('missing-equals');
       continue;
     }
-    if (eq === 0) {
+    if (eq === first) {
       warn('missing-key');
       continue;
     }
-    const key = strip(l, 0, eq);
-    const value = strip(l, eq + 1);
+    const key = strip(source, first, eq);
     if (!catalogue.isKnownKey(section, key)) {
       if (!key.startsWith('X-')) warn('unknown-key', { key, section });
       continue;
     }
-    events.push({ kind: 'assignment', assignment: { section, key, value, span } });
+    if (!sink.assignment(section, key, strip(source, eq + 1, last), lines)) return null;
   }
-  return { events, fatal: null };
+  return null;
+}
+
+/**
+ * Parses one file of a unit into a list of events (see {@link readUnitFile}, which the loader
+ * uses instead, applying each assignment as it comes). Never throws.
+ */
+export function parseUnitFile(file: UnitFile, catalogue: KeyCatalogue): ParsedFile {
+  const events: ParseEvent[] = [];
+  const fatal = readUnitFile(file, catalogue, {
+    assignment: (section, key, value, place) => {
+      events.push({ kind: 'assignment', assignment: { section, key, value, span: spanAt(file.path, place) } });
+      return true;
+    },
+    diagnostic: (diagnostic) => {
+      events.push({ kind: 'diagnostic', diagnostic });
+    },
+  });
+  return { events, fatal };
 }
