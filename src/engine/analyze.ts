@@ -3,16 +3,19 @@
  * --offline=true` would print, or the refusal it would print instead.
  */
 import type { AnalyzeOptions, Analysis, Diagnostic, Refusal, Report, SystemdVersion, UnitFile } from './types.ts';
+// Import order decides module order in the bundles, and this one gzips ≈ 0.25 kB smaller in the
+// web component and /embed than alphabetical-ish orders: the assessor table and its checks first,
+// the version data last.
+import { ASSESSORS } from './assess/assessors.ts';
+import { score } from './assess/score.ts';
 import { parseUnitName, unitIdFor } from './unit/name.ts';
 import { dropInsFor } from './unit/dropins.ts';
 import { loadUnit } from './settings/load.ts';
 import type { LoadState } from './settings/state.ts';
-import { ASSESSORS } from './assess/assessors.ts';
-import { score } from './assess/score.ts';
 import { ratingFor } from './format/rating.ts';
+import { fullKeyCatalogue, type KeyCatalogueFor } from './key-catalogue.ts';
 import { profileFor, type VersionProfile } from './versions/profile.ts';
 import { DEFAULT_VERSION, syscallData } from './versions/index.ts';
-import { fullKeyCatalogue, type KeyCatalogueFor } from './key-catalogue.ts';
 
 function refuse(version: SystemdVersion, unitId: string | null, diagnostics: Diagnostic[], reason: Diagnostic): Refusal {
   return { ok: false, version, unitId, reason, diagnostics };
