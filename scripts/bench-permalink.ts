@@ -7,8 +7,8 @@
  * "Link length" is the fragment (`u1.…`); "unit bytes" is the UTF-8 size of all of a unit's files.
  *
  * Usage: npm run bench:permalink [-- CORPUS_DIR]
- * CORPUS_DIR holds `<package>/<unit>.service` (+ `<unit>.service.d/*.conf`); default:
- * test/fixtures/corpus, else ../shared/corpus/units beside the repository.
+ * Default: the vendored corpus (test/fixtures/corpus, read by lib/corpus.ts). A CORPUS_DIR holds
+ * `<package>/<unit>.service` (+ `<unit>.service.d/*.conf`), e.g. ../shared/corpus/units.
  * lz-string (the reference) is optional: its row is measured when `lz-string` resolves, or from
  * the module path in $LZ_STRING_MODULE; otherwise it says "not installed".
  */
@@ -23,12 +23,11 @@ import { deflateRaw } from '../src/permalink/deflate.ts';
 import { inflateRaw } from '../src/permalink/inflate.ts';
 import { decodePermalink, encodePermalink } from '../src/permalink/index.ts';
 import { encodeRecords } from '../src/permalink/records-writer.ts';
+import { readCorpusUnits } from './lib/corpus.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const corpusDir =
-  process.argv[2] ??
-  [join(repo, 'test/fixtures/corpus'), join(repo, '../shared/corpus/units')].find((d) => existsSync(d));
-if (corpusDir === undefined) throw new Error('no corpus: pass its folder as the first argument');
+const corpusDir = process.argv[2];
+if (corpusDir !== undefined && !existsSync(corpusDir)) throw new Error(`no corpus folder ${corpusDir}`);
 
 /** Every `*.service` under the corpus with its own drop-ins, as the playground would hold them. */
 function loadCorpus(dir: string): UnitFile[][] {
@@ -108,12 +107,12 @@ async function gzSize(entry: string | undefined): Promise<string> {
   return `${(gzipSync(out.outputFiles[0]!.contents, { level: 9 }).length / 1024).toFixed(1)} KB`;
 }
 
-const units = loadCorpus(corpusDir);
+const units = corpusDir === undefined ? readCorpusUnits().map((u) => u.files.map((f) => ({ path: f.path, text: f.text }))) : loadCorpus(corpusDir);
 const bytesOf = (files: UnitFile[]): number => files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
 const quantile = (sorted: number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))]!;
 const totalBytes = units.reduce((n, u) => n + bytesOf(u), 0);
 const sortedSizes = units.map(bytesOf).sort((a, b) => a - b);
-console.log(`corpus: ${corpusDir}: ${units.length} units, ${totalBytes} bytes; unit bytes median ${quantile(sortedSizes, 0.5)}, p90 ${quantile(sortedSizes, 0.9)}\n`);
+console.log(`corpus: ${corpusDir ?? 'test/fixtures/corpus (vendored)'}: ${units.length} units, ${totalBytes} bytes; unit bytes median ${quantile(sortedSizes, 0.5)}, p90 ${quantile(sortedSizes, 0.9)}\n`);
 
 const rows: string[][] = [['option', 'median', 'p90', 'total', '>2000 ch', 'enc ms', 'dec ms', 'decoder gz', 'codec gz']];
 for (const option of options) {
@@ -139,3 +138,4 @@ for (const option of options) {
 }
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
 for (const r of rows) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '));
+if (!lz) console.log(`lz-string (reference): not installed; measure it with LZ_STRING_MODULE=/path/to/lz-string/libs/lz-string.js (or npm i --no-save lz-string)`);
