@@ -14,19 +14,6 @@ export function spaces(n: number): string {
   return n <= 0 ? '' : SPACE_RUNS[n] ?? ' '.repeat(n);
 }
 
-/**
- * A table line as last printed for the row whose NAME cell holds it, with everything it was made
- * from: when the next report prints that row alike, the line is reused as it is.
- */
-export interface PrintedLine {
-  readonly mark: Cell;
-  readonly description: Cell;
-  readonly exposure: number | null;
-  /** The four column widths, mark to exposure. */
-  readonly widths: readonly [number, number, number, number];
-  readonly text: string;
-}
-
 /** One cell's text with its widths (see `cellWidth()` and `paddingWidth()`) for one version. */
 export class Cell {
   /** The text as printed. */
@@ -37,8 +24,6 @@ export class Cell {
   readonly padding: number;
   /** Whether the text holds a line break (then the table prints it as several lines, measured apiece). */
   readonly multiline: boolean;
-  /** See {@link PrintedLine}; kept only on NAME cells. */
-  line: PrintedLine | undefined;
   #paddedWidth = -1;
   #padded = '';
 

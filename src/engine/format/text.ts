@@ -49,33 +49,6 @@ function exposureCell(tenths: number | null, width: number): string {
   return `${spaces(width - text.length)}${text}\n`;
 }
 
-/**
- * A one-line row: mark, NAME, DESCRIPTION and EXPOSURE cells padded to their columns (`widths`),
- * reused from the NAME cell's `PrintedLine` (cells.ts) when nothing it was made from has changed.
- */
-function printedLine(name: Cell, mark: Cell, description: Cell, exposure: number | null, widths: readonly [number, number, number, number]): string {
-  const last = name.line;
-  if (last !== undefined && last.mark === mark && last.description === description && last.exposure === exposure
-    && last.widths[0] === widths[0] && last.widths[1] === widths[1] && last.widths[2] === widths[2] && last.widths[3] === widths[3]) {
-    return last.text;
-  }
-  const text = mark.paddedTo(widths[0]) + name.paddedTo(widths[1]) + description.paddedTo(widths[2]) + exposureCell(exposure, widths[3]);
-  name.line = { mark, description, exposure, widths, text };
-  return text;
-}
-
-/**
- * Per version, the NAME and DESCRIPTION cells last printed at each table position (slots
- * `2 × index` and `2 × index + 1`): the same rows mostly print the same strings, and checking a
- * cell's text costs less than the cell cache's hash look-up.
- */
-const lastCells = new Map<string, (Cell | undefined)[]>();
-
-function cellIn(slots: (Cell | undefined)[], slot: number, text: string, cellOf: (text: string) => Cell): Cell {
-  const last = slots[slot];
-  return last !== undefined && last.text === text ? last : (slots[slot] = cellOf(text));
-}
-
 /** The man-page link of each row id, which systemd prints on a row's continuation lines. */
 function urlsOf(report: Report): ReadonlyMap<string, string> {
   return new Map(assessorTable(report.version).map((a) => [a.id, a.url]));
@@ -246,54 +219,37 @@ function rankedTable(rows: readonly Row[], version: SystemdVersion, cellOf: (tex
   return out;
 }
 
-/** Header and row lines of a table, measured by a first pass over the rows in printed order (every kind of table). */
+/**
+ * Header and row lines of any table, measured by a first pass over the rows in printed order: the
+ * tables {@link rankedTable} declines (a multi-line description from a policy, a null description
+ * below 262), rare enough that nothing here is remembered between reports but the cells.
+ */
 function measuredTable(report: Report, cellOf: (text: string) => Cell, marks: Marks, urls: ReadonlyMap<string, string> | undefined): string {
   const rows = sortRows(report.rows, report.version);
-  let slots = lastCells.get(report.version);
-  if (slots === undefined) lastCells.set(report.version, (slots = []));
-  const names = new Array<Cell>(rows.length);
-  const descriptions = new Array<Cell | null>(rows.length); // null: several lines, measured apiece
-
   let markWidth = 1;
   let nameWidth = 4; // 'NAME'
   let descriptionWidth = 11; // 'DESCRIPTION'
   let exposureWidth = EXPOSURE_HEADER_WIDTH;
   let multiline = false;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i] as Row;
+  for (const row of rows) {
     markWidth = Math.max(markWidth, markOf(row, marks).cells);
-    const name = (names[i] = cellIn(slots, 2 * row.index, row.name, cellOf));
-    nameWidth = Math.max(nameWidth, name.cells);
-    const description = cellIn(slots, 2 * row.index + 1, row.description ?? '', cellOf);
-    if (description.multiline) {
-      multiline = true;
-      descriptions[i] = null;
-      for (const piece of cellLines(description.text)) descriptionWidth = Math.max(descriptionWidth, cellOf(piece).cells);
-    } else {
-      descriptions[i] = description;
-      descriptionWidth = Math.max(descriptionWidth, description.cells);
-    }
+    nameWidth = Math.max(nameWidth, cellOf(row.name).cells);
+    const pieces = cellLines(row.description ?? '');
+    for (const piece of pieces) descriptionWidth = Math.max(descriptionWidth, cellOf(piece).cells);
+    multiline ||= pieces.length > 1;
     exposureWidth = Math.max(exposureWidth, exposureText(row.exposure).length);
   }
 
   const widths = [markWidth, nameWidth, descriptionWidth, exposureWidth] as const;
   let out = headerLine(cellOf, widths);
   const urlMap = multiline ? urls ?? urlsOf(report) : undefined;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i] as Row;
-    const name = names[i] as Cell;
-    const mark = markOf(row, marks);
-    const single = descriptions[i];
-    if (single !== null && single !== undefined) {
-      out += printedLine(name, mark, single, row.exposure, widths);
-      continue;
-    }
-    const start = mark.paddedTo(markWidth) + name.paddedTo(nameWidth);
+  for (const row of rows) {
     const pieces = cellLines(row.description ?? '');
-    out += start + cellOf(pieces[0] as string).paddedTo(descriptionWidth) + exposureCell(row.exposure, exposureWidth);
+    out += markOf(row, marks).paddedTo(markWidth) + cellOf(row.name).paddedTo(nameWidth) + cellOf(pieces[0] as string).paddedTo(descriptionWidth) + exposureCell(row.exposure, exposureWidth);
     // Continuation lines: the man-page URL (zero cells wide to systemd) before the NAME column's full padding.
-    const continuation = `${marks.none.paddedTo(markWidth)}${urlMap?.get(row.id) ?? ''}${spaces(nameWidth)} `;
-    for (let k = 1; k < pieces.length; k++) out += continuation + cellOf(pieces[k] as string).paddedTo(descriptionWidth) + exposureCell(null, exposureWidth);
+    for (let k = 1; k < pieces.length; k++) {
+      out += `${marks.none.paddedTo(markWidth)}${urlMap?.get(row.id) ?? ''}${spaces(nameWidth)} ` + cellOf(pieces[k] as string).paddedTo(descriptionWidth) + exposureCell(null, exposureWidth);
+    }
   }
   return out;
 }
