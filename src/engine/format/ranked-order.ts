@@ -4,19 +4,8 @@
  * per table position: one sort of small integer keys, then table position. Kept apart from sort.ts,
  * which the score-only engine bundles, as only the text formatter needs it.
  */
-import { RANKS } from './sort.ts';
 
-/**
- * A row's sort key from its description's rank (null for an empty description) and its name's rank
- * in {@link RANKS}: the description's rank reversed (an empty description, 0, above any string),
- * then the name's. Below 2^24 with the default limit.
- */
-export function sortKey(descriptionRank: number | null, nameRank: number): number {
-  const limit = RANKS.limit;
-  return (limit - (descriptionRank ?? limit)) * limit + nameRank;
-}
-
-/** Per row, its {@link sortKey}; reused, as a fresh typed array per report costs more than the sort. */
+/** Per row, its sort key (sort.ts's `sortKey()`); reused, as a fresh typed array per report costs more than the sort. */
 let keys = new Int32Array(0);
 
 /**

@@ -73,6 +73,16 @@ function mergeSort(items: number[], cmp: PositionCompare): number[] {
  */
 export const RANKS = new StringRanks();
 
+/**
+ * A row's sort key from its description's rank (null for an empty description) and its name's rank
+ * in {@link RANKS}: the description's rank reversed (an empty description, 0, above any string),
+ * then the name's. Below 2^24 with the default limit.
+ */
+export function sortKey(descriptionRank: number | null, nameRank: number): number {
+  const limit = RANKS.limit;
+  return (limit - (descriptionRank ?? limit)) * limit + nameRank;
+}
+
 /** Room for the keys of one sort, reused: a fresh typed array per report costs more than the sort. */
 let keys = new Float64Array(0);
 
@@ -81,8 +91,7 @@ const POSITIONS = 1 << 16;
 
 /**
  * The order of a total comparator (no empty description, or 262's empty-first rule) as one sort of
- * numbers: each row's key packs, from most to least significant, its description's rank reversed
- * (an empty description, 0, above any string), its name's rank and its position. Keys stay below
+ * numbers: each row's key packs its {@link sortKey} above its position. Keys stay below
  * 2^44, exact in a double. Returns null when the strings outnumber what {@link RANKS} can hold.
  */
 function sortByRanks(rows: readonly Row[]): Row[] | null {
@@ -92,13 +101,13 @@ function sortByRanks(rows: readonly Row[]): Row[] | null {
     let complete = true;
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i] as Row;
-      const description = row.description === null ? RANKS.limit : RANKS.rankAt(2 * i + 1, row.description);
+      const description = row.description === null ? null : RANKS.rankAt(2 * i + 1, row.description);
       const name = RANKS.rankAt(2 * i, row.name);
-      if (description < 0 || name < 0) {
+      if ((description !== null && description < 0) || name < 0) {
         complete = false;
         break;
       }
-      keys[i] = ((RANKS.limit - description) * RANKS.limit + name) * POSITIONS + i;
+      keys[i] = sortKey(description, name) * POSITIONS + i;
     }
     if (complete) {
       keys.sort();

@@ -5,8 +5,8 @@
 import { assessorTable } from '../assess/table-info.ts';
 import type { Report, Row, SystemdVersion } from '../types.ts';
 import type { Glyphs } from './glyphs.ts';
-import { RANKS, sortRows } from './sort.ts';
-import { keysFor, orderByKeys, sortKey } from './ranked-order.ts';
+import { RANKS, sortKey, sortRows } from './sort.ts';
+import { keysFor, orderByKeys } from './ranked-order.ts';
 import { profileFor } from '../versions/profile.ts';
 import { cellsFor, spaces, type Cell } from './cells.ts';
 
