@@ -6,7 +6,7 @@ export { analyze } from './analyze.ts';
 export { sortRows, formatText, formatJson, formatExposure, glyphsFor, ratingFor, RATINGS, UTF8_GLYPHS, ASCII_GLYPHS } from './format/index.ts';
 export type { Glyphs } from './format/index.ts';
 export { diagnosticMessage, formatDiagnostic } from './messages.ts';
-export { VERSIONS, DEFAULT_VERSION, isSystemdVersion, directiveCatalogue, syscallData } from './versions/index.ts';
+export { VERSIONS, DEFAULT_VERSION, isSystemdVersion, isAnalysisMode, modesOf, effectiveMode, directiveCatalogue, syscallData } from './versions/index.ts';
 export type { VersionInfo, DirectiveCatalogue, SyscallData } from './versions/index.ts';
 export { assessorTable } from './assess/table-info.ts';
 export type { AssessorInfo } from './assess/table-info.ts';

@@ -11,7 +11,7 @@ import { scoredKeyCatalogue } from './key-catalogue.ts';
 export type * from './types.ts';
 export { sortRows, formatExposure, ratingFor } from './format/index.ts';
 export { refusalMessage } from './refusal-messages.ts';
-export { VERSIONS, DEFAULT_VERSION, isSystemdVersion } from './versions/index.ts';
+export { VERSIONS, DEFAULT_VERSION, isSystemdVersion, isAnalysisMode, modesOf, effectiveMode } from './versions/index.ts';
 
 /**
  * `index.ts`'s `analyze` without "Unknown key" warnings in `diagnostics` (a key systemd would not

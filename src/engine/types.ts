@@ -4,8 +4,18 @@
  * systemd's own output.
  */
 
-/** A systemd major version whose `systemd-analyze security --offline` the engine reproduces. */
-export type SystemdVersion = '252' | '257' | '262';
+/**
+ * A systemd major version whose `systemd-analyze security` the engine reproduces. 245, 247 and 249
+ * have no `--offline` mode: only {@link AnalysisMode} `live` exists for them.
+ */
+export type SystemdVersion = '245' | '247' | '249' | '252' | '254' | '255' | '257' | '262';
+
+/**
+ * How the real tool is asked. `offline`: `systemd-analyze security --offline=true ./x.service`, which
+ * loads the file itself. `live`: `systemd-analyze security x.service` on a running system, which asks
+ * the manager over D-Bus about the unit it loaded from `/etc/systemd/system` (with its drop-ins).
+ */
+export type AnalysisMode = 'offline' | 'live';
 
 /**
  * One input file. `path` is relative to the unit's folder, with `/` separators:
@@ -85,6 +95,7 @@ export interface Row {
 export interface Report {
   readonly ok: true;
   readonly version: SystemdVersion;
+  readonly mode: AnalysisMode;
   /** The unit id printed in the summary line (`foo.service`, `foo@i.service`). */
   readonly unitId: string;
   /** All rows in systemd's table order (not the printed order; see `sortRows()`). */
@@ -103,6 +114,7 @@ export interface Report {
 export interface Refusal {
   readonly ok: false;
   readonly version: SystemdVersion;
+  readonly mode: AnalysisMode;
   /** The unit id if the file name was valid enough to derive one. */
   readonly unitId: string | null;
   /** The diagnostic that caused the refusal (also the last error in `diagnostics`). */
@@ -130,6 +142,11 @@ export type SecurityPolicy = Readonly<Record<string, PolicyEntry>>;
 export interface AnalyzeOptions {
   /** Which systemd to imitate; defaults to the newest (`DEFAULT_VERSION`). */
   readonly version?: SystemdVersion;
+  /**
+   * Which way of asking to imitate; defaults to `offline`. A version without an offline mode
+   * (245, 247, 249) is analysed `live` whatever this says: see `modesOf()`.
+   */
+  readonly mode?: AnalysisMode;
   /** Overrides per json_field, as `--security-policy=` would apply them. */
   readonly policy?: SecurityPolicy;
   /** Which of the files is the unit; defaults to the first file with no `/` in its path. */
