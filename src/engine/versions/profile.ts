@@ -3,11 +3,14 @@
  * versions the engine imitates is a field here (or in the per-version syscall/directive data);
  * the code reads the profile and never branches on a version number.
  */
-import type { SystemdVersion } from '../types.ts';
+import type { AnalysisMode, SystemdVersion } from '../types.ts';
+import { effectiveMode } from './list.ts';
 
-/** How one systemd version loads and scores a unit, where versions differ. */
+/** How one systemd version loads and scores a unit, where versions and modes differ. */
 export interface VersionProfile {
   readonly version: SystemdVersion;
+  /** The way of asking this profile imitates (see {@link AnalysisMode}). */
+  readonly mode: AnalysisMode;
   /** Instance name a template is analysed under offline (`foo@.service` → `foo@i.service`). */
   readonly templateInstance: string;
   /** 252 words value errors per parser ("Failed to parse boolean value"); 257+ as "Failed to parse KEY=VALUE". */
@@ -52,6 +55,16 @@ export interface VersionProfile {
   readonly removedOptions: readonly string[];
   /** `ManagedOOM…=kill` makes the offline load fail: the oomd unit it needs is missing (262). */
   readonly managedOomKillFailsLoad: boolean;
+  /**
+   * Live: the analyzer counts PrivateMounts= as on when the unit sets up a mount namespace anyway
+   * (PrivateDevices, PrivateTmp, ProtectControlGroups, ProtectKernelTunables, ProtectKernelModules,
+   * ProtectHome≠no, ProtectSystem≠no or RootImage), as its D-Bus path does on every version.
+   */
+  readonly privateMountsImplied: boolean;
+  /** The loader's warnings reach the analyzer's stderr (offline); live they go to the manager's log. */
+  readonly loaderWarningsOnStderr: boolean;
+  /** Only `.service` units can be analysed: others are refused ("is not a service unit") live. */
+  readonly servicesOnly: boolean;
 }
 
 /** cgroup-v1 settings 252 and 257 still read, with what to use instead. */
@@ -60,7 +73,9 @@ const DEPRECATED_CGROUP_V1: Readonly<Record<string, string>> = {
       BlockIODeviceWeight: 'IO*= settings', BlockIOReadBandwidth: 'IO*= settings', BlockIOWriteBandwidth: 'IO*= settings',
     };
 
-const PROFILES: Readonly<Record<SystemdVersion, VersionProfile>> = {
+type BaseProfile = Omit<VersionProfile, 'mode' | 'privateMountsImplied' | 'loaderWarningsOnStderr' | 'servicesOnly'>;
+
+const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
   '252': {
     version: '252',
     strictSectionHeaders: false,
@@ -151,7 +166,46 @@ const PROFILES: Readonly<Record<SystemdVersion, VersionProfile>> = {
   },
 };
 
-/** The behaviour profile of `version`. */
-export function profileFor(version: SystemdVersion): VersionProfile {
-  return PROFILES[version];
+/**
+ * The versions added for live mode and Ubuntu's releases, each as the nearest of the three above
+ * until its own differences are measured against its oracle.
+ */
+const BASE: Readonly<Record<SystemdVersion, BaseProfile>> = {
+  '245': { ...PROFILES['252'], version: '245' },
+  '247': { ...PROFILES['252'], version: '247' },
+  '249': { ...PROFILES['252'], version: '249' },
+  '252': PROFILES['252'],
+  '254': { ...PROFILES['257'], version: '254' },
+  '255': { ...PROFILES['257'], version: '255' },
+  '257': PROFILES['257'],
+  '262': PROFILES['262'],
+};
+
+/** What asking a running manager changes, the same on every version (analyze-security.c's D-Bus path). */
+const LIVE: Partial<VersionProfile> = {
+  mode: 'live',
+  templateInstance: 'test-instance',
+  privateMountsUnsetIsTrue: false,
+  privateMountsImplied: true,
+  loaderWarningsOnStderr: false,
+  servicesOnly: true,
+};
+
+const OFFLINE = { mode: 'offline', privateMountsImplied: false, loaderWarningsOnStderr: true, servicesOnly: false } as const;
+
+const cache = new Map<string, VersionProfile>();
+
+/**
+ * The behaviour profile of `version` asked in `mode` (default `offline`; a version without an
+ * offline mode gives its live profile). Cached: the same object for the same arguments.
+ */
+export function profileFor(version: SystemdVersion, mode: AnalysisMode = 'offline'): VersionProfile {
+  const effective = effectiveMode(version, mode);
+  const key = `${version}/${effective}`;
+  let profile = cache.get(key);
+  if (profile === undefined) {
+    profile = effective === 'live' ? { ...BASE[version], ...OFFLINE, ...LIVE } as VersionProfile : { ...BASE[version], ...OFFLINE };
+    cache.set(key, profile);
+  }
+  return profile;
 }
