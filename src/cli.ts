@@ -1,11 +1,13 @@
 /**
  * `unitscore security …`: a thin shell over the engine, with the same stdout, stderr and exit
- * status as `systemd-analyze security --offline=true` for the same files in the same folder.
+ * status as `systemd-analyze security` of the chosen version: offline (`--offline=true`, the
+ * default) for the same files in the same folder, or live (`--offline=false`) for the same files
+ * installed in /etc/systemd/system and loaded by a running manager.
  * The host (file system, environment) is passed in so tests can run it on an in-memory folder.
  */
 import {
-  analyze, dropInFoldersFor, formatDiagnostic, formatJson, formatText, glyphsFor, isSystemdVersion, parsePolicy,
-  DEFAULT_VERSION, type Analysis, type SecurityPolicy, type SystemdVersion, type UnitFile,
+  analyze, dropInFoldersFor, formatDiagnostic, formatJson, formatOverview, formatText, glyphsFor, isSystemdVersion, modesOf, parsePolicy,
+  DEFAULT_VERSION, VERSIONS, type Analysis, type AnalysisMode, type Report, type SecurityPolicy, type SystemdVersion, type UnitFile,
 } from './engine/index.ts';
 
 /** What the CLI needs from its surroundings; `bin/unitscore.js` passes the real ones. */
@@ -27,11 +29,19 @@ export interface CliResult {
   readonly status: number;
 }
 
-const USAGE = `Usage: unitscore security [--offline=true] [--json=off|short|pretty] [--threshold=N]
-                          [--security-policy=FILE] [--systemd=252|257|262] FILE...
+const VERSION_IDS = VERSIONS.map((v) => v.id).join('|');
 
-Prints the exposure rating systemd-analyze security --offline=true of the chosen systemd
-version (default ${DEFAULT_VERSION}) gives each unit FILE, byte for byte.
+const USAGE = `Usage: unitscore security [--offline=true|false] [--json=off|short|pretty] [--threshold=N]
+                          [--security-policy=FILE] [--systemd=${VERSION_IDS}] FILE...
+
+Prints, byte for byte, what systemd-analyze security of the chosen systemd version (default
+${DEFAULT_VERSION}) prints for each unit FILE:
+  --offline=true   (the default) systemd-analyze security --offline=true FILE, for the file and
+                   the drop-ins beside it (FILE.d/*.conf);
+  --offline=false  systemd-analyze security NAME on a running system, with FILE and FILE.d/
+                   installed in /etc/systemd/system (NAME is FILE's base name). ${VERSIONS.filter((v) => !v.modes.includes('offline')).map((v) => v.id).join(', ')}
+                   have only this mode, and no --offline, --json, --threshold or --security-policy:
+                   given them, unitscore answers as those versions do.
 `;
 
 interface Options {
@@ -39,27 +49,38 @@ interface Options {
   threshold: number;
   policyPath: string | null;
   version: SystemdVersion;
+  /** null: not given on the command line (offline, unless the version has only live mode). */
+  mode: AnalysisMode | null;
+  /** The options the chosen version does not know, in the order given (the first is reported). */
+  unknownToVersion: { readonly arg: string; readonly since: string }[];
   files: string[];
 }
+
+/** Options of `systemd-analyze security` that came with version 250 (and `--offline=false`, which unitscore reads as "live"). */
+const OPTIONS_SINCE_250: ReadonlySet<string> = new Set(['--offline', '--json', '--threshold', '--security-policy']);
 
 /**
  * What systemd prints when it aborts because a policy left no row with a weight (exit 134), per
  * version. Only the CLI can reach it, so the engine's version profiles (which the embed carries) do not hold it.
  */
-const WEIGHT_SUM_ASSERTION: Readonly<Record<SystemdVersion, string>> = {
+const WEIGHT_SUM_ASSERTION: Readonly<Partial<Record<SystemdVersion, string>>> = {
+  // 245, 247 and 249 have no --security-policy, so they never get here.
   '252': "Assertion 'weight_sum > 0' failed at src/analyze/analyze-security.c:1859, function assess(). Aborting.",
+  '254': "Assertion 'weight_sum > 0' failed at src/analyze/analyze-security.c:1857, function assess(). Aborting.",
+  '255': "Assertion 'weight_sum > 0' failed at src/analyze/analyze-security.c:1855, function assess(). Aborting.",
   '257': "Assertion 'weight_sum > 0' failed at src/analyze/analyze-security.c:1847, function assess(). Aborting.",
   '262': "systemd-analyze: ../src/analyze/analyze-security.c:1876: assess: Assertion `weight_sum > 0' failed.",
 };
 
-/** The values `--offline=` accepts. */
-const OFFLINE_TRUE: ReadonlySet<string> = new Set(['true', 'yes', '1', 'on']);
+/** The values `--offline=` accepts, as systemd's parse_boolean() does. */
+const OFFLINE_TRUE: ReadonlySet<string> = new Set(['1', 'yes', 'y', 'true', 't', 'on']);
+const OFFLINE_FALSE: ReadonlySet<string> = new Set(['0', 'no', 'n', 'false', 'f', 'off']);
 
 function parseArgs(argv: readonly string[]): Options | string {
   const command = argv[0];
   if (command === '--help' || command === '-h' || command === undefined) return USAGE;
   if (command !== 'security') return `Unknown command verb '${command}'.\n`;
-  const options: Options = { json: 'off', threshold: 100, policyPath: null, version: DEFAULT_VERSION, files: [] };
+  const options: Options = { json: 'off', threshold: 100, policyPath: null, version: DEFAULT_VERSION, mode: null, unknownToVersion: [], files: [] };
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (!arg.startsWith('--')) {
@@ -69,9 +90,14 @@ function parseArgs(argv: readonly string[]): Options | string {
     const eq = arg.indexOf('=');
     const flag = eq < 0 ? arg : arg.slice(0, eq);
     const value = arg.slice(eq + 1); // without `=`: the whole argument, which the error messages then quote
+    if (OPTIONS_SINCE_250.has(flag) && !(flag === '--offline' && OFFLINE_FALSE.has(value))) {
+      options.unknownToVersion.push({ arg, since: '250' });
+    }
     if (flag === '--help') return USAGE;
     else if (flag === '--offline') {
-      if (!OFFLINE_TRUE.has(value)) return `unitscore only implements --offline=true.\n`;
+      if (OFFLINE_TRUE.has(value)) options.mode = 'offline';
+      else if (OFFLINE_FALSE.has(value)) options.mode = 'live';
+      else return `Failed to parse --offline= argument: ${value}\n`;
     } else if (flag === '--json') {
       if (value !== 'off' && value !== 'short' && value !== 'pretty') return `Unknown argument to --json=: ${value}\n`;
       options.json = value;
@@ -80,12 +106,27 @@ function parseArgs(argv: readonly string[]): Options | string {
       options.threshold = Number(value);
     } else if (flag === '--security-policy') options.policyPath = value;
     else if (flag === '--systemd') {
-      if (!isSystemdVersion(value)) return `Unknown systemd version '${value}': use 252, 257 or 262.\n`;
+      if (!isSystemdVersion(value)) return `Unknown systemd version '${value}': use ${VERSIONS.map((v) => v.id).join(', ')}.\n`;
       options.version = value;
     } else return `Unknown option '${flag}'.\n`;
   }
-  if (options.files.length === 0) return 'Option --offline= requires one or more units to perform a security review.\n';
+  if (!modesOf(options.version).includes('offline')) {
+    // These versions' getopt stops at the first option they do not know.
+    const unknown = options.unknownToVersion[0];
+    if (unknown !== undefined) return `systemd-analyze: unrecognized option '${unknown.arg}'\n`;
+  }
+  if (options.files.length === 0) {
+    return modeOf(options) === 'offline'
+      ? 'Option --offline= requires one or more units to perform a security review.\n'
+      : 'unitscore: live mode needs one or more unit files (a running system would list all its loaded units).\n';
+  }
   return options;
+}
+
+/** The mode a run imitates: the one asked for, else offline where the version has it, else live. */
+function modeOf(options: Options): AnalysisMode {
+  const modes = modesOf(options.version);
+  return options.mode !== null && modes.includes(options.mode) ? options.mode : modes.includes('offline') ? 'offline' : 'live';
 }
 
 /** `path` made absolute against `cwd`, with `.` components and repeated slashes removed. */
@@ -123,7 +164,7 @@ function hasDropInFolder(entries: readonly string[]): boolean {
 }
 
 /** Reads a unit and the drop-ins beside it, with paths relative to the unit's folder. */
-function readUnit(host: Host, path: string, version: SystemdVersion): { dir: string; files: UnitFile[]; unit: string } | null {
+function readUnit(host: Host, path: string, version: SystemdVersion, mode: AnalysisMode): { dir: string; files: UnitFile[]; unit: string } | null {
   const abs = absolute(host.cwd, path);
   const slash = abs.lastIndexOf('/');
   const dir = abs.slice(0, slash);
@@ -135,7 +176,7 @@ function readUnit(host: Host, path: string, version: SystemdVersion): { dir: str
   // one listing costs less than probing the three or four possible folders, nearly always absent.
   const entries = host.listDir(dir);
   if (entries !== null && !hasDropInFolder(entries)) return { dir, files, unit };
-  for (const folder of dropInFoldersFor(unit, version)) {
+  for (const folder of dropInFoldersFor(unit, version, mode)) {
     if (entries !== null && !entries.includes(folder)) continue;
     for (const entry of host.listDir(`${dir}/${folder}`) ?? []) {
       if (!entry.endsWith('.conf')) continue;
@@ -162,30 +203,48 @@ export function main(argv: readonly string[], host: Host): CliResult {
     }
     policy = result.policy;
   }
+  const mode = modeOf(parsed);
   const analyses: Analysis[] = [];
   let status = 0;
+  let aborted = false;
   for (const path of parsed.files) {
-    const unit = readUnit(host, path, parsed.version);
+    const unit = readUnit(host, path, parsed.version, mode);
     if (unit === null) {
-      stderr += `Failed to prepare filename ${path}: No such file or directory\n`;
+      // Live, a file that is not there is a unit the manager cannot find.
+      const name = path.slice(path.lastIndexOf('/') + 1);
+      stderr += mode === 'offline' ? `Failed to prepare filename ${path}: No such file or directory\n` : `Unit ${name} not found, cannot analyze.\n`;
       status = 1;
+      if (mode === 'live') analyses.push({ ok: false, version: parsed.version, mode, unitId: name, reason: { code: 'live-not-found', severity: 'error', args: { unit: name } }, diagnostics: [], managerLog: [] });
       continue;
     }
-    const analysis = analyze(unit.files, policy === undefined ? { version: parsed.version, unit: unit.unit } : { version: parsed.version, unit: unit.unit, policy });
+    const options = { version: parsed.version, mode, unit: unit.unit };
+    const analysis = analyze(unit.files, policy === undefined ? options : { ...options, policy });
     for (const d of analysis.diagnostics) stderr += `${formatDiagnostic(d, unit.dir)}\n`;
     if (!analysis.ok) status = 1;
     analyses.push(analysis);
+    // Live, the analyzer returns at the first name that is not a service's, leaving the rest unread.
+    if (!analysis.ok && analysis.reason.code === 'live-not-service') {
+      aborted = true;
+      break;
+    }
   }
   // A policy that weighs nothing trips an assertion: systemd aborts, and its buffered stdout is lost.
   if (analyses.some((a) => a.ok && a.weightSum === 0)) {
-    return { stdout: '', stderr: `${stderr}${WEIGHT_SUM_ASSERTION[parsed.version]}\n`, status: 134 };
+    return { stdout: '', stderr: `${stderr}${WEIGHT_SUM_ASSERTION[parsed.version] ?? ''}\n`, status: 134 };
   }
   const glyphs = glyphsFor(host.env, parsed.version);
   let stdout = '';
-  for (const analysis of analyses) {
-    if (!analysis.ok) continue;
+  analyses.forEach((analysis, i) => {
+    // Live, every unit after the first is preceded by an empty line, printed before it is looked at.
+    if (mode === 'live' && i > 0) stdout += '\n';
+    if (!analysis.ok) return;
     stdout += parsed.json === 'off' ? formatText(analysis, glyphs) : formatJson(analysis, parsed.json);
     if (analysis.exposure > parsed.threshold) status = 1;
+  });
+  // Live, several units end with an overview of those analysed (unless a refusal ended the run).
+  if (mode === 'live' && parsed.files.length !== 1 && !aborted) {
+    const reports = analyses.filter((a): a is Report => a.ok);
+    stdout += `\n${formatOverview(reports, glyphs, parsed.json, parsed.version)}`;
   }
   return { stdout, stderr, status };
 }

@@ -1,8 +1,9 @@
 /**
- * `analyze()`: one unit, its drop-ins, a systemd version → the report `systemd-analyze security
- * --offline=true` would print, or the refusal it would print instead.
+ * `analyze()`: one unit, its drop-ins, a systemd version and a mode → the report `systemd-analyze
+ * security` would print (offline: `--offline=true ./x.service`; live: `x.service` on a running
+ * manager that loaded the files from /etc/systemd/system), or the refusal it would print instead.
  */
-import type { AnalyzeOptions, Analysis, Diagnostic, Refusal, Report, SystemdVersion, UnitFile } from './types.ts';
+import type { AnalysisMode, AnalyzeOptions, Analysis, Diagnostic, Refusal, Report, UnitFile } from './types.ts';
 // Import order decides module order in the bundles, and this one gzips ≈ 0.25 kB smaller in the
 // web component and /embed than alphabetical-ish orders: the assessor table and its checks first,
 // the version data last.
@@ -17,8 +18,18 @@ import { fullKeyCatalogue, type KeyCatalogueFor } from './key-catalogue.ts';
 import { profileFor, type VersionProfile } from './versions/profile.ts';
 import { DEFAULT_VERSION, syscallData } from './versions/index.ts';
 
-function refuse(version: SystemdVersion, unitId: string | null, diagnostics: Diagnostic[], reason: Diagnostic): Refusal {
-  return { ok: false, version, unitId, reason, diagnostics };
+const NO_DIAGNOSTICS: readonly Diagnostic[] = [];
+
+/**
+ * The refusal the analyzer prints. Offline that is the loader's own error, after its warnings. Live
+ * the analyzer sees only the manager's load state, so the reason becomes `liveCode` ("not loaded
+ * properly", "masked") and everything the loader said goes to the manager's log.
+ */
+function refuse(profile: VersionProfile, unitId: string | null, diagnostics: Diagnostic[], reason: Diagnostic, liveCode = 'live-not-loaded'): Refusal {
+  const { version, mode } = profile;
+  if (mode === 'offline') return { ok: false, version, mode, unitId, reason, diagnostics, managerLog: NO_DIAGNOSTICS };
+  const live: Diagnostic = { code: liveCode, severity: 'error', args: { unit: unitId ?? '' } };
+  return { ok: false, version, mode, unitId, reason: live, diagnostics: [live], managerLog: diagnostics };
 }
 
 /** service_verify(): the reasons systemd refuses a service that loaded fine. */
@@ -50,19 +61,24 @@ export function analyze(files: readonly UnitFile[], options: AnalyzeOptions = {}
  */
 export function analyzeWith(catalogueFor: KeyCatalogueFor, files: readonly UnitFile[], options: AnalyzeOptions = {}): Analysis {
   const version = options.version ?? DEFAULT_VERSION;
-  const profile = profileFor(version);
+  const profile = profileFor(version, options.mode ?? 'offline');
+  const mode: AnalysisMode = profile.mode;
   const unitPath = options.unit ?? files.find((f) => !f.path.includes('/'))?.path ?? '';
   const unitFile = files.find((f) => f.path === unitPath);
   const name = parseUnitName(unitPath);
+  if (profile.servicesOnly && name?.type !== 'service') {
+    const reason: Diagnostic = { code: 'live-not-service', severity: 'error', args: { unit: unitPath } };
+    return { ok: false, version, mode, unitId: null, reason, diagnostics: [reason], managerLog: NO_DIAGNOSTICS };
+  }
   if (name === null || unitFile === undefined) {
     const reason: Diagnostic = { code: 'invalid-filename', severity: 'error', args: { path: `./${unitPath}` } };
-    return refuse(version, null, [reason], reason);
+    return refuse(profile, null, [reason], reason, 'live-not-found');
   }
   const unitId = unitIdFor(name, profile.templateInstance);
   const unitArgs = { unit: unitId };
   if (unitFile.text.length === 0) {
     const reason: Diagnostic = { code: 'masked', severity: 'error', args: unitArgs };
-    return refuse(version, unitId, [reason], reason);
+    return refuse(profile, unitId, [reason], reason, 'live-masked');
   }
   const instance = name.instance === '' ? profile.templateInstance : name.instance ?? '';
   const syscalls = syscallData(version);
@@ -79,32 +95,35 @@ export function analyzeWith(catalogueFor: KeyCatalogueFor, files: readonly UnitF
       ? [{ code: 'load-failed', severity: 'error', args: { ...unitArgs, error: 'Bad message' } }]
       : [{ code: 'fatal-setting', severity: 'error', args: unitArgs }, { code: 'bad-unit-setting', severity: 'error', args: unitArgs }];
     diagnostics.push(...trailer);
-    return refuse(version, unitId, diagnostics, loaded.fatal.diagnostic);
+    return refuse(profile, unitId, diagnostics, loaded.fatal.diagnostic);
   }
   if (profile.managedOomKillFailsLoad && loaded.state.managedOomKill) {
     const reason: Diagnostic = { code: 'load-failed', severity: 'error', args: { ...unitArgs, error: 'No such file or directory' } };
     diagnostics.push(reason);
-    return refuse(version, unitId, diagnostics, reason);
+    return refuse(profile, unitId, diagnostics, reason);
   }
   if (name.type === 'service') {
     const problem = verifyService(loaded.state, profile);
     if (problem !== null) {
       const reason: Diagnostic = { code: problem, severity: 'error', args: unitArgs };
       diagnostics.push(reason, { code: 'bad-unit-setting', severity: 'error', args: unitArgs });
-      return refuse(version, unitId, diagnostics, reason);
+      return refuse(profile, unitId, diagnostics, reason);
     }
   }
   const scored = score(ASSESSORS, { state: loaded.state, profile, syscalls }, options.policy);
+  const live = mode === 'live';
   const report: Report = {
     ok: true,
     version,
+    mode,
     unitId,
     rows: scored.rows,
     badnessSum: scored.badnessSum,
     weightSum: scored.weightSum,
     exposure: scored.exposure,
     rating: ratingFor(scored.exposure),
-    diagnostics,
+    diagnostics: live ? NO_DIAGNOSTICS : diagnostics,
+    managerLog: live ? diagnostics : NO_DIAGNOSTICS,
   };
   return report;
 }

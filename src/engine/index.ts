@@ -3,7 +3,7 @@
  */
 export type * from './types.ts';
 export { analyze } from './analyze.ts';
-export { sortRows, formatText, formatJson, formatExposure, glyphsFor, ratingFor, RATINGS, UTF8_GLYPHS, ASCII_GLYPHS } from './format/index.ts';
+export { sortRows, formatText, formatJson, formatOverview, formatExposure, glyphsFor, ratingFor, RATINGS, UTF8_GLYPHS, ASCII_GLYPHS } from './format/index.ts';
 export type { Glyphs } from './format/index.ts';
 export { diagnosticMessage, formatDiagnostic } from './messages.ts';
 export { VERSIONS, DEFAULT_VERSION, isSystemdVersion, isAnalysisMode, modesOf, effectiveMode, directiveCatalogue, syscallData } from './versions/index.ts';

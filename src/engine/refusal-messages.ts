@@ -33,6 +33,11 @@ export const REFUSAL_TEMPLATES: Readonly<Record<string, string>> = {
   'exec-not-executable': 'Neither a valid executable name nor an absolute path: {value}',
   'pam-kill-mode': "{unit}: Unit has PAM enabled. Kill mode must be set to 'control-group' or 'mixed'. Refusing.",
   'pam-kill-mode-legacy': "{unit}: Service has PAM enabled. Kill mode must be set to 'control-group' or 'mixed'. Refusing.",
+  // Live: the analyzer only sees the manager's load state; why a unit failed to load is in the manager's log.
+  'live-not-service': 'Unit {unit} is not a service unit, refusing.',
+  'live-not-found': 'Unit {unit} not found, cannot analyze.',
+  'live-masked': 'Unit {unit} is masked, cannot analyze.',
+  'live-not-loaded': 'Unit {unit} not loaded properly, cannot analyze.',
 };
 
 /** `template` with each `{name}` replaced by `d.args.name` (missing arguments become empty). */

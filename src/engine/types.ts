@@ -107,7 +107,14 @@ export interface Report {
   /** Overall exposure 0–100 (printed as `X.Y`). */
   readonly exposure: number;
   readonly rating: Rating;
+  /** Everything printed on stderr, in order (offline: the loader's warnings; live: nothing). */
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * Live: what the manager logs while it loads the unit (to its journal, not to the analyzer's
+   * stderr): the loader's warnings and, for a refusal, why it failed to load. Empty offline, where
+   * all of it is in `diagnostics`.
+   */
+  readonly managerLog: readonly Diagnostic[];
 }
 
 /** A unit the analyzer refused: nothing on stdout, exit status 1, and the reason on stderr. */
@@ -121,6 +128,8 @@ export interface Refusal {
   readonly reason: Diagnostic;
   /** Everything printed on stderr, in order, including the refusal. */
   readonly diagnostics: readonly Diagnostic[];
+  /** Live: what the manager logs while loading the unit (see {@link Report.managerLog}); empty offline. */
+  readonly managerLog: readonly Diagnostic[];
 }
 
 /** The outcome of analysing one unit. */

@@ -7,6 +7,8 @@ function report(rows: Partial<Row>[], exposure = 96): Report {
   return {
     ok: true,
     version: '252',
+    mode: 'offline',
+    managerLog: [],
     unitId: 'x.service',
     rows: rows.map((r, i) => ({
       id: 'X', name: 'X=', index: i + 1, weight: 1000, range: 1, badness: 1, set: false,
@@ -21,7 +23,7 @@ function report(rows: Partial<Row>[], exposure = 96): Report {
 }
 
 const refusal: Refusal = {
-  ok: false, version: '252', unitId: 'x.service', diagnostics: [],
+  ok: false, version: '252', mode: 'offline', managerLog: [], unitId: 'x.service', diagnostics: [],
   reason: { code: 'no-exec-start', severity: 'error', args: {} },
 };
 

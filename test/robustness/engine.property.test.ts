@@ -111,7 +111,7 @@ describe('the invariant checks can fail', () => {
   const text = '[Service]\nExecStart=/bin/true\nPrivateTmp=yes\n';
   const files = [{ path: 'a.service', text }];
   const withSpan = (span: { file: string; line: number; start: number; end: number }): Analysis => ({
-    ok: false, version: '262', unitId: 'a.service', reason: { code: 'x', severity: 'error', span, args: {} }, diagnostics: [],
+    ok: false, version: '262', mode: 'offline', managerLog: [], unitId: 'a.service', reason: { code: 'x', severity: 'error', span, args: {} }, diagnostics: [],
   });
   it.each([
     ['a span past the end', { file: 'a.service', line: 1, start: 0, end: text.length + 1 }],

@@ -13,7 +13,7 @@ const rows = [row('A', 10, 1000, 10, 'a'), row('B', 1, 500, 1, 'b'), row('C', nu
 const badnessSum = 1500;
 const weightSum = 1800;
 const exposure = Math.ceil((badnessSum * 100) / weightSum);
-const report: Report = { ok: true, version: '262', unitId: 'x.service', rows, badnessSum, weightSum, exposure, rating: ratingFor(exposure), diagnostics: [] };
+const report: Report = { ok: true, version: '262', mode: 'offline', managerLog: [], unitId: 'x.service', rows, badnessSum, weightSum, exposure, rating: ratingFor(exposure), diagnostics: [] };
 
 describe('contribution and gain', () => {
   it.each([

@@ -6,5 +6,6 @@ export { glyphsFor, UTF8_GLYPHS, ASCII_GLYPHS } from './glyphs.ts';
 export type { Glyphs, InstalledLocales } from './glyphs.ts';
 export { formatText, formatExposure } from './text.ts';
 export { formatJson, jsonString } from './json.ts';
+export { formatOverview } from './overview.ts';
 export { ratingFor, RATINGS } from './rating.ts';
 export { cellWidth, paddingWidth, WIDE_RANGES } from './width.ts';

@@ -13,6 +13,7 @@ import { readUnitFile } from '../unit/parse.ts';
 import { initialState, type Field, type LoadState } from './state.ts';
 import { handlerFor } from './table.ts';
 import { applyImplications } from './implications.ts';
+import { applyLiveView } from './live-view.ts';
 
 /** The outcome of loading: the state, everything printed on the way, and the fatal error if any. */
 export interface LoadResult {
@@ -112,6 +113,7 @@ export function loadUnit(input: LoadInput): LoadResult {
     if (parseFatal !== null && isUnitFile) return { state, diagnostics, fatal: { kind: 'parse', diagnostic: parseFatal } };
   }
   applyImplications(state, input.profile, input.unit.prefix);
+  applyLiveView(state, input.profile);
   return { state, diagnostics, fatal: null };
 }
 

@@ -4,7 +4,7 @@
  * `a-.service.d/`) and the type folder `service.d/`. Only `*.conf` files count; all of them are applied
  * in file-name order; a name present in several folders is taken from the most specific one.
  */
-import type { SystemdVersion, UnitFile } from '../types.ts';
+import type { AnalysisMode, SystemdVersion, UnitFile } from '../types.ts';
 import { profileFor } from '../versions/profile.ts';
 import { parseUnitName, unitIdFor, type UnitName } from './name.ts';
 
@@ -53,18 +53,19 @@ export function dropInsFor(files: readonly UnitFile[], id: string, name: UnitNam
 
 /**
  * The drop-in folders (relative to the unit's folder) that `version` reads for the unit file named
- * `unitPath`, most specific first; empty when the name is not a valid unit name.
+ * `unitPath`, most specific first, in `mode` (default offline: a template's instance name differs
+ * live); empty when the name is not a valid unit name.
  */
-export function dropInFoldersFor(unitPath: string, version: SystemdVersion): string[] {
+export function dropInFoldersFor(unitPath: string, version: SystemdVersion, mode: AnalysisMode = 'offline'): string[] {
   const name = parseUnitName(unitPath);
   if (name === null) return [];
-  return dropInFolders(unitIdFor(name, profileFor(version).templateInstance), name);
+  return dropInFolders(unitIdFor(name, profileFor(version, mode).templateInstance), name);
 }
 
 /**
  * The drop-ins among `files` that `version` applies to the unit file named `unitPath`, in the order
  * it applies them (see {@link dropInsFor}); empty when the name is not a valid unit name.
  */
-export function dropInsOf(files: readonly UnitFile[], unitPath: string, version: SystemdVersion): UnitFile[] {
-  return dropInsIn(files, dropInFoldersFor(unitPath, version));
+export function dropInsOf(files: readonly UnitFile[], unitPath: string, version: SystemdVersion, mode: AnalysisMode = 'offline'): UnitFile[] {
+  return dropInsIn(files, dropInFoldersFor(unitPath, version, mode));
 }

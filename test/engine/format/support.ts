@@ -97,6 +97,8 @@ export function reportFrom(version: SystemdVersion, json: string, text: string):
   return {
     ok: true,
     version,
+    mode: 'offline',
+    managerLog: [],
     unitId,
     rows,
     badnessSum: rows.filter((r) => r.badness === 1).length,
