@@ -1,134 +1,901 @@
 /**
- * The assessor table of `systemd-analyze security` (systemd 252.38+, 257, 262: the same 81 rows in
- * the same order), one record per row: systemd's json_field as `id`, the NAME column, weight, range,
- * the three static descriptions, and which check decides its badness. Rows are scored by one loop
- * over this table (see score.ts); nothing branches on a particular row. Every row is documented in
+ * The assessor table of `systemd-analyze security`, in the spirit of systemd's own
+ * `security_assessor_table[]`: one record per row, in source order, with systemd's json_field as
+ * `id`, the NAME column, weight, range, the three static descriptions and the check that decides
+ * the row's badness. Rows are scored by one loop over the rows a version has (see score.ts and
+ * {@link assessorsFor}); nothing branches on a particular row. Every row is documented in
  * systemd.exec(5) under the setting its NAME starts with (table-info.ts derives the link).
+ *
+ * Where versions differ, a row says so with `since`/`until`; a row that changed its NAME or its
+ * descriptions is written once per run of versions, the records next to each other so that each
+ * version sees its rows in its own source order. Per version (checked against the real binaries):
+ *
+ * - 245: 78 rows. No ProtectProc=/ProcSubset= rows; the CAP_SYS_RAWIO row is named `~CAP_RAWIO`.
+ * - 247, 249: 80 rows (ProtectProc=, ProcSubset= added after KeyringMode=).
+ * - 245–249: namespace rows named `RestrictNamespaces=~CLONE_NEWUSER` … `~CLONE_NEWUTS`.
+ * - 252 (252.31+), 254: 81 rows with `CapabilityBoundingSet=~CAP_BPF`; namespace rows `~user` … `~uts`.
+ * - 255: the same 81 rows, but the CAP_BPF row's good and bad descriptions are swapped.
+ * - 257, 262: 81 rows, as 252.
+ *
+ * Before 250 systemd's table has no json_field at all (and those versions print no JSON and read no
+ * policy files); their rows carry the json_field the same row got in 250, so ids stay stable.
  */
+import type { SystemdVersion } from '../types.ts';
 import type { CapabilityName, CheckSpec } from './checks.ts';
 
 /** One row of the table. `good`/`bad`/`na` are printed unless the check supplies its own text. */
 export interface Assessor {
-  /** systemd's json_field (the policy-file key); note one really ends in `)`. */
+  /**
+   * systemd's json_field (the policy-file key), written as systemd's table writes it: the NAME
+   * with `=/` as `Or`, `=~`, `(`, `|`, `-` as `_`, and `=`, `@`, `*`, `)` dropped — except that
+   * `CapabilityBoundingSet_CAP_NET_BIND_SERVICE_BROADCAST_RAW)` really ends in `)` and the exotic
+   * address family row is `RestrictAddressFamilies_OTHER`. Rows of one setting in different
+   * versions share it.
+   */
   readonly id: string;
   /** The NAME column. */
   readonly name: string;
+  /** First version that has this record (inclusive); absent: every supported version from 245. */
+  readonly since?: SystemdVersion;
+  /** Last version that has this record (inclusive); absent: every supported version up to the newest. */
+  readonly until?: SystemdVersion;
   readonly weight: number;
   readonly range: number;
+  /** Printed for badness 0 unless the check supplies a description. */
   readonly good?: string | undefined;
+  /** Printed for badness equal to `range` unless the check supplies a description. */
   readonly bad?: string | undefined;
+  /** Printed when the check says N/A (badness null) unless it supplies a description. */
   readonly na?: string | undefined;
   /** N/A ("special boot phase") when DefaultDependencies=no. */
   readonly defaultDependenciesOnly?: boolean;
   readonly check: CheckSpec;
 }
 
-/**
- * A row as written below, positionally (the table is a third smaller, and 0.13 kB gz less in the
- * web component, than with every field named): NAME, weight, range, good and bad description
- * (null: none), check, then the fields only a few rows have. The id is {@link jsonFieldOf} the
- * NAME except in the two rows that say theirs.
- */
-type Row = readonly [name: string, weight: number, range: number, good: string | null, bad: string | null, check: CheckSpec, rare?: Partial<Pick<Assessor, 'id' | 'na' | 'defaultDependenciesOnly'>>];
-
-/**
- * systemd's json_field for a NAME, by the convention its table follows: `=/` reads `Or`; `=~`, `(`,
- * `|` and `-` become `_`; `=`, `@`, `*` and `)` go; runs of `_` become one and a trailing one goes
- * (`CapabilityBoundingSet=~CAP_SET(UID|GID|PCAP)` → `CapabilityBoundingSet_CAP_SET_UID_GID_PCAP`,
- * `SystemCallFilter=~@raw-io` → `SystemCallFilter_raw_io`). Deriving the ids saves 0.2 kB gz in the
- * web component and /embed; the weight table of test/engine/assessors.test.ts (checked against the
- * oracles) and every golden JSON file pin each id.
- */
-function jsonFieldOf(name: string): string {
-  return name.replace(/=\//g, 'Or').replace(/=~|[(|-]/g, '_').replace(/[=@*)]/g, '').replace(/_+/g, '_').replace(/_$/, '');
-}
-
-const ROWS: readonly Row[] = [
-  ['User=/DynamicUser=', 2000, 10, null, 'Service runs as root user', { kind: 'user' }],
-  ['SupplementaryGroups=', 200, 1, 'Service has no supplementary groups', 'Service runs with supplementary groups', { kind: 'supplementaryGroups' }, { na: 'Service runs as root, option does not matter' }],
-  ['PrivateDevices=', 1000, 1, 'Service has no access to hardware devices', 'Service potentially has access to hardware devices', { kind: 'flag', field: 'privateDevices' }],
-  ['PrivateMounts=', 1000, 1, 'Service cannot install system mounts', 'Service may install system mounts', { kind: 'flag', field: 'privateMounts' }],
-  ['PrivateNetwork=', 2500, 1, "Service has no access to the host's network", "Service has access to the host's network", { kind: 'flag', field: 'privateNetwork' }],
-  ['PrivateTmp=', 1000, 1, "Service has no access to other software's temporary files", "Service has access to other software's temporary files", { kind: 'flag', field: 'privateTmp' }, { defaultDependenciesOnly: true }],
-  ['PrivateUsers=', 1000, 1, 'Service does not have access to other users', 'Service has access to other users', { kind: 'flag', field: 'privateUsers' }],
-  ['ProtectControlGroups=', 1000, 1, 'Service cannot modify the control group file system', 'Service may modify the control group file system', { kind: 'flag', field: 'protectControlGroups' }],
-  ['ProtectKernelModules=', 1000, 1, 'Service cannot load or read kernel modules', 'Service may load or read kernel modules', { kind: 'flag', field: 'protectKernelModules' }],
-  ['ProtectKernelTunables=', 1000, 1, 'Service cannot alter kernel tunables (/proc/sys, …)', 'Service may alter kernel tunables', { kind: 'flag', field: 'protectKernelTunables' }],
-  ['ProtectKernelLogs=', 1000, 1, 'Service cannot read from or write to the kernel log ring buffer', 'Service may read from or write to the kernel log ring buffer', { kind: 'flag', field: 'protectKernelLogs' }],
-  ['ProtectClock=', 1000, 1, 'Service cannot write to the hardware clock or system clock', 'Service may write to the hardware clock or system clock', { kind: 'flag', field: 'protectClock' }],
-  ['ProtectHome=', 1000, 10, null, null, { kind: 'protectHome' }, { defaultDependenciesOnly: true }],
-  ['ProtectHostname=', 50, 1, 'Service cannot change system host/domainname', 'Service may change system host/domainname', { kind: 'flag', field: 'protectHostname' }],
-  ['ProtectSystem=', 1000, 10, null, null, { kind: 'protectSystem' }, { defaultDependenciesOnly: true }],
-  ['RootDirectory=/RootImage=', 200, 1, 'Service has its own root directory/image', "Service runs within the host's root directory", { kind: 'rootDirectory' }, { defaultDependenciesOnly: true }],
-  ['LockPersonality=', 100, 1, 'Service cannot change ABI personality', 'Service may change ABI personality', { kind: 'flag', field: 'lockPersonality' }],
-  ['MemoryDenyWriteExecute=', 100, 1, 'Service cannot create writable executable memory mappings', 'Service may create writable executable memory mappings', { kind: 'flag', field: 'memoryDenyWriteExecute' }],
-  ['NoNewPrivileges=', 1000, 1, 'Service processes cannot acquire new privileges', 'Service processes may acquire new privileges', { kind: 'flag', field: 'noNewPrivileges' }],
-  ['CapabilityBoundingSet=~CAP_SYS_ADMIN', 1500, 1, 'Service has no administrator privileges', 'Service has administrator privileges', { kind: 'capabilities', caps: ['CAP_SYS_ADMIN'] }],
-  ['CapabilityBoundingSet=~CAP_SET(UID|GID|PCAP)', 1500, 1, 'Service cannot change UID/GID identities/capabilities', 'Service may change UID/GID identities/capabilities', { kind: 'capabilities', caps: ['CAP_SETUID', 'CAP_SETGID', 'CAP_SETPCAP'] }],
-  ['CapabilityBoundingSet=~CAP_SYS_PTRACE', 1500, 1, 'Service has no ptrace() debugging abilities', 'Service has ptrace() debugging abilities', { kind: 'capabilities', caps: ['CAP_SYS_PTRACE'] }],
-  ['CapabilityBoundingSet=~CAP_SYS_TIME', 1000, 1, 'Service processes cannot change the system clock', 'Service processes may change the system clock', { kind: 'capabilities', caps: ['CAP_SYS_TIME'] }],
-  ['CapabilityBoundingSet=~CAP_NET_ADMIN', 1000, 1, 'Service has no network configuration privileges', 'Service has network configuration privileges', { kind: 'capabilities', caps: ['CAP_NET_ADMIN'] }],
-  ['CapabilityBoundingSet=~CAP_SYS_RAWIO', 1000, 1, 'Service has no raw I/O access', 'Service has raw I/O access', { kind: 'capabilities', caps: ['CAP_SYS_RAWIO'] }],
-  ['CapabilityBoundingSet=~CAP_SYS_MODULE', 1000, 1, 'Service cannot load kernel modules', 'Service may load kernel modules', { kind: 'capabilities', caps: ['CAP_SYS_MODULE'] }],
-  ['CapabilityBoundingSet=~CAP_AUDIT_*', 500, 1, 'Service has no audit subsystem access', 'Service has audit subsystem access', { kind: 'capabilities', caps: ['CAP_AUDIT_CONTROL', 'CAP_AUDIT_READ', 'CAP_AUDIT_WRITE'] }],
-  ['CapabilityBoundingSet=~CAP_SYSLOG', 500, 1, 'Service has no access to kernel logging', 'Service has access to kernel logging', { kind: 'capabilities', caps: ['CAP_SYSLOG'] }],
-  ['CapabilityBoundingSet=~CAP_SYS_(NICE|RESOURCE)', 500, 1, 'Service has no privileges to change resource use parameters', 'Service has privileges to change resource use parameters', { kind: 'capabilities', caps: ['CAP_SYS_NICE', 'CAP_SYS_RESOURCE'] }],
-  ['CapabilityBoundingSet=~CAP_MKNOD', 500, 1, 'Service cannot create device nodes', 'Service may create device nodes', { kind: 'capabilities', caps: ['CAP_MKNOD'] }],
-  ['CapabilityBoundingSet=~CAP_(CHOWN|FSETID|SETFCAP)', 1000, 1, 'Service cannot change file ownership/access mode/capabilities', 'Service may change file ownership/access mode/capabilities unrestricted', { kind: 'capabilities', caps: ['CAP_CHOWN', 'CAP_FSETID', 'CAP_SETFCAP'] }],
-  ['CapabilityBoundingSet=~CAP_(DAC_*|FOWNER|IPC_OWNER)', 1000, 1, 'Service cannot override UNIX file/IPC permission checks', 'Service may override UNIX file/IPC permission checks', { kind: 'capabilities', caps: ['CAP_DAC_OVERRIDE', 'CAP_DAC_READ_SEARCH', 'CAP_FOWNER', 'CAP_IPC_OWNER'] }],
-  ['CapabilityBoundingSet=~CAP_KILL', 500, 1, 'Service cannot send UNIX signals to arbitrary processes', 'Service may send UNIX signals to arbitrary processes', { kind: 'capabilities', caps: ['CAP_KILL'] }],
-  ['CapabilityBoundingSet=~CAP_NET_(BIND_SERVICE|BROADCAST|RAW)', 500, 1, 'Service has no elevated networking privileges', 'Service has elevated networking privileges', { kind: 'capabilities', caps: ['CAP_NET_BIND_SERVICE', 'CAP_NET_BROADCAST', 'CAP_NET_RAW'] }, { id: 'CapabilityBoundingSet_CAP_NET_BIND_SERVICE_BROADCAST_RAW)' }],
-  ['CapabilityBoundingSet=~CAP_SYS_BOOT', 100, 1, 'Service cannot issue reboot()', 'Service may issue reboot()', { kind: 'capabilities', caps: ['CAP_SYS_BOOT'] }],
-  ['CapabilityBoundingSet=~CAP_MAC_*', 100, 1, 'Service cannot adjust SMACK MAC', 'Service may adjust SMACK MAC', { kind: 'capabilities', caps: ['CAP_MAC_ADMIN', 'CAP_MAC_OVERRIDE'] }],
-  ['CapabilityBoundingSet=~CAP_LINUX_IMMUTABLE', 75, 1, 'Service cannot mark files immutable', 'Service may mark files immutable', { kind: 'capabilities', caps: ['CAP_LINUX_IMMUTABLE'] }],
-  ['CapabilityBoundingSet=~CAP_IPC_LOCK', 50, 1, 'Service cannot lock memory into RAM', 'Service may lock memory into RAM', { kind: 'capabilities', caps: ['CAP_IPC_LOCK'] }],
-  ['CapabilityBoundingSet=~CAP_SYS_CHROOT', 50, 1, 'Service cannot issue chroot()', 'Service may issue chroot()', { kind: 'capabilities', caps: ['CAP_SYS_CHROOT'] }],
-  ['CapabilityBoundingSet=~CAP_BLOCK_SUSPEND', 25, 1, 'Service cannot establish wake locks', 'Service may establish wake locks', { kind: 'capabilities', caps: ['CAP_BLOCK_SUSPEND'] }],
-  ['CapabilityBoundingSet=~CAP_WAKE_ALARM', 25, 1, 'Service cannot program timers that wake up the system', 'Service may program timers that wake up the system', { kind: 'capabilities', caps: ['CAP_WAKE_ALARM'] }],
-  ['CapabilityBoundingSet=~CAP_LEASE', 25, 1, 'Service cannot create file leases', 'Service may create file leases', { kind: 'capabilities', caps: ['CAP_LEASE'] }],
-  ['CapabilityBoundingSet=~CAP_SYS_TTY_CONFIG', 25, 1, 'Service cannot issue vhangup()', 'Service may issue vhangup()', { kind: 'capabilities', caps: ['CAP_SYS_TTY_CONFIG'] }],
-  ['CapabilityBoundingSet=~CAP_SYS_PACCT', 25, 1, 'Service cannot use acct()', 'Service may use acct()', { kind: 'capabilities', caps: ['CAP_SYS_PACCT'] }],
-  ['CapabilityBoundingSet=~CAP_BPF', 25, 1, 'Service may not load BPF programs', 'Service may load BPF programs', { kind: 'capabilities', caps: ['CAP_BPF'] }],
-  ['UMask=', 100, 10, null, null, { kind: 'umask' }],
-  ['KeyringMode=', 1000, 1, "Service doesn't share key material with other services", 'Service shares key material with other service', { kind: 'keyringMode' }],
-  ['ProtectProc=', 1000, 3, 'Service has restricted access to process tree (/proc hidepid=)', 'Service has full access to process tree (/proc hidepid=)', { kind: 'protectProc' }],
-  ['ProcSubset=', 10, 1, 'Service has no access to non-process /proc files (/proc subset=)', 'Service has full access to non-process /proc files (/proc subset=)', { kind: 'procSubset' }],
-  ['NotifyAccess=', 1000, 1, 'Service child processes cannot alter service state', 'Service child processes may alter service state', { kind: 'notifyAccess' }],
-  ['RemoveIPC=', 100, 1, 'Service user cannot leave SysV IPC objects around', 'Service user may leave SysV IPC objects around', { kind: 'removeIpc' }, { na: 'Service runs as root, option does not apply' }],
-  ['Delegate=', 100, 1, 'Service does not maintain its own delegated control group subtree', 'Service maintains its own delegated control group subtree', { kind: 'flag', field: 'delegate', bad: true }],
-  ['RestrictRealtime=', 500, 1, 'Service realtime scheduling access is restricted', 'Service may acquire realtime scheduling', { kind: 'flag', field: 'restrictRealtime' }],
-  ['RestrictSUIDSGID=', 1000, 1, 'SUID/SGID file creation by service is restricted', 'Service may create SUID/SGID files', { kind: 'flag', field: 'restrictSuidSgid' }],
-  ['RestrictNamespaces=~user', 1500, 1, 'Service cannot create user namespaces', 'Service may create user namespaces', { kind: 'namespace', namespace: 'user' }],
-  ['RestrictNamespaces=~mnt', 500, 1, 'Service cannot create file system namespaces', 'Service may create file system namespaces', { kind: 'namespace', namespace: 'mnt' }],
-  ['RestrictNamespaces=~ipc', 500, 1, 'Service cannot create IPC namespaces', 'Service may create IPC namespaces', { kind: 'namespace', namespace: 'ipc' }],
-  ['RestrictNamespaces=~pid', 500, 1, 'Service cannot create process namespaces', 'Service may create process namespaces', { kind: 'namespace', namespace: 'pid' }],
-  ['RestrictNamespaces=~cgroup', 500, 1, 'Service cannot create cgroup namespaces', 'Service may create cgroup namespaces', { kind: 'namespace', namespace: 'cgroup' }],
-  ['RestrictNamespaces=~net', 500, 1, 'Service cannot create network namespaces', 'Service may create network namespaces', { kind: 'namespace', namespace: 'net' }],
-  ['RestrictNamespaces=~uts', 100, 1, 'Service cannot create hostname namespaces', 'Service may create hostname namespaces', { kind: 'namespace', namespace: 'uts' }],
-  ['RestrictAddressFamilies=~AF_(INET|INET6)', 1500, 1, 'Service cannot allocate Internet sockets', 'Service may allocate Internet sockets', { kind: 'addressFamily', family: 'inet' }],
-  ['RestrictAddressFamilies=~AF_UNIX', 25, 1, 'Service cannot allocate local sockets', 'Service may allocate local sockets', { kind: 'addressFamily', family: 'unix' }],
-  ['RestrictAddressFamilies=~AF_NETLINK', 200, 1, 'Service cannot allocate netlink sockets', 'Service may allocate netlink sockets', { kind: 'addressFamily', family: 'netlink' }],
-  ['RestrictAddressFamilies=~AF_PACKET', 1000, 1, 'Service cannot allocate packet sockets', 'Service may allocate packet sockets', { kind: 'addressFamily', family: 'packet' }],
-  ['RestrictAddressFamilies=~…', 1250, 1, 'Service cannot allocate exotic sockets', 'Service may allocate exotic sockets', { kind: 'addressFamily', family: 'other' }, { id: 'RestrictAddressFamilies_OTHER' }],
-  ['SystemCallArchitectures=', 1000, 10, null, null, { kind: 'syscallArchitectures' }],
-  ['SystemCallFilter=~@swap', 1000, 10, null, null, { kind: 'syscallGroup', group: '@swap' }],
-  ['SystemCallFilter=~@obsolete', 250, 10, null, null, { kind: 'syscallGroup', group: '@obsolete' }],
-  ['SystemCallFilter=~@clock', 1000, 10, null, null, { kind: 'syscallGroup', group: '@clock' }],
-  ['SystemCallFilter=~@cpu-emulation', 250, 10, null, null, { kind: 'syscallGroup', group: '@cpu-emulation' }],
-  ['SystemCallFilter=~@debug', 1000, 10, null, null, { kind: 'syscallGroup', group: '@debug' }],
-  ['SystemCallFilter=~@mount', 1000, 10, null, null, { kind: 'syscallGroup', group: '@mount' }],
-  ['SystemCallFilter=~@module', 1000, 10, null, null, { kind: 'syscallGroup', group: '@module' }],
-  ['SystemCallFilter=~@raw-io', 1000, 10, null, null, { kind: 'syscallGroup', group: '@raw-io' }],
-  ['SystemCallFilter=~@reboot', 1000, 10, null, null, { kind: 'syscallGroup', group: '@reboot' }],
-  ['SystemCallFilter=~@privileged', 700, 10, null, null, { kind: 'syscallGroup', group: '@privileged' }],
-  ['SystemCallFilter=~@resources', 700, 10, null, null, { kind: 'syscallGroup', group: '@resources' }],
-  ['IPAddressDeny=', 1000, 10, null, null, { kind: 'ipAddress' }],
-  ['DeviceAllow=', 1000, 10, null, null, { kind: 'deviceAllow' }],
-  ['AmbientCapabilities=', 500, 1, 'Service process does not receive ambient capabilities', 'Service process receives ambient capabilities', { kind: 'ambientCapabilities' }],
+/** Every record of every version, in systemd's source order. */
+export const ASSESSORS: readonly Assessor[] = [
+  {
+    id: 'UserOrDynamicUser',
+    name: 'User=/DynamicUser=',
+    weight: 2000,
+    range: 10,
+    bad: 'Service runs as root user',
+    check: { kind: 'user' },
+  },
+  {
+    id: 'SupplementaryGroups',
+    name: 'SupplementaryGroups=',
+    weight: 200,
+    range: 1,
+    good: 'Service has no supplementary groups',
+    bad: 'Service runs with supplementary groups',
+    na: 'Service runs as root, option does not matter',
+    check: { kind: 'supplementaryGroups' },
+  },
+  {
+    id: 'PrivateDevices',
+    name: 'PrivateDevices=',
+    weight: 1000,
+    range: 1,
+    good: 'Service has no access to hardware devices',
+    bad: 'Service potentially has access to hardware devices',
+    check: { kind: 'flag', field: 'privateDevices' },
+  },
+  {
+    id: 'PrivateMounts',
+    name: 'PrivateMounts=',
+    weight: 1000,
+    range: 1,
+    good: 'Service cannot install system mounts',
+    bad: 'Service may install system mounts',
+    check: { kind: 'flag', field: 'privateMounts' },
+  },
+  {
+    id: 'PrivateNetwork',
+    name: 'PrivateNetwork=',
+    weight: 2500,
+    range: 1,
+    good: "Service has no access to the host's network",
+    bad: "Service has access to the host's network",
+    check: { kind: 'flag', field: 'privateNetwork' },
+  },
+  {
+    id: 'PrivateTmp',
+    name: 'PrivateTmp=',
+    weight: 1000,
+    range: 1,
+    good: "Service has no access to other software's temporary files",
+    bad: "Service has access to other software's temporary files",
+    defaultDependenciesOnly: true,
+    check: { kind: 'flag', field: 'privateTmp' },
+  },
+  {
+    id: 'PrivateUsers',
+    name: 'PrivateUsers=',
+    weight: 1000,
+    range: 1,
+    good: 'Service does not have access to other users',
+    bad: 'Service has access to other users',
+    check: { kind: 'flag', field: 'privateUsers' },
+  },
+  {
+    id: 'ProtectControlGroups',
+    name: 'ProtectControlGroups=',
+    weight: 1000,
+    range: 1,
+    good: 'Service cannot modify the control group file system',
+    bad: 'Service may modify the control group file system',
+    check: { kind: 'flag', field: 'protectControlGroups' },
+  },
+  {
+    id: 'ProtectKernelModules',
+    name: 'ProtectKernelModules=',
+    weight: 1000,
+    range: 1,
+    good: 'Service cannot load or read kernel modules',
+    bad: 'Service may load or read kernel modules',
+    check: { kind: 'flag', field: 'protectKernelModules' },
+  },
+  {
+    id: 'ProtectKernelTunables',
+    name: 'ProtectKernelTunables=',
+    weight: 1000,
+    range: 1,
+    good: 'Service cannot alter kernel tunables (/proc/sys, …)',
+    bad: 'Service may alter kernel tunables',
+    check: { kind: 'flag', field: 'protectKernelTunables' },
+  },
+  {
+    id: 'ProtectKernelLogs',
+    name: 'ProtectKernelLogs=',
+    weight: 1000,
+    range: 1,
+    good: 'Service cannot read from or write to the kernel log ring buffer',
+    bad: 'Service may read from or write to the kernel log ring buffer',
+    check: { kind: 'flag', field: 'protectKernelLogs' },
+  },
+  {
+    id: 'ProtectClock',
+    name: 'ProtectClock=',
+    weight: 1000,
+    range: 1,
+    good: 'Service cannot write to the hardware clock or system clock',
+    bad: 'Service may write to the hardware clock or system clock',
+    check: { kind: 'flag', field: 'protectClock' },
+  },
+  {
+    id: 'ProtectHome',
+    name: 'ProtectHome=',
+    weight: 1000,
+    range: 10,
+    defaultDependenciesOnly: true,
+    check: { kind: 'protectHome' },
+  },
+  {
+    id: 'ProtectHostname',
+    name: 'ProtectHostname=',
+    weight: 50,
+    range: 1,
+    good: 'Service cannot change system host/domainname',
+    bad: 'Service may change system host/domainname',
+    check: { kind: 'flag', field: 'protectHostname' },
+  },
+  {
+    id: 'ProtectSystem',
+    name: 'ProtectSystem=',
+    weight: 1000,
+    range: 10,
+    defaultDependenciesOnly: true,
+    check: { kind: 'protectSystem' },
+  },
+  {
+    id: 'RootDirectoryOrRootImage',
+    name: 'RootDirectory=/RootImage=',
+    weight: 200,
+    range: 1,
+    good: 'Service has its own root directory/image',
+    bad: "Service runs within the host's root directory",
+    defaultDependenciesOnly: true,
+    check: { kind: 'rootDirectory' },
+  },
+  {
+    id: 'LockPersonality',
+    name: 'LockPersonality=',
+    weight: 100,
+    range: 1,
+    good: 'Service cannot change ABI personality',
+    bad: 'Service may change ABI personality',
+    check: { kind: 'flag', field: 'lockPersonality' },
+  },
+  {
+    id: 'MemoryDenyWriteExecute',
+    name: 'MemoryDenyWriteExecute=',
+    weight: 100,
+    range: 1,
+    good: 'Service cannot create writable executable memory mappings',
+    bad: 'Service may create writable executable memory mappings',
+    check: { kind: 'flag', field: 'memoryDenyWriteExecute' },
+  },
+  {
+    id: 'NoNewPrivileges',
+    name: 'NoNewPrivileges=',
+    weight: 1000,
+    range: 1,
+    good: 'Service processes cannot acquire new privileges',
+    bad: 'Service processes may acquire new privileges',
+    check: { kind: 'flag', field: 'noNewPrivileges' },
+  },
+  {
+    id: 'CapabilityBoundingSet_CAP_SYS_ADMIN',
+    name: 'CapabilityBoundingSet=~CAP_SYS_ADMIN',
+    weight: 1500,
+    range: 1,
+    good: 'Service has no administrator privileges',
+    bad: 'Service has administrator privileges',
+    check: { kind: 'capabilities', caps: ['CAP_SYS_ADMIN'] },
+  },
+  {
+    id: 'CapabilityBoundingSet_CAP_SET_UID_GID_PCAP',
+    name: 'CapabilityBoundingSet=~CAP_SET(UID|GID|PCAP)',
+    weight: 1500,
+    range: 1,
+    good: 'Service cannot change UID/GID identities/capabilities',
+    bad: 'Service may change UID/GID identities/capabilities',
+    check: { kind: 'capabilities', caps: ['CAP_SETUID', 'CAP_SETGID', 'CAP_SETPCAP'] },
+  },
+  {
+    id: 'CapabilityBoundingSet_CAP_SYS_PTRACE',
+    name: 'CapabilityBoundingSet=~CAP_SYS_PTRACE',
+    weight: 1500,
+    range: 1,
+    good: 'Service has no ptrace() debugging abilities',
+    bad: 'Service has ptrace() debugging abilities',
+    check: { kind: 'capabilities', caps: ['CAP_SYS_PTRACE'] },
+  },
+  {
+    id: 'CapabilityBoundingSet_CAP_SYS_TIME',
+    name: 'CapabilityBoundingSet=~CAP_SYS_TIME',
+    weight: 1000,
+    range: 1,
+    good: 'Service processes cannot change the system clock',
+    bad: 'Service processes may change the system clock',
+    check: { kind: 'capabilities', caps: ['CAP_SYS_TIME'] },
+  },
+  {
+    id: 'CapabilityBoundingSet_CAP_NET_ADMIN',
+    name: 'CapabilityBoundingSet=~CAP_NET_ADMIN',
+    weight: 1000,
+    range: 1,
+    good: 'Service has no network configuration privileges',
+    bad: 'Service has network configuration privileges',
+    check: { kind: 'capabilities', caps: ['CAP_NET_ADMIN'] },
+  },
+  // 245 names the CAP_SYS_RAWIO row after a capability that does not exist; 247 fixed the NAME.
+  {
+    id: 'CapabilityBoundingSet_CAP_SYS_RAWIO',
+    name: 'CapabilityBoundingSet=~CAP_RAWIO',
+    until: '245',
+    weight: 1000,
+    range: 1,
+    good: 'Service has no raw I/O access',
+    bad: 'Service has raw I/O access',
+    check: { kind: 'capabilities', caps: ['CAP_SYS_RAWIO'] },
+  },
+  {
+    id: 'CapabilityBoundingSet_CAP_SYS_RAWIO',
+    name: 'CapabilityBoundingSet=~CAP_SYS_RAWIO',
+    since: '247',
+    weight: 1000,
+    range: 1,
+    good: 'Service has no raw I/O access',
+    bad: 'Service has raw I/O access',
+    check: { kind: 'capabilities', caps: ['CAP_SYS_RAWIO'] },
+  },
+  {
+    id: 'CapabilityBoundingSet_CAP_SYS_MODULE',
+    name: 'CapabilityBoundingSet=~CAP_SYS_MODULE',
+    weight: 1000,
+    range: 1,
+    good: 'Service cannot load kernel modules',
+    bad: 'Service may load kernel modules',
+    check: { kind: 'capabilities', caps: ['CAP_SYS_MODULE'] },
+  },
+  {
+    id: 'CapabilityBoundingSet_CAP_AUDIT',
+    name: 'CapabilityBoundingSet=~CAP_AUDIT_*',
+    weight: 500,
+    range: 1,
+    good: 'Service has no audit subsystem access',
+    bad: 'Service has audit subsystem access',
+    check: { kind: 'capabilities', caps: ['CAP_AUDIT_CONTROL', 'CAP_AUDIT_READ', 'CAP_AUDIT_WRITE'] },
+  },
+  {
+    id: 'CapabilityBoundingSet_CAP_SYSLOG',
+    name: 'CapabilityBoundingSet=~CAP_SYSLOG',
+    weight: 500,
+    range: 1,
+    good: 'Service has no access to kernel logging',
+    bad: 'Service has access to kernel logging',
+    check: { kind: 'capabilities', caps: ['CAP_SYSLOG'] },
+  },
+  {
+    id: 'CapabilityBoundingSet_CAP_SYS_NICE_RESOURCE',
+    name: 'CapabilityBoundingSet=~CAP_SYS_(NICE|RESOURCE)',
+    weight: 500,
+    range: 1,
+    good: 'Service has no privileges to change resource use parameters',
+    bad: 'Service has privileges to change resource use parameters',
+    check: { kind: 'capabilities', caps: ['CAP_SYS_NICE', 'CAP_SYS_RESOURCE'] },
+  },
+  {
+    id: 'CapabilityBoundingSet_CAP_MKNOD',
+    name: 'CapabilityBoundingSet=~CAP_MKNOD',
+    weight: 500,
+    range: 1,
+    good: 'Service cannot create device nodes',
+    bad: 'Service may create device nodes',
+    check: { kind: 'capabilities', caps: ['CAP_MKNOD'] },
+  },
+  {
+    id: 'CapabilityBoundingSet_CAP_CHOWN_FSETID_SETFCAP',
+    name: 'CapabilityBoundingSet=~CAP_(CHOWN|FSETID|SETFCAP)',
+    weight: 1000,
+    range: 1,
+    good: 'Service cannot change file ownership/access mode/capabilities',
+    bad: 'Service may change file ownership/access mode/capabilities unrestricted',
+    check: { kind: 'capabilities', caps: ['CAP_CHOWN', 'CAP_FSETID', 'CAP_SETFCAP'] },
+  },
+  {
+    id: 'CapabilityBoundingSet_CAP_DAC_FOWNER_IPC_OWNER',
+    name: 'CapabilityBoundingSet=~CAP_(DAC_*|FOWNER|IPC_OWNER)',
+    weight: 1000,
+    range: 1,
+    good: 'Service cannot override UNIX file/IPC permission checks',
+    bad: 'Service may override UNIX file/IPC permission checks',
+    check: { kind: 'capabilities', caps: ['CAP_DAC_OVERRIDE', 'CAP_DAC_READ_SEARCH', 'CAP_FOWNER', 'CAP_IPC_OWNER'] },
+  },
+  {
+    id: 'CapabilityBoundingSet_CAP_KILL',
+    name: 'CapabilityBoundingSet=~CAP_KILL',
+    weight: 500,
+    range: 1,
+    good: 'Service cannot send UNIX signals to arbitrary processes',
+    bad: 'Service may send UNIX signals to arbitrary processes',
+    check: { kind: 'capabilities', caps: ['CAP_KILL'] },
+  },
+  {
+    id: 'CapabilityBoundingSet_CAP_NET_BIND_SERVICE_BROADCAST_RAW)',
+    name: 'CapabilityBoundingSet=~CAP_NET_(BIND_SERVICE|BROADCAST|RAW)',
+    weight: 500,
+    range: 1,
+    good: 'Service has no elevated networking privileges',
+    bad: 'Service has elevated networking privileges',
+    check: { kind: 'capabilities', caps: ['CAP_NET_BIND_SERVICE', 'CAP_NET_BROADCAST', 'CAP_NET_RAW'] },
+  },
+  {
+    id: 'CapabilityBoundingSet_CAP_SYS_BOOT',
+    name: 'CapabilityBoundingSet=~CAP_SYS_BOOT',
+    weight: 100,
+    range: 1,
+    good: 'Service cannot issue reboot()',
+    bad: 'Service may issue reboot()',
+    check: { kind: 'capabilities', caps: ['CAP_SYS_BOOT'] },
+  },
+  {
+    id: 'CapabilityBoundingSet_CAP_MAC',
+    name: 'CapabilityBoundingSet=~CAP_MAC_*',
+    weight: 100,
+    range: 1,
+    good: 'Service cannot adjust SMACK MAC',
+    bad: 'Service may adjust SMACK MAC',
+    check: { kind: 'capabilities', caps: ['CAP_MAC_ADMIN', 'CAP_MAC_OVERRIDE'] },
+  },
+  {
+    id: 'CapabilityBoundingSet_CAP_LINUX_IMMUTABLE',
+    name: 'CapabilityBoundingSet=~CAP_LINUX_IMMUTABLE',
+    weight: 75,
+    range: 1,
+    good: 'Service cannot mark files immutable',
+    bad: 'Service may mark files immutable',
+    check: { kind: 'capabilities', caps: ['CAP_LINUX_IMMUTABLE'] },
+  },
+  {
+    id: 'CapabilityBoundingSet_CAP_IPC_LOCK',
+    name: 'CapabilityBoundingSet=~CAP_IPC_LOCK',
+    weight: 50,
+    range: 1,
+    good: 'Service cannot lock memory into RAM',
+    bad: 'Service may lock memory into RAM',
+    check: { kind: 'capabilities', caps: ['CAP_IPC_LOCK'] },
+  },
+  {
+    id: 'CapabilityBoundingSet_CAP_SYS_CHROOT',
+    name: 'CapabilityBoundingSet=~CAP_SYS_CHROOT',
+    weight: 50,
+    range: 1,
+    good: 'Service cannot issue chroot()',
+    bad: 'Service may issue chroot()',
+    check: { kind: 'capabilities', caps: ['CAP_SYS_CHROOT'] },
+  },
+  {
+    id: 'CapabilityBoundingSet_CAP_BLOCK_SUSPEND',
+    name: 'CapabilityBoundingSet=~CAP_BLOCK_SUSPEND',
+    weight: 25,
+    range: 1,
+    good: 'Service cannot establish wake locks',
+    bad: 'Service may establish wake locks',
+    check: { kind: 'capabilities', caps: ['CAP_BLOCK_SUSPEND'] },
+  },
+  {
+    id: 'CapabilityBoundingSet_CAP_WAKE_ALARM',
+    name: 'CapabilityBoundingSet=~CAP_WAKE_ALARM',
+    weight: 25,
+    range: 1,
+    good: 'Service cannot program timers that wake up the system',
+    bad: 'Service may program timers that wake up the system',
+    check: { kind: 'capabilities', caps: ['CAP_WAKE_ALARM'] },
+  },
+  {
+    id: 'CapabilityBoundingSet_CAP_LEASE',
+    name: 'CapabilityBoundingSet=~CAP_LEASE',
+    weight: 25,
+    range: 1,
+    good: 'Service cannot create file leases',
+    bad: 'Service may create file leases',
+    check: { kind: 'capabilities', caps: ['CAP_LEASE'] },
+  },
+  {
+    id: 'CapabilityBoundingSet_CAP_SYS_TTY_CONFIG',
+    name: 'CapabilityBoundingSet=~CAP_SYS_TTY_CONFIG',
+    weight: 25,
+    range: 1,
+    good: 'Service cannot issue vhangup()',
+    bad: 'Service may issue vhangup()',
+    check: { kind: 'capabilities', caps: ['CAP_SYS_TTY_CONFIG'] },
+  },
+  {
+    id: 'CapabilityBoundingSet_CAP_SYS_PACCT',
+    name: 'CapabilityBoundingSet=~CAP_SYS_PACCT',
+    weight: 25,
+    range: 1,
+    good: 'Service cannot use acct()',
+    bad: 'Service may use acct()',
+    check: { kind: 'capabilities', caps: ['CAP_SYS_PACCT'] },
+  },
+  // New in 252.31 (the v252 tag has 80 rows). v255 added it with the good and bad descriptions
+  // swapped; 257 has them right again, as do the stable releases 252.31+ and 254.19+ that got the
+  // row later. Three records, one per run of versions, each in the same place.
+  {
+    id: 'CapabilityBoundingSet_CAP_BPF',
+    name: 'CapabilityBoundingSet=~CAP_BPF',
+    since: '252',
+    until: '254',
+    weight: 25,
+    range: 1,
+    good: 'Service may not load BPF programs',
+    bad: 'Service may load BPF programs',
+    check: { kind: 'capabilities', caps: ['CAP_BPF'] },
+  },
+  {
+    id: 'CapabilityBoundingSet_CAP_BPF',
+    name: 'CapabilityBoundingSet=~CAP_BPF',
+    since: '255',
+    until: '255',
+    weight: 25,
+    range: 1,
+    good: 'Service may load BPF programs',
+    bad: 'Service may not load BPF programs',
+    check: { kind: 'capabilities', caps: ['CAP_BPF'] },
+  },
+  {
+    id: 'CapabilityBoundingSet_CAP_BPF',
+    name: 'CapabilityBoundingSet=~CAP_BPF',
+    since: '257',
+    weight: 25,
+    range: 1,
+    good: 'Service may not load BPF programs',
+    bad: 'Service may load BPF programs',
+    check: { kind: 'capabilities', caps: ['CAP_BPF'] },
+  },
+  {
+    id: 'UMask',
+    name: 'UMask=',
+    weight: 100,
+    range: 10,
+    check: { kind: 'umask' },
+  },
+  {
+    id: 'KeyringMode',
+    name: 'KeyringMode=',
+    weight: 1000,
+    range: 1,
+    good: "Service doesn't share key material with other services",
+    bad: 'Service shares key material with other service',
+    check: { kind: 'keyringMode' },
+  },
+  // New in 247, with the settings.
+  {
+    id: 'ProtectProc',
+    name: 'ProtectProc=',
+    since: '247',
+    weight: 1000,
+    range: 3,
+    good: 'Service has restricted access to process tree (/proc hidepid=)',
+    bad: 'Service has full access to process tree (/proc hidepid=)',
+    check: { kind: 'protectProc' },
+  },
+  {
+    id: 'ProcSubset',
+    name: 'ProcSubset=',
+    since: '247',
+    weight: 10,
+    range: 1,
+    good: 'Service has no access to non-process /proc files (/proc subset=)',
+    bad: 'Service has full access to non-process /proc files (/proc subset=)',
+    check: { kind: 'procSubset' },
+  },
+  {
+    id: 'NotifyAccess',
+    name: 'NotifyAccess=',
+    weight: 1000,
+    range: 1,
+    good: 'Service child processes cannot alter service state',
+    bad: 'Service child processes may alter service state',
+    check: { kind: 'notifyAccess' },
+  },
+  {
+    id: 'RemoveIPC',
+    name: 'RemoveIPC=',
+    weight: 100,
+    range: 1,
+    good: 'Service user cannot leave SysV IPC objects around',
+    bad: 'Service user may leave SysV IPC objects around',
+    na: 'Service runs as root, option does not apply',
+    check: { kind: 'removeIpc' },
+  },
+  {
+    id: 'Delegate',
+    name: 'Delegate=',
+    weight: 100,
+    range: 1,
+    good: 'Service does not maintain its own delegated control group subtree',
+    bad: 'Service maintains its own delegated control group subtree',
+    check: { kind: 'flag', field: 'delegate', bad: true },
+  },
+  {
+    id: 'RestrictRealtime',
+    name: 'RestrictRealtime=',
+    weight: 500,
+    range: 1,
+    good: 'Service realtime scheduling access is restricted',
+    bad: 'Service may acquire realtime scheduling',
+    check: { kind: 'flag', field: 'restrictRealtime' },
+  },
+  {
+    id: 'RestrictSUIDSGID',
+    name: 'RestrictSUIDSGID=',
+    weight: 1000,
+    range: 1,
+    good: 'SUID/SGID file creation by service is restricted',
+    bad: 'Service may create SUID/SGID files',
+    check: { kind: 'flag', field: 'restrictSuidSgid' },
+  },
+  // Up to 249 the namespace rows are named after the CLONE_NEW* flags; 250 renamed them (same
+  // weights, strings and order). Their json_field is the later one: 245–249 print no JSON.
+  {
+    id: 'RestrictNamespaces_user',
+    name: 'RestrictNamespaces=~CLONE_NEWUSER',
+    until: '249',
+    weight: 1500,
+    range: 1,
+    good: 'Service cannot create user namespaces',
+    bad: 'Service may create user namespaces',
+    check: { kind: 'namespace', namespace: 'user' },
+  },
+  {
+    id: 'RestrictNamespaces_user',
+    name: 'RestrictNamespaces=~user',
+    since: '252',
+    weight: 1500,
+    range: 1,
+    good: 'Service cannot create user namespaces',
+    bad: 'Service may create user namespaces',
+    check: { kind: 'namespace', namespace: 'user' },
+  },
+  {
+    id: 'RestrictNamespaces_mnt',
+    name: 'RestrictNamespaces=~CLONE_NEWNS',
+    until: '249',
+    weight: 500,
+    range: 1,
+    good: 'Service cannot create file system namespaces',
+    bad: 'Service may create file system namespaces',
+    check: { kind: 'namespace', namespace: 'mnt' },
+  },
+  {
+    id: 'RestrictNamespaces_mnt',
+    name: 'RestrictNamespaces=~mnt',
+    since: '252',
+    weight: 500,
+    range: 1,
+    good: 'Service cannot create file system namespaces',
+    bad: 'Service may create file system namespaces',
+    check: { kind: 'namespace', namespace: 'mnt' },
+  },
+  {
+    id: 'RestrictNamespaces_ipc',
+    name: 'RestrictNamespaces=~CLONE_NEWIPC',
+    until: '249',
+    weight: 500,
+    range: 1,
+    good: 'Service cannot create IPC namespaces',
+    bad: 'Service may create IPC namespaces',
+    check: { kind: 'namespace', namespace: 'ipc' },
+  },
+  {
+    id: 'RestrictNamespaces_ipc',
+    name: 'RestrictNamespaces=~ipc',
+    since: '252',
+    weight: 500,
+    range: 1,
+    good: 'Service cannot create IPC namespaces',
+    bad: 'Service may create IPC namespaces',
+    check: { kind: 'namespace', namespace: 'ipc' },
+  },
+  {
+    id: 'RestrictNamespaces_pid',
+    name: 'RestrictNamespaces=~CLONE_NEWPID',
+    until: '249',
+    weight: 500,
+    range: 1,
+    good: 'Service cannot create process namespaces',
+    bad: 'Service may create process namespaces',
+    check: { kind: 'namespace', namespace: 'pid' },
+  },
+  {
+    id: 'RestrictNamespaces_pid',
+    name: 'RestrictNamespaces=~pid',
+    since: '252',
+    weight: 500,
+    range: 1,
+    good: 'Service cannot create process namespaces',
+    bad: 'Service may create process namespaces',
+    check: { kind: 'namespace', namespace: 'pid' },
+  },
+  {
+    id: 'RestrictNamespaces_cgroup',
+    name: 'RestrictNamespaces=~CLONE_NEWCGROUP',
+    until: '249',
+    weight: 500,
+    range: 1,
+    good: 'Service cannot create cgroup namespaces',
+    bad: 'Service may create cgroup namespaces',
+    check: { kind: 'namespace', namespace: 'cgroup' },
+  },
+  {
+    id: 'RestrictNamespaces_cgroup',
+    name: 'RestrictNamespaces=~cgroup',
+    since: '252',
+    weight: 500,
+    range: 1,
+    good: 'Service cannot create cgroup namespaces',
+    bad: 'Service may create cgroup namespaces',
+    check: { kind: 'namespace', namespace: 'cgroup' },
+  },
+  {
+    id: 'RestrictNamespaces_net',
+    name: 'RestrictNamespaces=~CLONE_NEWNET',
+    until: '249',
+    weight: 500,
+    range: 1,
+    good: 'Service cannot create network namespaces',
+    bad: 'Service may create network namespaces',
+    check: { kind: 'namespace', namespace: 'net' },
+  },
+  {
+    id: 'RestrictNamespaces_net',
+    name: 'RestrictNamespaces=~net',
+    since: '252',
+    weight: 500,
+    range: 1,
+    good: 'Service cannot create network namespaces',
+    bad: 'Service may create network namespaces',
+    check: { kind: 'namespace', namespace: 'net' },
+  },
+  {
+    id: 'RestrictNamespaces_uts',
+    name: 'RestrictNamespaces=~CLONE_NEWUTS',
+    until: '249',
+    weight: 100,
+    range: 1,
+    good: 'Service cannot create hostname namespaces',
+    bad: 'Service may create hostname namespaces',
+    check: { kind: 'namespace', namespace: 'uts' },
+  },
+  {
+    id: 'RestrictNamespaces_uts',
+    name: 'RestrictNamespaces=~uts',
+    since: '252',
+    weight: 100,
+    range: 1,
+    good: 'Service cannot create hostname namespaces',
+    bad: 'Service may create hostname namespaces',
+    check: { kind: 'namespace', namespace: 'uts' },
+  },
+  {
+    id: 'RestrictAddressFamilies_AF_INET_INET6',
+    name: 'RestrictAddressFamilies=~AF_(INET|INET6)',
+    weight: 1500,
+    range: 1,
+    good: 'Service cannot allocate Internet sockets',
+    bad: 'Service may allocate Internet sockets',
+    check: { kind: 'addressFamily', family: 'inet' },
+  },
+  {
+    id: 'RestrictAddressFamilies_AF_UNIX',
+    name: 'RestrictAddressFamilies=~AF_UNIX',
+    weight: 25,
+    range: 1,
+    good: 'Service cannot allocate local sockets',
+    bad: 'Service may allocate local sockets',
+    check: { kind: 'addressFamily', family: 'unix' },
+  },
+  {
+    id: 'RestrictAddressFamilies_AF_NETLINK',
+    name: 'RestrictAddressFamilies=~AF_NETLINK',
+    weight: 200,
+    range: 1,
+    good: 'Service cannot allocate netlink sockets',
+    bad: 'Service may allocate netlink sockets',
+    check: { kind: 'addressFamily', family: 'netlink' },
+  },
+  {
+    id: 'RestrictAddressFamilies_AF_PACKET',
+    name: 'RestrictAddressFamilies=~AF_PACKET',
+    weight: 1000,
+    range: 1,
+    good: 'Service cannot allocate packet sockets',
+    bad: 'Service may allocate packet sockets',
+    check: { kind: 'addressFamily', family: 'packet' },
+  },
+  {
+    id: 'RestrictAddressFamilies_OTHER',
+    name: 'RestrictAddressFamilies=~…',
+    weight: 1250,
+    range: 1,
+    good: 'Service cannot allocate exotic sockets',
+    bad: 'Service may allocate exotic sockets',
+    check: { kind: 'addressFamily', family: 'other' },
+  },
+  {
+    id: 'SystemCallArchitectures',
+    name: 'SystemCallArchitectures=',
+    weight: 1000,
+    range: 10,
+    check: { kind: 'syscallArchitectures' },
+  },
+  {
+    id: 'SystemCallFilter_swap',
+    name: 'SystemCallFilter=~@swap',
+    weight: 1000,
+    range: 10,
+    check: { kind: 'syscallGroup', group: '@swap' },
+  },
+  {
+    id: 'SystemCallFilter_obsolete',
+    name: 'SystemCallFilter=~@obsolete',
+    weight: 250,
+    range: 10,
+    check: { kind: 'syscallGroup', group: '@obsolete' },
+  },
+  {
+    id: 'SystemCallFilter_clock',
+    name: 'SystemCallFilter=~@clock',
+    weight: 1000,
+    range: 10,
+    check: { kind: 'syscallGroup', group: '@clock' },
+  },
+  {
+    id: 'SystemCallFilter_cpu_emulation',
+    name: 'SystemCallFilter=~@cpu-emulation',
+    weight: 250,
+    range: 10,
+    check: { kind: 'syscallGroup', group: '@cpu-emulation' },
+  },
+  {
+    id: 'SystemCallFilter_debug',
+    name: 'SystemCallFilter=~@debug',
+    weight: 1000,
+    range: 10,
+    check: { kind: 'syscallGroup', group: '@debug' },
+  },
+  {
+    id: 'SystemCallFilter_mount',
+    name: 'SystemCallFilter=~@mount',
+    weight: 1000,
+    range: 10,
+    check: { kind: 'syscallGroup', group: '@mount' },
+  },
+  {
+    id: 'SystemCallFilter_module',
+    name: 'SystemCallFilter=~@module',
+    weight: 1000,
+    range: 10,
+    check: { kind: 'syscallGroup', group: '@module' },
+  },
+  {
+    id: 'SystemCallFilter_raw_io',
+    name: 'SystemCallFilter=~@raw-io',
+    weight: 1000,
+    range: 10,
+    check: { kind: 'syscallGroup', group: '@raw-io' },
+  },
+  {
+    id: 'SystemCallFilter_reboot',
+    name: 'SystemCallFilter=~@reboot',
+    weight: 1000,
+    range: 10,
+    check: { kind: 'syscallGroup', group: '@reboot' },
+  },
+  {
+    id: 'SystemCallFilter_privileged',
+    name: 'SystemCallFilter=~@privileged',
+    weight: 700,
+    range: 10,
+    check: { kind: 'syscallGroup', group: '@privileged' },
+  },
+  {
+    id: 'SystemCallFilter_resources',
+    name: 'SystemCallFilter=~@resources',
+    weight: 700,
+    range: 10,
+    check: { kind: 'syscallGroup', group: '@resources' },
+  },
+  {
+    id: 'IPAddressDeny',
+    name: 'IPAddressDeny=',
+    weight: 1000,
+    range: 10,
+    check: { kind: 'ipAddress' },
+  },
+  {
+    id: 'DeviceAllow',
+    name: 'DeviceAllow=',
+    weight: 1000,
+    range: 10,
+    check: { kind: 'deviceAllow' },
+  },
+  {
+    id: 'AmbientCapabilities',
+    name: 'AmbientCapabilities=',
+    weight: 500,
+    range: 1,
+    good: 'Service process does not receive ambient capabilities',
+    bad: 'Service process receives ambient capabilities',
+    check: { kind: 'ambientCapabilities' },
+  },
 ];
 
-/** All rows in systemd's source order (index + 1 = the row's `index`). */
-export const ASSESSORS: readonly Assessor[] = ROWS.map(([name, weight, range, good, bad, check, rare]) => ({ id: jsonFieldOf(name), name, weight, range, good: good ?? undefined, bad: bad ?? undefined, check, ...rare }));
+/** Whether `version` has the record `a` (its `since`…`until`, both inclusive). */
+export function assessedIn(a: Assessor, version: SystemdVersion): boolean {
+  const v = Number(version);
+  return (a.since === undefined || v >= Number(a.since)) && (a.until === undefined || v <= Number(a.until));
+}
+
+const byVersion = new WeakMap<readonly Assessor[], Map<SystemdVersion, readonly Assessor[]>>();
+
+/**
+ * The rows `version` has, in its source order (row `index` = position + 1): {@link ASSESSORS} by
+ * default, or the records of `table` (e.g. a test's own table) that `version` has. Cached: the same
+ * array for the same arguments.
+ */
+export function assessorsFor(version: SystemdVersion, table: readonly Assessor[] = ASSESSORS): readonly Assessor[] {
+  let cache = byVersion.get(table);
+  if (cache === undefined) byVersion.set(table, (cache = new Map()));
+  let rows = cache.get(version);
+  if (rows === undefined) cache.set(version, (rows = table.filter((a) => assessedIn(a, version))));
+  return rows;
+}
 
 /** Capability names the table refers to, for type checking the records above. */
 export type { CapabilityName };

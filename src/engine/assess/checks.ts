@@ -98,19 +98,29 @@ function listed(filter: SyscallFilter, slots: SyscallTables['slots'], name: stri
   return errno !== NOT_LISTED && (!filter.allowList || errno === NO_ERRNO);
 }
 
+/**
+ * A SystemCallFilter= row. From 247 on the lists are "allow list"/"deny list" and a bad verdict
+ * names the first offending system call; 245 says "whitelist"/"blacklist", names none, and scores
+ * a deny-list that includes the whole group 5 rather than 0 (the profile's `whitelistWording` and
+ * `syscallDenyListIncludedBadness`).
+ */
 function syscallGroup(input: CheckInput, group: string): Verdict {
   const filter = input.state.syscallFilter;
   const allow = filter?.allowList ?? false;
   if (filter === null || (!allow && filter.listed === 0)) return { badness: 10, description: 'Service does not filter system calls' };
   const offender = firstOffender(input.syscalls, group, (m) => listed(filter, input.syscalls.slots, m) === allow);
+  const { whitelistWording: old, syscallDenyListIncludedBadness } = input.profile;
+  const example = old ? '' : ` (e.g. ${offender} is allowed)`;
   if (allow) {
+    const list = old ? 'System call whitelist' : 'System call allow list';
     return offender !== null
-      ? { badness: 9, description: `System call allow list defined for service, and ${group} is included (e.g. ${offender} is allowed)` }
-      : { badness: 0, description: `System call allow list defined for service, and ${group} is not included` };
+      ? { badness: 9, description: `${list} defined for service, and ${group} is included${example}` }
+      : { badness: 0, description: `${list} defined for service, and ${group} is not included` };
   }
+  const list = old ? 'System call blacklist' : 'System call deny list';
   return offender !== null
-    ? { badness: 10, description: `System call deny list defined for service, and ${group} is not included (e.g. ${offender} is allowed)` }
-    : { badness: 0, description: `System call deny list defined for service, and ${group} is included` };
+    ? { badness: 10, description: `${list} defined for service, and ${group} is not included${example}` }
+    : { badness: syscallDenyListIncludedBadness, description: `${list} defined for service, and ${group} is included` };
 }
 
 const PROTECT_HOME: Readonly<Record<string, Verdict>> = {
@@ -165,18 +175,20 @@ const SIMPLE: Readonly<Record<SimpleKind, (input: CheckInput) => Verdict>> = {
     if (s.syscallArchitectures.size === 1 && s.syscallArchitectures.has('native')) return { badness: 0, description: 'Service may execute system calls only with native ABI' };
     return { badness: 8, description: 'Service may execute system calls with multiple ABIs' };
   },
-  ipAddress: ({ state: s }) => {
+  ipAddress: ({ state: s, profile }) => {
+    const list = profile.whitelistWording ? 'whitelist' : 'allow list';
     if (s.ipIngressFilters.length > 0 || s.ipEgressFilters.length > 0) return { badness: 0, description: 'Service defines custom ingress/egress IP filters with BPF programs' };
     const denyAll = s.ipAddressDeny.some((p) => p.family === 4 && p.prefix === 0) && s.ipAddressDeny.some((p) => p.family === 6 && p.prefix === 0);
-    if (!denyAll) return { badness: 10, description: 'Service does not define an IP address allow list' };
+    if (!denyAll) return { badness: 10, description: `Service does not define an IP address ${list}` };
     const isLocal = (p: (typeof s.ipAddressAllow)[number]): boolean => p.family === 4 ? p.bytes[0] === 127 : p.bytes.every((b, i) => b === (i === 15 ? 1 : 0));
-    if (s.ipAddressAllow.some((p) => !isLocal(p))) return { badness: 5, description: 'Service defines IP address allow list with non-localhost entries' };
-    if (s.ipAddressAllow.length > 0) return { badness: 2, description: 'Service defines IP address allow list with only localhost entries' };
+    if (s.ipAddressAllow.some((p) => !isLocal(p))) return { badness: 5, description: `Service defines IP address ${list} with non-localhost entries` };
+    if (s.ipAddressAllow.length > 0) return { badness: 2, description: `Service defines IP address ${list} with only localhost entries` };
     return { badness: 0, description: 'Service blocks all IP address ranges' };
   },
-  deviceAllow: ({ state: s }) => {
+  deviceAllow: ({ state: s, profile }) => {
     if (s.devicePolicy === 'auto') return { badness: 10, description: 'Service has no device ACL' };
     if (s.deviceAllow.length === 0) return { badness: 0, description: 'Service has a minimal device ACL' };
+    if (!profile.deviceAllowListed) return { badness: 5, description: 'Service has a device ACL with some special devices' };
     return { badness: 5, description: `Service has a device ACL with some special devices: ${s.deviceAllow.map((d) => `${d.path}:${d.rights}`).join(' ')}` };
   },
 };

@@ -3,7 +3,7 @@
  * setting behind it. Data, keyed by json_field; a row with no generic fix (RootDirectory=) has none.
  */
 import type { SystemdVersion } from '../types.ts';
-import { ASSESSORS } from './assessors.ts';
+import { assessorsFor } from './assessors.ts';
 
 /** One assignment to add. */
 export interface Recommendation {
@@ -34,16 +34,13 @@ const FIXED: Readonly<Record<string, readonly [string, string] | null>> = {
   AmbientCapabilities: ['AmbientCapabilities', ''],
 };
 
-const BY_ID = new Map(ASSESSORS.map((a) => [a.id, a]));
-
 /**
  * The recommended assignment for row `id` on `version`, or null when there is no generic one.
  * Boolean rows get `yes`; capability rows drop their capabilities; namespace and syscall-group rows
  * deny theirs.
  */
 export function recommendation(id: string, version: SystemdVersion): Recommendation | null {
-  void version; // Same advice for every supported version today; kept for per-version data.
-  const assessor = BY_ID.get(id);
+  const assessor = assessorsFor(version).find((a) => a.id === id);
   if (assessor === undefined) return null;
   const fixed = FIXED[id];
   if (fixed === null) return null;

@@ -4,7 +4,7 @@
  */
 import type { PolicyEntry, Row, SecurityPolicy, Span } from '../types.ts';
 import type { Field, LoadState } from '../settings/state.ts';
-import type { Assessor } from './assessors.ts';
+import { assessorsFor, type Assessor } from './assessors.ts';
 import { checkFields, compileCheck, type CheckInput, type Verdict } from './checks.ts';
 
 /** `ceil(a / b)` for non-negative integers, as systemd's DIV_ROUND_UP. */
@@ -136,16 +136,20 @@ function inOneFileInOrder(spans: readonly Span[]): boolean {
 /** A row while the table is scored: its exposure needs the weight sum of all rows. */
 type Scoring = { -readonly [K in keyof Row]: Row[K] };
 
-/** Scores every assessor of `table` for the loaded unit, applying `policy` overrides. */
+/**
+ * Scores the rows of `table` that the profile's version has (see `assessorsFor()`) for the loaded
+ * unit, applying `policy` overrides. Row `index` is the position in that version's table, from 1.
+ */
 export function score(table: readonly Assessor[], input: CheckInput, policy: SecurityPolicy = {}): Scored {
-  const plan = planFor(table);
+  const versionTable = assessorsFor(input.profile.version, table);
+  const plan = planFor(versionTable);
   // Looking 81 ids up in an empty policy is not free: skip it when there is nothing to find.
   const overrides = Object.keys(policy).length === 0 ? null : policy;
   const spansByGroup = new Array<readonly Span[] | undefined>(plan.fieldGroups);
-  const rows = new Array<Scoring>(table.length);
+  const rows = new Array<Scoring>(versionTable.length);
   let badnessSum = 0;
   let weightSum = 0;
-  for (let i = 0; i < table.length; i++) {
+  for (let i = 0; i < versionTable.length; i++) {
     const assessor = plan.assessors[i] as AssessorPlan;
     const p = overrides === null ? undefined : overrides[assessor.id];
     const weight = p?.weight ?? assessor.weight;
@@ -154,7 +158,7 @@ export function score(table: readonly Assessor[], input: CheckInput, policy: Sec
     let dynamic: string | undefined;
     if (assessor.defaultDependenciesOnly && !input.state.defaultDependencies) {
       badness = null;
-      dynamic = 'Service runs in special boot phase, option is not appropriate';
+      dynamic = input.profile.specialBootPhaseDescription;
     } else if (weight === 0) {
       badness = null;
       dynamic = 'Option excluded by policy, skipping';

@@ -2,7 +2,7 @@
  * The assessor table as the site shows it (reference pages, hovers, "why this number?").
  */
 import type { SystemdVersion } from '../types.ts';
-import { ASSESSORS } from './assessors.ts';
+import { assessorsFor } from './assessors.ts';
 
 /** One scored setting: id (json_field), NAME column, weight, range, man page link, static texts. */
 export interface AssessorInfo {
@@ -27,10 +27,12 @@ function manUrl(name: string): string {
   return `${MAN_BASE}systemd.exec.html#${name.slice(0, name.indexOf('=') + 1)}`;
 }
 
-/** The 81 rows `version` scores, in systemd's table order. The same for every supported version. */
+/**
+ * The rows `version` scores, in systemd's table order: 78 in 245, 80 in 247 and 249, 81 from 252 on
+ * (see assessors.ts for what differs). A new array on every call.
+ */
 export function assessorTable(version: SystemdVersion): readonly AssessorInfo[] {
-  void version; // All supported versions share one table; kept so a future version can differ.
-  return ASSESSORS.map((a) => {
+  return assessorsFor(version).map((a) => {
     return {
       id: a.id,
       name: a.name,

@@ -1,7 +1,10 @@
 /**
  * The order in which `systemd-analyze security` prints its rows (text and JSON alike).
  *
- * systemd sorts its table by the DESCRIPTION column descending, then NAME ascending, then the order
+ * Up to 249 the table is sorted by WEIGHT descending, then NAME, then position (the profile's
+ * `rowOrder`); the rest of this comment is about 250 and later.
+ *
+ * From 250 on systemd sorts its table by the DESCRIPTION column descending, then NAME ascending, then the order
  * the rows were added (spec §7.2). Strings compare with `strcmp`, i.e. by UTF-8 bytes.
  *
  * The one cell that is not a string is the empty description of `ProtectProc=noaccess`. Up to 257,
@@ -124,12 +127,25 @@ function sortByRanks(rows: readonly Row[]): Row[] | null {
 }
 
 /**
+ * The order of the tables before 250: WEIGHT descending (as numbers), then NAME ascending
+ * (`strcmp`), then table position. A total order, so any stable sort gives glibc's result.
+ */
+function sortByWeight(rows: readonly Row[]): Row[] {
+  return rows
+    .map((row, position) => ({ row, position }))
+    .sort((a, b) => b.row.weight - a.row.weight || compareUtf8(a.row.name, b.row.name) || a.position - b.position)
+    .map(({ row }) => row);
+}
+
+/**
  * Returns `rows` (in table order, as the assessors produce them) in the order systemd prints them
  * for `version`. The positions within `rows` are what the tie-breaks compare, so pass every row the
  * table holds. Does not modify `rows`; an empty input gives an empty array.
  */
 export function sortRows(rows: readonly Row[], version: SystemdVersion): Row[] {
-  const totalOrder = profileFor(version).emptyDescriptionSortsFirst || rows.every((r) => r.description !== null);
+  const profile = profileFor(version);
+  if (profile.rowOrder === 'weight') return sortByWeight(rows);
+  const totalOrder = profile.emptyDescriptionSortsFirst || rows.every((r) => r.description !== null);
   if (totalOrder && rows.length <= POSITIONS) {
     // A total order: any correct sort gives glibc's result.
     const sorted = sortByRanks(rows);

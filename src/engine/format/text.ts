@@ -38,9 +38,12 @@ const EXPOSURE_HEADER_WIDTH = 8;
 /** {@link exposureCell} of 0–100 tenths in a column of the usual width. */
 const EXPOSURE_CELLS: readonly string[] = EXPOSURE_TEXTS.map((t) => `${spaces(EXPOSURE_HEADER_WIDTH - t.length)}${t}\n`);
 
-/** The last column, right-aligned, and the line's end; an empty exposure leaves no blanks. */
-function exposureCell(tenths: number | null, width: number): string {
-  if (tenths === null) return '\n';
+/**
+ * The last column, right-aligned, and the line's end; an empty exposure leaves no blanks unless
+ * `padEmpty` (245, see the profile's `emptyExposurePadded`) pads it to the column width.
+ */
+function exposureCell(tenths: number | null, width: number, padEmpty = false): string {
+  if (tenths === null) return padEmpty ? `${spaces(width)}\n` : '\n';
   if (width === EXPOSURE_HEADER_WIDTH) {
     const usual = EXPOSURE_CELLS[tenths];
     if (usual !== undefined) return usual;
@@ -148,7 +151,10 @@ const layouts = new Map<string, { readonly widths: Widths; readonly header: stri
  * fit on one line each, or null for any other table (then see {@link measuredTable}).
  */
 function rankedTable(rows: readonly Row[], version: SystemdVersion, cellOf: (text: string) => Cell, marks: Marks): string | null {
-  const emptyFirst = profileFor(version).emptyDescriptionSortsFirst;
+  const profile = profileFor(version);
+  // Tables ordered by weight (before 250) and padded last cells (245) take the general path.
+  if (profile.rowOrder !== 'description' || profile.emptyExposurePadded) return null;
+  const emptyFirst = profile.emptyDescriptionSortsFirst;
   let positions = positionsByVersion.get(version);
   if (positions === undefined) positionsByVersion.set(version, (positions = []));
   const n = rows.length;
@@ -222,10 +228,11 @@ function rankedTable(rows: readonly Row[], version: SystemdVersion, cellOf: (tex
 /**
  * Header and row lines of any table, measured by a first pass over the rows in printed order: the
  * tables {@link rankedTable} declines (a multi-line description from a policy, a null description
- * below 262), rare enough that nothing here is remembered between reports but the cells.
+ * below 262, the versions before 250), rare enough that nothing here is remembered between reports but the cells.
  */
 function measuredTable(report: Report, cellOf: (text: string) => Cell, marks: Marks, urls: ReadonlyMap<string, string> | undefined): string {
   const rows = sortRows(report.rows, report.version);
+  const padEmpty = profileFor(report.version).emptyExposurePadded;
   let markWidth = 1;
   let nameWidth = 4; // 'NAME'
   let descriptionWidth = 11; // 'DESCRIPTION'
@@ -245,10 +252,10 @@ function measuredTable(report: Report, cellOf: (text: string) => Cell, marks: Ma
   const urlMap = multiline ? urls ?? urlsOf(report) : undefined;
   for (const row of rows) {
     const pieces = cellLines(row.description ?? '');
-    out += markOf(row, marks).paddedTo(markWidth) + cellOf(row.name).paddedTo(nameWidth) + cellOf(pieces[0] as string).paddedTo(descriptionWidth) + exposureCell(row.exposure, exposureWidth);
+    out += markOf(row, marks).paddedTo(markWidth) + cellOf(row.name).paddedTo(nameWidth) + cellOf(pieces[0] as string).paddedTo(descriptionWidth) + exposureCell(row.exposure, exposureWidth, padEmpty);
     // Continuation lines: the man-page URL (zero cells wide to systemd) before the NAME column's full padding.
     for (let k = 1; k < pieces.length; k++) {
-      out += `${marks.none.paddedTo(markWidth)}${urlMap?.get(row.id) ?? ''}${spaces(nameWidth)} ` + cellOf(pieces[k] as string).paddedTo(descriptionWidth) + exposureCell(null, exposureWidth);
+      out += `${marks.none.paddedTo(markWidth)}${urlMap?.get(row.id) ?? ''}${spaces(nameWidth)} ` + cellOf(pieces[k] as string).paddedTo(descriptionWidth) + exposureCell(null, exposureWidth, padEmpty);
     }
   }
   return out;

@@ -65,6 +65,41 @@ export interface VersionProfile {
   readonly loaderWarningsOnStderr: boolean;
   /** Only `.service` units can be analysed: others are refused ("is not a service unit") live. */
   readonly servicesOnly: boolean;
+  /**
+   * How the rows are ordered (text and JSON): `description` (250+: DESCRIPTION descending, then NAME,
+   * then table position; see sort.ts) or `weight` (up to 249: WEIGHT descending, then NAME, then
+   * table position). Both come from the same `table_set_sort(3, 1)` + reverse(3): before 250 the
+   * table had no json_field column, so its column 3 was the weight.
+   */
+  readonly rowOrder: 'description' | 'weight';
+  /**
+   * An empty EXPOSURE cell (a ✓ or N/A row) is padded to the column's width, so every row ends in
+   * blanks (245). From 247 on (upstream 248; Debian backported it to 247.3) trailing blanks of the
+   * last column are dropped, and such a row ends with its padded description and one space.
+   */
+  readonly emptyExposurePadded: boolean;
+  /** The description of DefaultDependencies=no rows: "… option does not apply" in 245, "… option is not appropriate" from 247 on. */
+  readonly specialBootPhaseDescription: string;
+  /**
+   * The options of the `security` verb this version knows, beyond unit names. Up to 249 it knows
+   * none of them: `--offline=`, `--json=`, `--threshold=` and `--security-policy=` all fail with
+   * `systemd-analyze: unrecognized option '--json=short'` on stderr, nothing on stdout, exit 1.
+   * Without `threshold` the exit status is 0 whatever the exposure.
+   */
+  readonly securityOptions: readonly ('offline' | 'json' | 'threshold' | 'securityPolicy')[];
+  /**
+   * 245 words the IP and system call lists "whitelist"/"blacklist" (`Service does not define an IP
+   * address whitelist`, `System call whitelist defined for service, and @clock is included`) and
+   * names no example system call; from 247 on: "allow list"/"deny list", with `(e.g. X is allowed)`.
+   */
+  readonly whitelistWording: boolean;
+  /** Badness of a SystemCallFilter= row whose group a deny-list fully includes: 5 in 245, 0 from 247 on. */
+  readonly syscallDenyListIncludedBadness: number;
+  /**
+   * The DeviceAllow= row's "some special devices" description lists the entries
+   * (`…special devices: /dev/null:rw`, 251+); before, it ends at "devices".
+   */
+  readonly deviceAllowListed: boolean;
 }
 
 /** cgroup-v1 settings 252 and 257 still read, with what to use instead. */
@@ -72,6 +107,19 @@ const DEPRECATED_CGROUP_V1: Readonly<Record<string, string>> = {
       MemoryLimit: 'MemoryMax=', CPUShares: 'CPUWeight=', StartupCPUShares: 'CPUWeight=',
       BlockIODeviceWeight: 'IO*= settings', BlockIOReadBandwidth: 'IO*= settings', BlockIOWriteBandwidth: 'IO*= settings',
     };
+
+/** DefaultDependencies=no rows from 247 on. */
+const SPECIAL_BOOT_PHASE = 'Service runs in special boot phase, option is not appropriate';
+
+/** Every option the `security` verb has had since 250. */
+const ALL_SECURITY_OPTIONS = ['offline', 'json', 'threshold', 'securityPolicy'] as const;
+
+/** What the versions before 250 share where they differ from 252 (measured on the live oracles). */
+const BEFORE_250: Partial<BaseProfile> = {
+  rowOrder: 'weight',
+  securityOptions: [],
+  deviceAllowListed: false,
+};
 
 type BaseProfile = Omit<VersionProfile, 'mode' | 'privateMountsImplied' | 'loaderWarningsOnStderr' | 'servicesOnly'>;
 
@@ -100,6 +148,13 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     deprecatedOptions: DEPRECATED_CGROUP_V1,
     removedOptions: [],
     managedOomKillFailsLoad: false,
+    rowOrder: 'description',
+    emptyExposurePadded: false,
+    specialBootPhaseDescription: SPECIAL_BOOT_PHASE,
+    securityOptions: ALL_SECURITY_OPTIONS,
+    whitelistWording: false,
+    syscallDenyListIncludedBadness: 0,
+    deviceAllowListed: true,
   },
   '257': {
     version: '257',
@@ -130,6 +185,13 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     deprecatedOptions: DEPRECATED_CGROUP_V1,
     removedOptions: [],
     managedOomKillFailsLoad: false,
+    rowOrder: 'description',
+    emptyExposurePadded: false,
+    specialBootPhaseDescription: SPECIAL_BOOT_PHASE,
+    securityOptions: ALL_SECURITY_OPTIONS,
+    whitelistWording: false,
+    syscallDenyListIncludedBadness: 0,
+    deviceAllowListed: true,
   },
   '262': {
     version: '262',
@@ -163,6 +225,13 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
       'BlockIODeviceWeight', 'BlockIOReadBandwidth', 'BlockIOWriteBandwidth', 'CPUAccounting',
     ],
     managedOomKillFailsLoad: true,
+    rowOrder: 'description',
+    emptyExposurePadded: false,
+    specialBootPhaseDescription: SPECIAL_BOOT_PHASE,
+    securityOptions: ALL_SECURITY_OPTIONS,
+    whitelistWording: false,
+    syscallDenyListIncludedBadness: 0,
+    deviceAllowListed: true,
   },
 };
 
@@ -171,9 +240,15 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
  * until its own differences are measured against its oracle.
  */
 const BASE: Readonly<Record<SystemdVersion, BaseProfile>> = {
-  '245': { ...PROFILES['252'], version: '245' },
-  '247': { ...PROFILES['252'], version: '247' },
-  '249': { ...PROFILES['252'], version: '249' },
+  '245': {
+    ...PROFILES['252'], ...BEFORE_250, version: '245',
+    emptyExposurePadded: true,
+    specialBootPhaseDescription: 'Service runs in special boot phase, option does not apply',
+    whitelistWording: true,
+    syscallDenyListIncludedBadness: 5,
+  },
+  '247': { ...PROFILES['252'], ...BEFORE_250, version: '247' },
+  '249': { ...PROFILES['252'], ...BEFORE_250, version: '249' },
   '252': PROFILES['252'],
   '254': { ...PROFILES['257'], version: '254' },
   '255': { ...PROFILES['257'], version: '255' },
