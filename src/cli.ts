@@ -6,8 +6,8 @@
  * The host (file system, environment) is passed in so tests can run it on an in-memory folder.
  */
 import {
-  analyze, dropInFoldersFor, formatDiagnostic, formatJson, formatOverview, formatText, glyphsFor, isSystemdVersion, modesOf, parsePolicy,
-  DEFAULT_VERSION, VERSIONS, type Analysis, type AnalysisMode, type Report, type SecurityPolicy, type SystemdVersion, type UnitFile,
+  analyze, dropInFoldersFor, formatDiagnostic, formatJson, formatOverview, formatText, glyphsFor, isSystemdVersion, modesOf, parsePolicy, profileFor,
+  DEFAULT_VERSION, VERSIONS, type Analysis, type AnalysisMode, type Report, type SecurityPolicy, type SystemdVersion, type UnitFile, type VersionProfile,
 } from './engine/index.ts';
 
 /** What the CLI needs from its surroundings; `bin/unitscore.js` passes the real ones. */
@@ -51,13 +51,17 @@ interface Options {
   version: SystemdVersion;
   /** null: not given on the command line (offline, unless the version has only live mode). */
   mode: AnalysisMode | null;
-  /** The options the chosen version does not know, in the order given (the first is reported). */
-  unknownToVersion: { readonly arg: string; readonly since: string }[];
+  /** The security options given, in order, with the profile's name for each (see `securityOptions`). */
+  securityArgs: { readonly arg: string; readonly option: SecurityOption }[];
   files: string[];
 }
 
-/** Options of `systemd-analyze security` that came with version 250 (and `--offline=false`, which unitscore reads as "live"). */
-const OPTIONS_SINCE_250: ReadonlySet<string> = new Set(['--offline', '--json', '--threshold', '--security-policy']);
+type SecurityOption = VersionProfile['securityOptions'][number];
+
+/** The flags of `systemd-analyze security` that not every version knows, by the profile's name for them. */
+const SECURITY_FLAGS: Readonly<Record<string, SecurityOption>> = {
+  '--offline': 'offline', '--json': 'json', '--threshold': 'threshold', '--security-policy': 'securityPolicy',
+};
 
 /**
  * What systemd prints when it aborts because a policy left no row with a weight (exit 134), per
@@ -80,7 +84,7 @@ function parseArgs(argv: readonly string[]): Options | string {
   const command = argv[0];
   if (command === '--help' || command === '-h' || command === undefined) return USAGE;
   if (command !== 'security') return `Unknown command verb '${command}'.\n`;
-  const options: Options = { json: 'off', threshold: 100, policyPath: null, version: DEFAULT_VERSION, mode: null, unknownToVersion: [], files: [] };
+  const options: Options = { json: 'off', threshold: 100, policyPath: null, version: DEFAULT_VERSION, mode: null, securityArgs: [], files: [] };
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (!arg.startsWith('--')) {
@@ -90,9 +94,9 @@ function parseArgs(argv: readonly string[]): Options | string {
     const eq = arg.indexOf('=');
     const flag = eq < 0 ? arg : arg.slice(0, eq);
     const value = arg.slice(eq + 1); // without `=`: the whole argument, which the error messages then quote
-    if (OPTIONS_SINCE_250.has(flag) && !(flag === '--offline' && OFFLINE_FALSE.has(value))) {
-      options.unknownToVersion.push({ arg, since: '250' });
-    }
+    const option = SECURITY_FLAGS[flag];
+    // `--offline=false` is unitscore's way of choosing live mode, which every version has.
+    if (option !== undefined && !(option === 'offline' && OFFLINE_FALSE.has(value))) options.securityArgs.push({ arg, option });
     if (flag === '--help') return USAGE;
     else if (flag === '--offline') {
       if (OFFLINE_TRUE.has(value)) options.mode = 'offline';
@@ -110,11 +114,10 @@ function parseArgs(argv: readonly string[]): Options | string {
       options.version = value;
     } else return `Unknown option '${flag}'.\n`;
   }
-  if (!modesOf(options.version).includes('offline')) {
-    // These versions' getopt stops at the first option they do not know.
-    const unknown = options.unknownToVersion[0];
-    if (unknown !== undefined) return `systemd-analyze: unrecognized option '${unknown.arg}'\n`;
-  }
+  // getopt stops at the first option the version does not know (245–249 know none of them).
+  const known = profileFor(options.version, 'live').securityOptions;
+  const unknown = options.securityArgs.find((a) => !known.includes(a.option));
+  if (unknown !== undefined) return `systemd-analyze: unrecognized option '${unknown.arg}'\n`;
   if (options.files.length === 0) {
     return modeOf(options) === 'offline'
       ? 'Option --offline= requires one or more units to perform a security review.\n'
