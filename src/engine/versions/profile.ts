@@ -13,6 +13,8 @@ export interface VersionProfile {
   readonly mode: AnalysisMode;
   /** Instance name a template is analysed under offline (`foo@.service` → `foo@i.service`). */
   readonly templateInstance: string;
+  /** The instance name a template is analysed under live (`test-instance` up to 256, `test_instance` from 257). */
+  readonly liveTemplateInstance: string;
   /** 252 words value errors per parser ("Failed to parse boolean value"); 257+ as "Failed to parse KEY=VALUE". */
   readonly legacyWarnings: boolean;
   /** PrivateMounts= became a tri-state in 254; offline, "unset" counts as yes (✓ by default). */
@@ -134,6 +136,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     execDoubleBangNotice: false,
     architectureLoongarch64: false,
     templateInstance: 'i',
+    liveTemplateInstance: 'test-instance',
     legacyWarnings: true,
     privateMountsUnsetIsTrue: false,
     enumValues: { PrivateTmp: [], PrivateUsers: [], ProtectControlGroups: [], ProtectHostname: [] },
@@ -166,6 +169,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     execDoubleBangNotice: false,
     architectureLoongarch64: true,
     templateInstance: 'test_instance',
+    liveTemplateInstance: 'test_instance',
     legacyWarnings: false,
     privateMountsUnsetIsTrue: true,
     enumValues: {
@@ -203,6 +207,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     execDoubleBangNotice: true,
     architectureLoongarch64: true,
     templateInstance: 'test_instance',
+    liveTemplateInstance: 'test_instance',
     legacyWarnings: false,
     privateMountsUnsetIsTrue: true,
     enumValues: {
@@ -250,8 +255,8 @@ const BASE: Readonly<Record<SystemdVersion, BaseProfile>> = {
   '247': { ...PROFILES['252'], ...BEFORE_250, version: '247' },
   '249': { ...PROFILES['252'], ...BEFORE_250, version: '249' },
   '252': PROFILES['252'],
-  '254': { ...PROFILES['257'], version: '254' },
-  '255': { ...PROFILES['257'], version: '255' },
+  '254': { ...PROFILES['257'], version: '254', templateInstance: 'i', liveTemplateInstance: 'test-instance' },
+  '255': { ...PROFILES['257'], version: '255', templateInstance: 'i', liveTemplateInstance: 'test-instance' },
   '257': PROFILES['257'],
   '262': PROFILES['262'],
 };
@@ -259,7 +264,8 @@ const BASE: Readonly<Record<SystemdVersion, BaseProfile>> = {
 /** What asking a running manager changes, the same on every version (analyze-security.c's D-Bus path). */
 const LIVE: Partial<VersionProfile> = {
   mode: 'live',
-  templateInstance: 'test-instance',
+  // A running manager has systemd-oomd.service, which the offline tool's fake manager lacks.
+  managedOomKillFailsLoad: false,
   privateMountsUnsetIsTrue: false,
   privateMountsImplied: true,
   loaderWarningsOnStderr: false,
@@ -279,7 +285,10 @@ export function profileFor(version: SystemdVersion, mode: AnalysisMode = 'offlin
   const key = `${version}/${effective}`;
   let profile = cache.get(key);
   if (profile === undefined) {
-    profile = effective === 'live' ? { ...BASE[version], ...OFFLINE, ...LIVE } as VersionProfile : { ...BASE[version], ...OFFLINE };
+    const base = BASE[version];
+    profile = effective === 'live'
+      ? { ...base, ...OFFLINE, ...LIVE, templateInstance: base.liveTemplateInstance } as VersionProfile
+      : { ...base, ...OFFLINE };
     cache.set(key, profile);
   }
   return profile;
