@@ -15,7 +15,8 @@
  * 250+) loads the tree root's copy: the script checks it is the same file. Names are resolved by a tiny C
  * program (gcc) that dlopen()s that libseccomp and asks seccomp_syscall_resolve_name() about every name
  * of any version's groups and seccomp_syscall_resolve_num_arch(native, n) for every number and pseudo
- * number. Prints where each recording of 252/257/262 differs from the spec's files.
+ * number. Prints the names sharing a number (compare scripts/probe-syscall-aliases.ts) and whether
+ * each recording of 252/257/262 equals the spec's file.
  *
  *   node scripts/record-version-data.ts
  */
@@ -75,11 +76,14 @@ function trees(): Tree[] {
 
 interface Group { help: string; members: string[] }
 
-/** `syscall-filter` output → groups in order (the trailing `#` lists of ungrouped names are not kept). */
+/**
+ * `syscall-filter` output → groups in order (the trailing `#` lists of ungrouped names are not kept).
+ * Colour codes are dropped: 255 prints `ESC[0m` before each `@sub` reference even into a pipe.
+ */
 function parseSyscallFilter(text: string): Map<string, Group> {
   const groups = new Map<string, Group>();
   let current: Group | undefined;
-  for (const line of text.split('\n')) {
+  for (const line of text.replace(/\x1b\[[0-9;]*m/g, '').split('\n')) {
     if (line.startsWith('@')) groups.set(line, (current = { help: '', members: [] }));
     else if (line === '' || line.startsWith('#')) current = undefined;
     else if (current !== undefined && line.startsWith('    # ')) current.help = line.slice(6);
@@ -117,7 +121,7 @@ function buildProber(dir: string): string {
   return join(dir, 'prober');
 }
 
-interface Seccomp { version: string; native: string[]; notNative: string[] }
+interface Seccomp { version: string; native: string[]; notNative: string[]; sameNumber: string[][] }
 
 /** What the libseccomp at `lib` makes of `names` and of every (pseudo) number: native ≥ 0, known < -1. */
 function probeSeccomp(prober: string, lib: string, names: readonly string[]): Seccomp {
@@ -129,7 +133,13 @@ function probeSeccomp(prober: string, lib: string, names: readonly string[]): Se
     else if (kind === 'num' || kind === 'name') if (Number(b) !== -1) numbers.set(a, Number(b));
   }
   const all = [...numbers.keys()].sort();
-  return { version, native: all.filter((n) => (numbers.get(n) as number) >= 0), notNative: all.filter((n) => (numbers.get(n) as number) < 0) };
+  const byNumber = Map.groupBy(all, (n) => numbers.get(n) as number);
+  return {
+    version,
+    native: all.filter((n) => (numbers.get(n) as number) >= 0),
+    notNative: all.filter((n) => (numbers.get(n) as number) < 0),
+    sameNumber: [...byNumber.values()].filter((names) => names.length > 1),
+  };
 }
 
 /** Native members of an assessed group, depth first, each once: the analyzer's walk for the offender. */
@@ -156,6 +166,7 @@ try {
     const offlineSame = sha(tree.liveSeccomp) === sha(tree.offlineSeccomp);
     const offline = offlineSame ? 'the same file' : `libseccomp ${probeSeccomp(prober, tree.offlineSeccomp, candidates).version} (${realpathSync(tree.offlineSeccomp)})`;
     console.log(`${tree.major} (${tree.full}): live libseccomp ${seccomp.version} (${realpathSync(tree.liveSeccomp)}); offline analyzer: ${offline}`);
+    console.log(`  names sharing a number: ${JSON.stringify(seccomp.sameNumber)}`);
     const native = new Set(seccomp.native);
     const json = {
       systemd_version: tree.major,
