@@ -83,7 +83,7 @@ interface Group { help: string; members: string[] }
 function parseSyscallFilter(text: string): Map<string, Group> {
   const groups = new Map<string, Group>();
   let current: Group | undefined;
-  for (const line of text.replace(/\x1b\[[0-9;]*m/g, '').split('\n')) {
+  for (const line of text.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '').split('\n')) {
     if (line.startsWith('@')) groups.set(line, (current = { help: '', members: [] }));
     else if (line === '' || line.startsWith('#')) current = undefined;
     else if (current !== undefined && line.startsWith('    # ')) current.help = line.slice(6);
@@ -147,7 +147,10 @@ function effective(groups: Map<string, Group>, group: string, native: ReadonlySe
   const out: string[] = [];
   for (const m of groups.get(group)?.members ?? []) {
     if (m.startsWith('@')) out.push(...effective(groups, m, native, seen));
-    else if (native.has(m) && !seen.has(m)) out.push(m), seen.add(m);
+    else if (native.has(m) && !seen.has(m)) {
+      out.push(m);
+      seen.add(m);
+    }
   }
   return out;
 }
