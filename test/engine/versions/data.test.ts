@@ -71,9 +71,18 @@ describe('syscall data', () => {
     ['262', '@mount', 'open_tree', false],
     ['262', '@mount', 'open_tree_attr', true],
     ['262', '@file-system', 'open_tree', true],
-    // @default gained @sandbox in 257
+    // @default lists @sandbox in 254.26 (a stable backport) and from 257 on, not in 255.4
     ['252', '@default', '@sandbox', false],
+    ['254', '@default', '@sandbox', true],
+    ['255', '@default', '@sandbox', false],
     ['257', '@default', '@sandbox', true],
+    // 247 moved mmap/munmap from @file-system to @default and stime from @clock to @obsolete
+    ['245', '@file-system', 'munmap', true],
+    ['247', '@default', 'munmap', true],
+    ['245', '@clock', 'stime', true],
+    ['247', '@obsolete', 'stime', true],
+    // 255 prints ESC[0m before @sub references: the recording drops it
+    ['255', '@privileged', '@chown', true],
   ] as const)('%s %s has %s: %s', (version, group, member, has) => {
     expect(syscallData(version).groups.get(group)?.includes(member)).toBe(has);
   });
@@ -87,6 +96,19 @@ describe('syscall data', () => {
   ] as const)('%s: %s native=%s known=%s', (version, name, native, known) => {
     const data = syscallData(version);
     expect([data.native.has(name), data.known.has(name)]).toEqual([native, known]);
+  });
+
+  it('has no @known before 247, and @sandbox from 254 on', () => {
+    expect(syscallData('245').groups.has('@known')).toBe(false);
+    expect(syscallData('247').groups.has('@known')).toBe(true);
+    expect(syscallData('252').groups.has('@sandbox')).toBe(false);
+    expect(syscallData('254').groups.has('@sandbox')).toBe(true);
+  });
+
+  it.each(['245', '247', '249', '254', '255'] as const)('%s: libseccomp 2.5.4 like 252 (the oracles run it on this machine’s)', (version) => {
+    const data = syscallData(version);
+    expect([...data.known].sort()).toEqual([...syscallData('252').known].sort());
+    expect([...data.native].sort()).toEqual([...syscallData('252').native].sort());
   });
 
   it('decodes each version once', () => {
