@@ -111,6 +111,12 @@ describe('syscall data', () => {
     expect([...data.native].sort()).toEqual([...syscallData('252').native].sort());
   });
 
+  it.each(ALL)('%s: switch_endian and sys_debug_setcontext are one filter entry (one libseccomp number)', (version) => {
+    const { aliases, slots } = syscallData(version);
+    expect(aliases.get('sys_debug_setcontext')).toBe('switch_endian');
+    expect(slots.has('sys_debug_setcontext')).toBe(false);
+  });
+
   it('decodes each version once', () => {
     expect(syscallData('262')).toBe(syscallData('262'));
     expect(directiveCatalogue('257')).toBe(directiveCatalogue('257'));
