@@ -1,40 +1,37 @@
 /**
- * Writes the per-version data modules under src/engine/versions/generated/ from the spec's data
- * folder (../shared/spec/data, ../../shared/spec/data from a worktree, or the first argument):
+ * Writes the per-version data modules under src/engine/versions/generated/ from the recorded data
+ * folder (data/systemd/<major>/ at the repo root, made by scripts/record-version-data.ts, or the
+ * first argument):
  *
  *   syscall-data.ts    syscall groups (members in order, without names libseccomp does not know)
- *                      and libseccomp's known names, native x86_64 and not, from
- *                      syscall-groups-v{252,257,262}.json, all versions in one compact form (see
+ *                      and libseccomp's known names, native x86_64 and not, from each
+ *                      <major>/syscall-groups.json, all versions in one compact form (see
  *                      src/engine/versions/syscall-codec.ts)
- *   directive-data.ts  the directive catalogue (section → key → type), from directives-*.txt,
+ *   directive-data.ts  the directive catalogue (section → key → type), from <major>/directives.txt,
  *                      all versions merged, each key once (see src/engine/versions/directives.ts)
  *   scored-keys.ts     per version, the keys settings/table.ts handles that the catalogue lacks
  *
  * Each form is checked to decode to exactly its sources before it is written. Prints the raw and
  * gzip sizes.
  *
- *   node scripts/gen-engine-data.ts [SPEC_DATA_DIR]
+ *   node scripts/gen-engine-data.ts [DATA_DIR]
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { decodeDirectives } from '../src/engine/versions/directive-codec.ts';
+import { encodeRuns } from '../src/engine/versions/slot-runs.ts';
 import { decodeSyscalls, frontCode, groupLetter, type EncodedSyscalls } from '../src/engine/versions/syscall-codec.ts';
 import { profileFor } from '../src/engine/versions/profile.ts';
 import { SETTING_HANDLERS } from '../src/engine/settings/table.ts';
 import type { SystemdVersion } from '../src/engine/types.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-// ../shared next to the repo, or two levels up when run from a worktree under wt/NAME
-const dataDir = resolve(
-  process.argv[2] ??
-    [join(repoRoot, '../shared/spec/data'), join(repoRoot, '../../shared/spec/data')].find((d) => existsSync(d)) ??
-    join(repoRoot, '../shared/spec/data'),
-);
+const dataDir = resolve(process.argv[2] ?? join(repoRoot, 'data/systemd'));
 const outDir = join(repoRoot, 'src/engine/versions/generated');
 /** The versions, oldest first: the order of every per-version slot in the generated data. */
-const VERSIONS: readonly SystemdVersion[] = ['252', '257', '262'];
+const VERSIONS: readonly SystemdVersion[] = ['245', '247', '249', '252', '254', '255', '257', '262'];
 
 interface SyscallSource {
   readonly group_order: readonly string[];
@@ -59,13 +56,13 @@ function keptMembers(src: SyscallSource, group: string): readonly string[] | und
  * throws unless it decodes to the sources.
  */
 function encodeSyscalls(): EncodedSyscalls {
-  const sources = VERSIONS.map((v) => JSON.parse(readFileSync(join(dataDir, `syscall-groups-v${v}.json`), 'utf8')) as SyscallSource);
+  const sources = VERSIONS.map((v) => JSON.parse(readFileSync(join(dataDir, v, 'syscall-groups.json'), 'utf8')) as SyscallSource);
   const letters = [...new Set(sources.flatMap((src) => src.group_order))];
-  const flags = new Map<string, string[]>();
+  const flags = new Map<string, Set<string>[]>();
   const flag = (name: string, slot: number, f: string): void => {
     if (/[\s|,]/.test(name)) throw new Error(`syscall name ${JSON.stringify(name)} cannot be encoded`);
-    const all = flags.get(name) ?? VERSIONS.map(() => '');
-    all[slot] += f;
+    const all = flags.get(name) ?? VERSIONS.map(() => new Set<string>());
+    all[slot]?.add(f);
     flags.set(name, all);
   };
   const groups = sources.map((src, slot) => src.group_order.map((group) => {
@@ -80,9 +77,20 @@ function encodeSyscalls(): EncodedSyscalls {
     for (const name of src.libseccomp_known_names_not_native_on_x86_64) flag(name, slot, '+');
   });
   const names = [...flags.keys()].sort();
+  const order = [...letters.map((_, i) => groupLetter(i)), '*', '+'];
   const nameFlags = names.map((name) => {
-    const all = flags.get(name) as string[];
-    return all.every((f) => f === all[0]) ? all[0] : all.join('|');
+    const sets = flags.get(name) as Set<string>[];
+    // a group a version lacks: its letter means nothing there, so copy the nearest version's choice
+    letters.forEach((group, i) => {
+      const letter = groupLetter(i);
+      const has = sources.map((src) => src.group_order.includes(group));
+      sets.forEach((set, slot) => {
+        if (has[slot]) return;
+        const near = [...sets.keys()].filter((s) => has[s]).sort((a, b) => Math.abs(a - slot) - Math.abs(b - slot) || a - b)[0];
+        if (near !== undefined && sets[near]?.has(letter)) set.add(letter);
+      });
+    });
+    return encodeRuns(sets.map((set) => order.filter((f) => set.has(f)).join('')));
   });
   const encoded: EncodedSyscalls = { groups: groups.join('\n'), letters: letters.join(','), names: frontCode(names), flags: nameFlags.join(' ') };
   sources.forEach((src, slot) => {
@@ -101,7 +109,7 @@ function encodeSyscalls(): EncodedSyscalls {
 function generateSyscalls(): void {
   const encoded = encodeSyscalls();
   const text = [
-    `/**\n * Syscall groups and libseccomp known names (x86_64) of every systemd version, in the compact form\n * decoded by ../syscall-codec.ts (each name once, front-coded, with per-version flags). Group\n * members libseccomp does not know in a version are left out: they can never change a score.\n * Generated by scripts/gen-engine-data.ts from the spec's data folder: do not edit.\n */`,
+    `/**\n * Syscall groups and libseccomp known names (x86_64) of every systemd version, in the compact form\n * decoded by ../syscall-codec.ts (each name once, front-coded, with per-version flags). Group\n * members libseccomp does not know in a version are left out: they can never change a score.\n * Generated by scripts/gen-engine-data.ts from data/systemd/: do not edit.\n */`,
     `import type { SystemdVersion } from '../../types.ts';`,
     `import type { EncodedSyscalls } from '../syscall-codec.ts';`,
     '',
@@ -123,7 +131,7 @@ function generateSyscalls(): void {
 
 /** The directive dump as it is: `[Section]`, `Key=TYPE` lines, blank lines between sections. */
 function directiveLines(version: string): string[] {
-  return readFileSync(join(dataDir, `directives-${version}.txt`), 'utf8').replace(/\n$/, '').split('\n');
+  return readFileSync(join(dataDir, version, 'directives.txt'), 'utf8').replace(/\n$/, '').split('\n');
 }
 
 /** Index pairs of a longest common subsequence of `a` and `b`, ascending. */
@@ -171,7 +179,7 @@ function directiveLinesOf(version: SystemdVersion, slot: number): DirectiveLine[
     }
     const eq = line.indexOf('=');
     const type = line.slice(eq + 1);
-    if (eq <= 0 || type === '' || type.includes('|')) throw new Error(`${version}: directive line ${JSON.stringify(line)} cannot be encoded`);
+    if (eq <= 0 || type === '' || /[|\d]/.test(type)) throw new Error(`${version}: directive line ${JSON.stringify(line)} cannot be encoded`);
     types[slot] = type;
     return { token: `${section}\t${line.slice(0, eq)}`, key: line.slice(0, eq), types };
   });
@@ -209,8 +217,7 @@ function encodeDirectives(): string {
       if (line.types.some((t) => t === undefined)) throw new Error(`section ${line.token} is not in every version`);
       return line.token;
     }
-    const types = line.types;
-    return `${line.key}=${types.every((t) => t === types[0]) ? types[0] : types.map((t) => t ?? '').join('|')}`;
+    return `${line.key}=${encodeRuns(line.types.map((t) => t ?? ''))}`;
   }).join('\n');
   VERSIONS.forEach((version, slot) => {
     const want: [string, [string, string][]][] = [];
@@ -226,13 +233,13 @@ function encodeDirectives(): string {
 
 function generateDirectives(): void {
   const text = [
-    `/**\n * The directive catalogue of every systemd version, merged (each key once, per-version types where\n * they differ), as ../directives.ts decodes it.\n * Generated by scripts/gen-engine-data.ts from the spec's data folder: do not edit.\n */`,
+    `/**\n * The directive catalogue of every systemd version, merged (each key once, per-version types where\n * they differ), as ../directives.ts decodes it.\n * Generated by scripts/gen-engine-data.ts from data/systemd/: do not edit.\n */`,
     `import type { SystemdVersion } from '../../types.ts';`,
     '',
     `/** The versions in the order of the per-version types. */`,
     `export const DIRECTIVE_VERSIONS: readonly SystemdVersion[] = ${literal(VERSIONS)};`,
     '',
-    `/** \`[Section]\` and \`Key=TYPE\` (or \`Key=T1|T2|T3\`) lines. */`,
+    `/** \`[Section]\` and \`Key=TYPE\` (or per-version runs, \`Key=3|BOOLEAN\`) lines. */`,
     `export const DIRECTIVES = ${literal(encodeDirectives())};`,
     '',
   ].join('\n');
@@ -263,7 +270,7 @@ function unknownHandledKeys(version: SystemdVersion): string[] {
 
 {
   const text = [
-    `/**\n * Per systemd version, the \`Section.Key\` pairs the engine's handler table acts on but the version's\n * directive catalogue does not know (so the unit's line is ignored with "Unknown key").\n * Generated by scripts/gen-engine-data.ts from the spec's data folder and settings/table.ts: do not edit.\n */`,
+    `/**\n * Per systemd version, the \`Section.Key\` pairs the engine's handler table acts on but the version's\n * directive catalogue does not know (so the unit's line is ignored with "Unknown key").\n * Generated by scripts/gen-engine-data.ts from data/systemd/ and settings/table.ts: do not edit.\n */`,
     `import type { SystemdVersion } from '../../types.ts';`,
     '',
     `/** Version → \`Section.Key\` pairs, in handler-table order. */`,

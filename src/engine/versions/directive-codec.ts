@@ -1,11 +1,13 @@
 /**
  * The merged text form of every version's directive catalogue, and its decoder: `[Section]` lines,
  * then one `Key=TYPE` line per key, in an order of which every version's own order is a
- * subsequence. When versions differ, the line is `Key=T1|T2|T3` with one type per version (in the
- * generated `DIRECTIVE_VERSIONS`' order), empty where that version lacks the key. Types never
- * contain `|` (the generator checks). Each key is stored once, so three versions take about a
- * quarter more than one.
+ * subsequence. When versions differ, the types per version (in the generated `DIRECTIVE_VERSIONS`'
+ * order, empty where that version lacks the key) are written as runs (slot-runs.ts):
+ * `Key=3|BOOLEAN6|OTHER` = unknown to slots 0–2, BOOLEAN in 3–8, OTHER after. Types never contain
+ * `|` or digits (the generator checks). Each key is stored once, so eight versions take about half
+ * as much again as one.
  */
+import { valueAt } from './slot-runs.ts';
 
 /** Section name (without brackets, e.g. `Service`) → key → type (`BOOLEAN`, `OTHER`, `PATH [ARGUMENT [...]]`…). */
 export type DirectiveCatalogue = ReadonlyMap<string, ReadonlyMap<string, string>>;
@@ -21,8 +23,7 @@ export function decodeDirectives(text: string, slot: number): DirectiveCatalogue
     if (line.startsWith('[')) sections.set(line.slice(1, -1), (current = new Map<string, string>()));
     else {
       const eq = line.indexOf('=');
-      const types = line.slice(eq + 1);
-      const type = types.includes('|') ? types.split('|')[slot] : types;
+      const type = valueAt(line.slice(eq + 1), slot);
       if (type) current.set(line.slice(0, eq), type);
     }
   }

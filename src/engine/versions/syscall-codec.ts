@@ -2,23 +2,27 @@
  * The compact text form of the syscall data of all versions at once, and its decoder. Each syscall
  * name is stored once for every version, with flags saying which groups it is in and what
  * libseccomp knows of it, because the names are most of the bytes and the versions share nearly
- * all of them (three versions cost about 7 % more than one this way).
+ * all of them (eight versions cost about a fifth more than one this way).
  *
  * - `letters`: every group name of any version, separated by `,`: a group's letter is `A`–`Z`,
  *   `a`–`z` by its position here;
- * - `groups`: one line per version (`252`, `257`, `262` order is the caller's), its groups in
+ * - `groups`: one line per version (in the caller's order of versions), its groups in
  *   systemd's order separated by `,`, each written as its letter followed by the letters of the
  *   `@sub` groups it lists first (`RDE`: `@privileged`, which starts with `@chown @clock`);
  * - `names`: every syscall name, in JavaScript's default sort order, front-coded (see
  *   {@link frontCode}): sorted names share long prefixes (`clock_getres`, `clock_getres_time64`),
  *   which this drops, where gzip could only shorten them;
  * - `flags`: for each name in that order, separated by ` `: FLAGS, group letters, `*` (native on
- *   x86_64) or `+` (known, not native); or, when versions differ, `F1|F2|F3` with one FLAGS per
- *   version (empty when the version lacks the name).
+ *   x86_64) or `+` (known, not native); or, when versions differ, one FLAGS per version (empty when
+ *   the version lacks the name) written as runs (slot-runs.ts: `3|Hb*` = none in slots 0–2, `Hb*`
+ *   after). A letter of a group a version does not have is ignored for that version, so the
+ *   generator may set it there when that makes the versions' flags equal.
  *
  * systemd lists a group's `@sub` references first and then its names sorted, so walking the names
  * in order rebuilds every group's members in systemd's order (the generator checks that it does).
  */
+
+import { valueAt } from './slot-runs.ts';
 
 /** One version's decoded syscall data, without aliases (see syscalls.ts). */
 export interface DecodedSyscalls {
@@ -91,7 +95,7 @@ export function decodeSyscalls(encoded: EncodedSyscalls, slot: number): DecodedS
   const flagsOf = encoded.flags.split(' ');
   frontDecode(encoded.names).forEach((name, i) => {
     const all = flagsOf[i] ?? '';
-    const flags = all.includes('|') ? (all.split('|')[slot] ?? '') : all;
+    const flags = valueAt(all, slot);
     for (const flag of flags) {
       if (flag === '*') native.add(name);
       if (flag === '*' || flag === '+') known.add(name);
