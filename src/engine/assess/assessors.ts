@@ -891,7 +891,7 @@ const byVersion = new WeakMap<readonly Assessor[], Map<SystemdVersion, readonly 
  */
 export function assessorsFor(version: SystemdVersion, table: readonly Assessor[] = ASSESSORS): readonly Assessor[] {
   let cache = byVersion.get(table);
-  if (cache === undefined) byVersion.set(table, (cache = new Map()));
+  if (cache === undefined) byVersion.set(table, (cache = new Map<SystemdVersion, readonly Assessor[]>()));
   let rows = cache.get(version);
   if (rows === undefined) cache.set(version, (rows = table.filter((a) => assessedIn(a, version))));
   return rows;

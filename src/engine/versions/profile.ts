@@ -262,7 +262,7 @@ const BASE: Readonly<Record<SystemdVersion, BaseProfile>> = {
 };
 
 /** What asking a running manager changes, the same on every version (analyze-security.c's D-Bus path). */
-const LIVE: Partial<VersionProfile> = {
+const LIVE = {
   mode: 'live',
   // A running manager has systemd-oomd.service, which the offline tool's fake manager lacks.
   managedOomKillFailsLoad: false,
@@ -270,7 +270,7 @@ const LIVE: Partial<VersionProfile> = {
   privateMountsImplied: true,
   loaderWarningsOnStderr: false,
   servicesOnly: true,
-};
+} as const;
 
 const OFFLINE = { mode: 'offline', privateMountsImplied: false, loaderWarningsOnStderr: true, servicesOnly: false } as const;
 
@@ -287,7 +287,7 @@ export function profileFor(version: SystemdVersion, mode: AnalysisMode = 'offlin
   if (profile === undefined) {
     const base = BASE[version];
     profile = effective === 'live'
-      ? { ...base, ...OFFLINE, ...LIVE, templateInstance: base.liveTemplateInstance } as VersionProfile
+      ? { ...base, ...LIVE, templateInstance: base.liveTemplateInstance }
       : { ...base, ...OFFLINE };
     cache.set(key, profile);
   }
