@@ -14,7 +14,8 @@
  *                      (`files/x.service`, `files/x.service.d/10-a.conf`, `files/service.d/y.conf`)
  * expected-252.json    [{ "args": string[], "stdout": string, "stderr": string, "status": number }, …]
  * expected-257.json    one entry per run, in `runs` order; `{dir}` in stderr stands for the run folder
- * expected-262.json
+ * expected-262.json    (one file per offline version: 252, 254, 255, 257, 262)
+ * expected-live-262.json  the live runs (245 … 262), in `liveRuns` order (see {@link liveRunsOf})
  * ```
  *
  * Every run executes `systemd-analyze security ARGS ./UNIT` in a fresh folder holding exactly the
@@ -23,16 +24,28 @@
  * When `policy` is set the file `policy.json` is written beside the unit; runs must reference it
  * themselves (`--security-policy=policy.json`), except that the default runs do so automatically.
  *
- * The `expected-*.json` files are written only by {@link recordCase} from a real oracle, never by hand.
+ * LIVE, the files are installed in a running manager's /etc/systemd/system and the unit is asked for
+ * by name (`systemd-analyze security NAME`, see live-oracle.ts): no run folder, no policy file, one
+ * unit per call. A case's live runs are its runs with `--offline=true` replaced by `--offline=false`,
+ * leaving out those that name a file (`./b.service`, `--security-policy=`); when none is left, the
+ * text table and the short JSON. The golden test calls the CLI with them as `security ARGS ./UNIT`.
+ *
+ * The `expected-*.json` files are written only by {@link recordCase} / {@link recordCasesLive} from a
+ * real oracle, never by hand.
  * Files under `files/` are kept byte-exact in git by `test/fixtures/.gitattributes` (`-text`).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { SystemdVersion, UnitFile } from '../../src/engine/types.ts';
 import { availableOracles, ORACLE_ENV, runOracle } from './oracle.ts';
+import { availableLiveOracles, runLiveOracle } from './live-oracle.ts';
+import { allTargets, targetId, type TargetId } from './targets.ts';
 
 /** The runs a case gets when `case.json` has no `runs`: the text table and the short JSON. */
 export const DEFAULT_RUNS: readonly (readonly string[])[] = [['--offline=true'], ['--offline=true', '--json=short']];
+
+/** The live runs of a case none of whose runs can be asked live: the text table and the short JSON. */
+export const LIVE_DEFAULT_RUNS: readonly (readonly string[])[] = [['--offline=false'], ['--offline=false', '--json=short']];
 
 /** The file name a case's policy is written to beside the unit. */
 export const POLICY_FILE = 'policy.json';
@@ -69,11 +82,28 @@ export interface GoldenCase {
   readonly policy: string | null;
   /** The unit files only (not the policy), sorted by path. */
   readonly files: readonly UnitFile[];
-  /** The recorded runs per version; a version is absent when it was never recorded. */
-  readonly expected: Partial<Record<SystemdVersion, readonly ExpectedRun[]>>;
+  /** The CLI argument lists of the live runs (see {@link liveRunsOf}). */
+  readonly liveRuns: readonly (readonly string[])[];
+  /** The recorded runs per target (`252`, `live-252`); a target is absent when it was never recorded. */
+  readonly expected: Partial<Record<TargetId, readonly ExpectedRun[]>>;
 }
 
-const VERSIONS: readonly SystemdVersion[] = ['252', '257', '262'];
+/**
+ * A case's live runs: each offline run with `--offline=true` replaced by `--offline=false`, without
+ * the runs that name a file (other units, a policy), duplicates removed; {@link LIVE_DEFAULT_RUNS}
+ * when nothing is left.
+ */
+export function liveRunsOf(runs: readonly (readonly string[])[]): readonly (readonly string[])[] {
+  const seen = new Set<string>();
+  const out: string[][] = [];
+  for (const run of runs) {
+    if (run.some((a) => a.startsWith('./') || a.startsWith('--security-policy') || a.startsWith('--root') || a.startsWith('--image'))) continue;
+    const live = ['--offline=false', ...run.filter((a) => !a.startsWith('--offline'))];
+    if (!seen.has(JSON.stringify(live))) out.push(live);
+    seen.add(JSON.stringify(live));
+  }
+  return out.length > 0 ? out : LIVE_DEFAULT_RUNS;
+}
 
 /** The default unit of a file list: the only path without `/`; throws when there are none or several. */
 export function defaultUnit(files: readonly UnitFile[]): string {
@@ -121,16 +151,18 @@ export function readCase(root: string, name: string): GoldenCase {
   if (typeof meta.description !== 'string') throw new Error(`cases: ${name}/case.json has no description`);
   const files = listFiles(join(dir, 'files'));
   const policy = meta.policy ?? null;
-  const expected: Partial<Record<SystemdVersion, readonly ExpectedRun[]>> = {};
-  for (const v of VERSIONS) {
-    const path = join(dir, `expected-${v}.json`);
-    if (existsSync(path)) expected[v] = JSON.parse(readFileSync(path, 'utf8')) as ExpectedRun[];
+  const expected: Partial<Record<TargetId, readonly ExpectedRun[]>> = {};
+  for (const id of allTargets().map(targetId)) {
+    const path = join(dir, `expected-${id}.json`);
+    if (existsSync(path)) expected[id] = JSON.parse(readFileSync(path, 'utf8')) as ExpectedRun[];
   }
+  const runs = resolveRuns(meta.runs, policy);
   return {
     name,
     description: meta.description,
     unit: meta.unit ?? defaultUnit(files),
-    runs: resolveRuns(meta.runs, policy),
+    runs,
+    liveRuns: liveRunsOf(runs),
     env: meta.env ?? {},
     policy,
     files,
@@ -194,6 +226,50 @@ export function recordCase(root: string, name: string, versions: readonly System
       return { args: [...args], stdout: r.stdout, stderr: r.stderr, status: r.status };
     });
     writeFileSync(join(root, name, `expected-${version}.json`), `${JSON.stringify(runs, null, 1)}\n`);
+  }
+  return count;
+}
+
+/**
+ * Records the live runs of the cases `names` on each of `versions` through the live oracle, batched:
+ * the runs sharing arguments and environment go through one manager boot. Writes
+ * `expected-live-<version>.json`; throws if an oracle is missing. Returns the number of runs recorded.
+ */
+export async function recordCasesLive(root: string, names: readonly string[], versions: readonly SystemdVersion[], log: (line: string) => void = () => undefined): Promise<number> {
+  const present = availableLiveOracles();
+  const missing = versions.filter((v) => !present.includes(v));
+  if (missing.length > 0) throw new Error(`cases: no live oracle for systemd ${missing.join(', ')} (have: ${present.join(', ') || 'none'})`);
+  const cases = names.map((name) => readCase(root, name));
+  // One oracle call per (arguments, environment): the live oracle gives every unit of a call the same options.
+  const groups = new Map<string, { args: readonly string[]; env: Readonly<Record<string, string | null>>; at: [number, number][] }>();
+  cases.forEach((c, i) => c.liveRuns.forEach((args, k) => {
+    const key = JSON.stringify([args, Object.entries(c.env).sort()]);
+    const group = groups.get(key) ?? { args, env: c.env, at: [] };
+    group.at.push([i, k]);
+    groups.set(key, group);
+  }));
+  let count = 0;
+  for (const version of versions) {
+    const started = Date.now();
+    const results = cases.map((c) => new Array<ExpectedRun>(c.liveRuns.length));
+    // Two boots at a time: most of a boot's time is daemon-reloads between rounds (175 cases are x.service).
+    const pending = [...groups.values()];
+    const worker = async (): Promise<void> => {
+      for (let group = pending.shift(); group !== undefined; group = pending.shift()) {
+        const extraEnv: Record<string, string | undefined> = {};
+        for (const [k, v] of Object.entries(group.env)) extraEnv[k] = v ?? undefined;
+        const subjects = group.at.map(([i]) => ({ files: cases[i]!.files, unit: cases[i]!.unit }));
+        const runs = await runLiveOracle(version, subjects, group.args, { extraEnv });
+        const args = group.args;
+        group.at.forEach(([i, k], j) => {
+          results[i]![k] = { args: [...args], ...runs[j]! };
+        });
+        count += runs.length;
+      }
+    };
+    await Promise.all([worker(), worker()]);
+    cases.forEach((c, i) => writeFileSync(join(root, c.name, `expected-live-${version}.json`), `${JSON.stringify(results[i], null, 1)}\n`));
+    log(`cases live-${version}: ${cases.length} cases, ${groups.size} oracle calls, ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
   return count;
 }

@@ -14,6 +14,8 @@
  * expected-<v>.jsonl.gz   the format of ../shared/corpus/: a first line { "oracle": "systemd 252 (…)" },
  *                         then one line per unit, in units.jsonl.gz order:
  *                         { unit, text_rc, json_rc, text, json, stderr?, json_stderr? }
+ * expected-live-<v>.jsonl.gz  the same for live mode (`systemd-analyze security NAME` with the unit's
+ *                         files installed in /etc/systemd/system, see live-oracle.ts)
  * provenance.tsv          which Debian package and version each unit file came from
  * ```
  */
@@ -21,8 +23,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import type { SystemdVersion, UnitFile } from '../../src/engine/types.ts';
+import type { AnalysisMode, UnitFile } from '../../src/engine/types.ts';
 import type { ExpectedRun } from './cases.ts';
+import type { TargetId } from './targets.ts';
 
 /** `test/fixtures/corpus/` of this checkout. */
 export const CORPUS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/corpus');
@@ -66,8 +69,16 @@ export interface CorpusExpectations {
   readonly entries: readonly CorpusExpectation[];
 }
 
-/** The two runs every corpus unit gets, in the order of {@link corpusRuns}. */
+/** The two runs every corpus unit gets offline, in the order of {@link corpusRuns}. */
 export const CORPUS_ARGS = { text: ['--offline=true'], json: ['--offline=true', '--json=short'] } as const;
+
+/** The two runs every corpus unit gets live (the CLI's arguments; the live oracle drops `--offline=false`). */
+export const CORPUS_LIVE_ARGS = { text: ['--offline=false'], json: ['--offline=false', '--json=short'] } as const;
+
+/** The runs of a mode. */
+export function corpusArgs(mode: AnalysisMode): typeof CORPUS_ARGS | typeof CORPUS_LIVE_ARGS {
+  return mode === 'live' ? CORPUS_LIVE_ARGS : CORPUS_ARGS;
+}
 
 /** The file name of the unit itself (`x.service` for `pkg/x.service`). */
 export function unitName(unit: string): string {
@@ -87,9 +98,9 @@ export function readCorpusUnits(dir: string = CORPUS_DIR): CorpusUnit[] {
   return readJsonl<CorpusUnit>(join(dir, 'units.jsonl.gz'));
 }
 
-/** The expectations recorded for `version`, or null when that file is missing. */
-export function readCorpusExpected(version: SystemdVersion, dir: string = CORPUS_DIR): CorpusExpectations | null {
-  const path = join(dir, `expected-${version}.jsonl.gz`);
+/** The expectations recorded for a target (`252`, `live-252`), or null when that file is missing. */
+export function readCorpusExpected(target: TargetId, dir: string = CORPUS_DIR): CorpusExpectations | null {
+  const path = join(dir, `expected-${target}.jsonl.gz`);
   if (!existsSync(path)) return null;
   const [head, ...entries] = readJsonl<Record<string, unknown>>(path);
   const oracle = head?.['oracle'];
@@ -98,10 +109,11 @@ export function readCorpusExpected(version: SystemdVersion, dir: string = CORPUS
 }
 
 /** One expectation line as the two runs of the golden case format (text first, then JSON). */
-export function corpusRuns(e: CorpusExpectation): ExpectedRun[] {
+export function corpusRuns(e: CorpusExpectation, mode: AnalysisMode = 'offline'): ExpectedRun[] {
+  const args = corpusArgs(mode);
   return [
-    { args: CORPUS_ARGS.text, stdout: e.text, stderr: e.stderr ?? '', status: e.text_rc },
-    { args: CORPUS_ARGS.json, stdout: e.json, stderr: e.json_stderr ?? e.stderr ?? '', status: e.json_rc },
+    { args: args.text, stdout: e.text, stderr: e.stderr ?? '', status: e.text_rc },
+    { args: args.json, stdout: e.json, stderr: e.json_stderr ?? e.stderr ?? '', status: e.json_rc },
   ];
 }
 

@@ -21,12 +21,17 @@ export interface OracleRun {
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
- * The `systemd-oracle` wrapper from `../shared/tools/`, or `$SYSTEMD_ORACLE` when set.
- * Returns null when neither exists (e.g. a fresh clone without `../shared`).
+ * `$VARIABLE` when set, else `shared/tools/NAME` beside the checkout (`../shared`, or `../../shared`
+ * from a worktree under `wt/NAME`); null when none exists (e.g. a fresh clone without `../shared`).
  */
-export function oracleTool(): string | null {
-  const candidates = [process.env['SYSTEMD_ORACLE'], join(repoRoot, '../shared/tools/systemd-oracle')];
+export function sharedTool(name: string, variable: string): string | null {
+  const candidates = [process.env[variable], join(repoRoot, '../shared/tools', name), join(repoRoot, '../../shared/tools', name)];
   return candidates.find((c): c is string => c !== undefined && c !== '' && existsSync(c)) ?? null;
+}
+
+/** The `systemd-oracle` wrapper (see {@link sharedTool}), or `$SYSTEMD_ORACLE` when set. */
+export function oracleTool(): string | null {
+  return sharedTool('systemd-oracle', 'SYSTEMD_ORACLE');
 }
 
 /** The environment every oracle run gets: fixed locale and terminal, no host drop-ins. */
@@ -38,7 +43,10 @@ export const ORACLE_ENV: Readonly<Record<string, string>> = {
   SYSTEMD_UNIT_PATH: '',
 };
 
-/** The major versions whose analyzer can run on this machine, e.g. `['252', '257', '262']`. */
+/** The versions that have an offline mode (`--offline=` exists from 250 on). */
+export const OFFLINE_VERSIONS: readonly SystemdVersion[] = ['252', '254', '255', '257', '262'];
+
+/** The offline-capable major versions whose analyzer can run on this machine, e.g. `['252', '257', '262']`. */
 export function availableOracles(): SystemdVersion[] {
   const tool = oracleTool();
   let listing: string;
@@ -52,7 +60,7 @@ export function availableOracles(): SystemdVersion[] {
     }
   }
   const majors = new Set(listing.split('\n').map((line) => line.trim().split(/\s+/)[0]));
-  return (['252', '257', '262'] as const).filter((v) => majors.has(v));
+  return OFFLINE_VERSIONS.filter((v) => majors.has(v));
 }
 
 /**

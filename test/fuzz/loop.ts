@@ -1,12 +1,16 @@
 /**
  * The differential fuzz loop shared by test/fuzz/differential.test.ts and scripts/fuzz.ts: for one
- * systemd version, generate units from a seed, run the real analyzer on each (text and
- * `--json=short`), run the engine's CLI in-process on the same files, and compare stdout, exit
- * status and stderr byte for byte.
+ * target (systemd version × mode), generate units from a seed, run the real analyzer on each (text
+ * and `--json=short`), run the engine's CLI in-process on the same files, and compare stdout, exit
+ * status and stderr byte for byte. Offline, each unit runs in its own folder, a few at a time; live,
+ * all units go through the batched live oracle (scripts/lib/live-oracle.ts), text and JSON side by
+ * side, and are compared afterwards.
  */
 import type { CliResult, Host } from '../../src/cli.ts';
 import type { SystemdVersion } from '../../src/engine/types.ts';
+import { runLiveOracle } from '../../scripts/lib/live-oracle.ts';
 import { ORACLE_ENV, type OracleRun } from '../../scripts/lib/oracle.ts';
+import { modeArg, targetId, type Target } from '../../scripts/lib/targets.ts';
 import { generateUnit, type GeneratedUnit } from './generate.ts';
 import { memoryHost } from '../../scripts/lib/memory-host.ts';
 import { pool, runOracleAsync, writeUnitFolder } from './oracle-pool.ts';
@@ -25,6 +29,8 @@ export const MODES = [
 export interface Mismatch {
   readonly index: number;
   readonly version: SystemdVersion;
+  /** The target's id: `252` (offline) or `live-252`. */
+  readonly target: string;
   readonly mode: 'text' | 'json';
   readonly field: 'stdout' | 'status' | 'stderr';
   readonly unit: GeneratedUnit;
@@ -35,6 +41,7 @@ export interface Mismatch {
 /** What one version's run produced. Counts are per unit (a unit matches if both modes match). */
 export interface VersionStats {
   readonly version: SystemdVersion;
+  readonly target: string;
   units: number;
   /** Units the analyzer refused (exit status ≠ 0 and nothing on stdout). */
   refused: number;
@@ -52,8 +59,10 @@ export interface LoopOptions {
   readonly count: number;
   /** The engine's CLI; null = oracle only (no comparison; for tuning the generator). */
   readonly cli: CliMain | null;
-  /** Units in flight at once, each running its two analyzer processes in parallel. Default 2. */
+  /** Units in flight at once, each running its two analyzer processes in parallel. Default 2 (offline only). */
   readonly concurrency?: number;
+  /** Live: units per manager boot (default: the live runner's). */
+  readonly liveBatchSize?: number;
   /** Called with every analyzer result (e.g. to tally coverage). */
   readonly onOracle?: ((unit: GeneratedUnit, mode: 'text' | 'json', run: OracleRun) => void) | undefined;
   /** Called after each finished unit, with the number done so far. */
@@ -73,20 +82,24 @@ export function unitAt(seed: number, index: number): GeneratedUnit {
   return generateUnit(unitRng(seed, index));
 }
 
-/** Runs the loop for one version and returns its statistics (never throws on a mismatch). */
-export async function runVersion(version: SystemdVersion, options: LoopOptions): Promise<VersionStats> {
+/** Runs the loop for one offline version and returns its statistics (never throws on a mismatch). */
+export function runVersion(version: SystemdVersion, options: LoopOptions): Promise<VersionStats> {
+  return runTarget({ version, mode: 'offline' }, options);
+}
+
+/** The unit name a generated unit is analysed as: its first file. */
+function unitNameOf(unit: GeneratedUnit): string {
+  return unit.files[0]?.path ?? 'missing.service';
+}
+
+/** Runs the loop for one target and returns its statistics (never throws on a mismatch). */
+export async function runTarget(target: Target, options: LoopOptions): Promise<VersionStats> {
+  const { version } = target;
   const started = performance.now();
-  const stats: VersionStats = { version, units: 0, refused: 0, stdoutMatches: 0, stderrMatches: 0, mismatches: [], stderrMismatches: [], ms: 0 };
-  const jobs = Array.from({ length: options.count }, (_, index) => async () => {
-    const unit = unitAt(options.seed, index);
-    const name = unit.files[0]?.path ?? 'missing.service';
-    const folder = writeUnitFolder(unit.files);
-    let runs: OracleRun[];
-    try {
-      runs = await Promise.all(MODES.map((m) => runOracleAsync(version, folder.dir, name, ['--offline=true', ...m.args])));
-    } finally {
-      folder.dispose();
-    }
+  const stats: VersionStats = { version, target: targetId(target), units: 0, refused: 0, stdoutMatches: 0, stderrMatches: 0, mismatches: [], stderrMismatches: [], ms: 0 };
+  // Compares one unit's oracle runs (in MODES order) with the engine's.
+  const check = (index: number, unit: GeneratedUnit, runs: readonly OracleRun[]): void => {
+    const name = unitNameOf(unit);
     stats.units++;
     if (runs.every((r) => r.status !== 0 && r.stdout === '')) stats.refused++;
     MODES.forEach((m, i) => options.onOracle?.(unit, m.name, runs[i] as OracleRun));
@@ -97,8 +110,8 @@ export async function runVersion(version: SystemdVersion, options: LoopOptions):
       // One entry per unit and stream: the first mode that disagrees.
       for (const [i, m] of MODES.entries()) {
         const oracle = runs[i] as OracleRun;
-        const engine = runCli(options.cli, ['security', '--offline=true', ...m.args, `--systemd=${version}`, `./${name}`], host);
-        const base = { index, version, mode: m.name, unit, oracle, engine };
+        const engine = runCli(options.cli, ['security', modeArg(target), ...m.args, `--systemd=${version}`, `./${name}`], host);
+        const base = { index, version, target: stats.target, mode: m.name, unit, oracle, engine };
         if (engine.stdout !== oracle.stdout || engine.status !== oracle.status) {
           if (stdoutOk) stats.mismatches.push({ ...base, field: engine.stdout !== oracle.stdout ? 'stdout' : 'status' });
           stdoutOk = false;
@@ -112,8 +125,26 @@ export async function runVersion(version: SystemdVersion, options: LoopOptions):
       if (stderrOk) stats.stderrMatches++;
     }
     options.onProgress?.(stats.units);
-  });
-  await pool(jobs, options.concurrency ?? 2);
+  };
+  if (target.mode === 'live') {
+    const units = Array.from({ length: options.count }, (_, index) => unitAt(options.seed, index));
+    const subjects = units.map((u) => ({ files: u.files, unit: unitNameOf(u) }));
+    const byMode = await Promise.all(MODES.map((m) => runLiveOracle(version, subjects, m.args, options.liveBatchSize === undefined ? {} : { batchSize: options.liveBatchSize })));
+    units.forEach((unit, index) => check(index, unit, byMode.map((runs) => runs[index] as OracleRun)));
+  } else {
+    const jobs = Array.from({ length: options.count }, (_, index) => async () => {
+      const unit = unitAt(options.seed, index);
+      const folder = writeUnitFolder(unit.files);
+      let runs: OracleRun[];
+      try {
+        runs = await Promise.all(MODES.map((m) => runOracleAsync(version, folder.dir, unitNameOf(unit), ['--offline=true', ...m.args])));
+      } finally {
+        folder.dispose();
+      }
+      check(index, unit, runs);
+    });
+    await pool(jobs, options.concurrency ?? 2);
+  }
   stats.ms = performance.now() - started;
   return stats;
 }
@@ -131,5 +162,5 @@ export function firstDifference(a: string, b: string): string {
 /** A multi-line report of one mismatch: which unit, where the outputs first differ, how to replay it. */
 export function describeMismatch(m: Mismatch, seed: number): string {
   const what = m.field === 'status' ? `status engine ${m.engine.status} ≠ systemd ${m.oracle.status}` : firstDifference(m.engine[m.field], m.oracle[m.field]);
-  return `[${m.version} ${m.mode} ${m.field}] unit #${m.index} (FUZZ_SEED=${seed}) ${m.unit.description}\n    ${what}`;
+  return `[${m.target} ${m.mode} ${m.field}] unit #${m.index} (FUZZ_SEED=${seed}) ${m.unit.description}\n    ${what}`;
 }
