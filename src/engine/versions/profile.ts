@@ -53,6 +53,12 @@ export interface VersionProfile {
   readonly deprecatedOptions: Readonly<Record<string, string>>;
   /** Settings whose support is gone: "Support for option X= has been removed and it is ignored" (262). */
   readonly removedOptions: readonly string[];
+  /** The values SuccessAction=, FailureAction=, StartLimitAction=, JobTimeoutAction= accept (halt, kexec, soft-reboot… from 254). */
+  readonly emergencyActions: readonly string[];
+  /** PrivatePIDs= exists (257+): a boolean, refused with Type=forking. */
+  readonly privatePids: boolean;
+  /** PAMName= with PrivatePIDs=yes is refused (262). */
+  readonly pamPrivatePidsRefused: boolean;
   /** `ManagedOOM…=kill` makes the offline load fail: the oomd unit it needs is missing (262). */
   readonly managedOomKillFailsLoad: boolean;
   /**
@@ -73,11 +79,19 @@ const DEPRECATED_CGROUP_V1: Readonly<Record<string, string>> = {
       BlockIODeviceWeight: 'IO*= settings', BlockIOReadBandwidth: 'IO*= settings', BlockIOWriteBandwidth: 'IO*= settings',
     };
 
+/** Emergency actions up to 253. */
+const ACTIONS_252: readonly string[] = ['none', 'reboot', 'reboot-force', 'reboot-immediate', 'poweroff', 'poweroff-force', 'poweroff-immediate', 'exit', 'exit-force'];
+/** From 254: soft-reboot, kexec and halt. */
+const ACTIONS_254: readonly string[] = [...ACTIONS_252, 'soft-reboot', 'soft-reboot-force', 'kexec', 'kexec-force', 'halt', 'halt-force', 'halt-immediate'];
+
 type BaseProfile = Omit<VersionProfile, 'mode' | 'privateMountsImplied' | 'loaderWarningsOnStderr' | 'servicesOnly'>;
 
 const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
   '252': {
     version: '252',
+    emergencyActions: ACTIONS_252,
+    privatePids: false,
+    pamPrivatePidsRefused: false,
     strictSectionHeaders: false,
     execShellPrefix: false,
     tabColumnWidth: 1,
@@ -103,6 +117,9 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
   },
   '257': {
     version: '257',
+    emergencyActions: ACTIONS_254,
+    privatePids: true,
+    pamPrivatePidsRefused: false,
     strictSectionHeaders: false,
     execShellPrefix: false,
     tabColumnWidth: 8,
@@ -133,6 +150,9 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
   },
   '262': {
     version: '262',
+    emergencyActions: ACTIONS_254,
+    privatePids: true,
+    pamPrivatePidsRefused: true,
     strictSectionHeaders: true,
     execShellPrefix: true,
     tabColumnWidth: 8,
@@ -175,8 +195,9 @@ const BASE: Readonly<Record<SystemdVersion, BaseProfile>> = {
   '247': { ...PROFILES['252'], version: '247' },
   '249': { ...PROFILES['252'], version: '249' },
   '252': PROFILES['252'],
-  '254': { ...PROFILES['257'], version: '254' },
-  '255': { ...PROFILES['257'], version: '255' },
+  // Templates became test_instance offline in 256.
+  '254': { ...PROFILES['257'], version: '254', privatePids: false, templateInstance: 'i' },
+  '255': { ...PROFILES['257'], version: '255', privatePids: false, templateInstance: 'i' },
   '257': PROFILES['257'],
   '262': PROFILES['262'],
 };
@@ -204,7 +225,7 @@ export function profileFor(version: SystemdVersion, mode: AnalysisMode = 'offlin
   const key = `${version}/${effective}`;
   let profile = cache.get(key);
   if (profile === undefined) {
-    profile = effective === 'live' ? { ...BASE[version], ...OFFLINE, ...LIVE } as VersionProfile : { ...BASE[version], ...OFFLINE };
+    profile = effective === 'live' ? { ...BASE[version], ...OFFLINE, ...LIVE } : { ...BASE[version], ...OFFLINE };
     cache.set(key, profile);
   }
   return profile;
