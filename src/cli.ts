@@ -6,7 +6,7 @@
  * The host (file system, environment) is passed in so tests can run it on an in-memory folder.
  */
 import {
-  analyze, dropInFoldersFor, formatDiagnostic, formatJson, formatOverview, formatText, glyphsFor, isSystemdVersion, modesOf, parsePolicy,
+  analyze, dropInFoldersFor, formatDiagnostic, parseUnitName, profileFor, formatJson, formatOverview, formatText, glyphsFor, isSystemdVersion, modesOf, parsePolicy,
   DEFAULT_VERSION, VERSIONS, type Analysis, type AnalysisMode, type Report, type SecurityPolicy, type SystemdVersion, type UnitFile,
 } from './engine/index.ts';
 
@@ -20,6 +20,11 @@ export interface Host {
   readFile(path: string): string | null;
   /** The entry names of a directory at an absolute path, or null if there is none. */
   listDir(path: string): readonly string[] | null;
+  /**
+   * The permission bits of the file at an absolute path (`0o644`), or null if unknown. Optional: a
+   * host without modes never gets systemd's "is marked executable" warnings.
+   */
+  fileMode?(path: string): number | null;
 }
 
 /** Everything a run produced. */
@@ -54,6 +59,12 @@ interface Options {
   /** The options the chosen version does not know, in the order given (the first is reported). */
   unknownToVersion: { readonly arg: string; readonly since: string }[];
   files: string[];
+  /** `--instance=NAME` (256+): the instance template files are analysed as. */
+  instance: string | null;
+  /** `--root=DIR` / `--image=FILE`: units are looked for there, not beside FILE. */
+  root: string | null;
+  image: string | null;
+  global: boolean;
 }
 
 /** Options of `systemd-analyze security` that came with version 250 (and `--offline=false`, which unitscore reads as "live"). */
@@ -80,7 +91,10 @@ function parseArgs(argv: readonly string[]): Options | string {
   const command = argv[0];
   if (command === '--help' || command === '-h' || command === undefined) return USAGE;
   if (command !== 'security') return `Unknown command verb '${command}'.\n`;
-  const options: Options = { json: 'off', threshold: 100, policyPath: null, version: DEFAULT_VERSION, mode: null, unknownToVersion: [], files: [] };
+  const options: Options = {
+    json: 'off', threshold: 100, policyPath: null, version: DEFAULT_VERSION, mode: null, unknownToVersion: [], files: [],
+    instance: null, root: null, image: null, global: false,
+  };
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (!arg.startsWith('--')) {
@@ -93,6 +107,7 @@ function parseArgs(argv: readonly string[]): Options | string {
     if (OPTIONS_SINCE_250.has(flag) && !(flag === '--offline' && OFFLINE_FALSE.has(value))) {
       options.unknownToVersion.push({ arg, since: '250' });
     }
+    if (flag === '--instance') options.unknownToVersion.push({ arg, since: '256' });
     if (flag === '--help') return USAGE;
     else if (flag === '--offline') {
       if (OFFLINE_TRUE.has(value)) options.mode = 'offline';
@@ -105,16 +120,35 @@ function parseArgs(argv: readonly string[]): Options | string {
       if (!/^[0-9]+$/.test(value) || Number(value) > 100) return `Failed to parse threshold: ${value}\n`;
       options.threshold = Number(value);
     } else if (flag === '--security-policy') options.policyPath = value;
+    else if (flag === '--instance') options.instance = value;
+    else if (flag === '--root') options.root = value;
+    else if (flag === '--image') options.image = value;
+    else if (flag === '--global' && eq < 0) options.global = true;
+    else if (flag === '--man' || flag === '--generators') {
+      // Offline, manual pages are not read and generators add nothing to a unit named by its file.
+      if (eq >= 0 && !OFFLINE_TRUE.has(value) && !OFFLINE_FALSE.has(value)) {
+        return Number(options.version) < 262 ? `Failed to parse boolean argument to ${flag}: ${value}.\n` : `Failed to parse boolean argument to '${flag}': ${value}\n`;
+      }
+    } else if (flag === '--profile') {
+      // Portable profiles: by name from the (here absent) portable profile folders, or a .conf file.
+      if (value.includes('/') && !value.endsWith('.conf')) return `Profile file name must end with .conf: ${value}\n`;
+      if (!value.includes('/')) return `Failed to find portable profile ${value}: No such file or directory\n`;
+      return `unitscore: --profile=FILE is not supported\n`;
+    }
     else if (flag === '--systemd') {
       if (!isSystemdVersion(value)) return `Unknown systemd version '${value}': use ${VERSIONS.map((v) => v.id).join(', ')}.\n`;
       options.version = value;
     } else return `Unknown option '${flag}'.\n`;
   }
-  if (!modesOf(options.version).includes('offline')) {
-    // These versions' getopt stops at the first option they do not know.
-    const unknown = options.unknownToVersion[0];
-    if (unknown !== undefined) return `systemd-analyze: unrecognized option '${unknown.arg}'\n`;
+  // getopt stops at the first option the version does not know.
+  const unknown = options.unknownToVersion.find((u) => Number(options.version) < Number(u.since));
+  if (unknown !== undefined) return `systemd-analyze: unrecognized option '${unknown.arg}'\n`;
+  if (options.global) {
+    return Number(options.version) < 256
+      ? 'Option --global only makes sense with verbs dot, unit-paths, verify.\n'
+      : 'Option --global only makes sense with verb unit-paths.\n';
   }
+  if (options.root !== null && options.image !== null) return 'Please specify either --root= or --image=, the combination of both is not supported.\n';
   if (options.files.length === 0) {
     return modeOf(options) === 'offline'
       ? 'Option --offline= requires one or more units to perform a security review.\n'
@@ -163,28 +197,69 @@ function hasDropInFolder(entries: readonly string[]): boolean {
   return false;
 }
 
-/** Reads a unit and the drop-ins beside it, with paths relative to the unit's folder. */
-function readUnit(host: Host, path: string, version: SystemdVersion, mode: AnalysisMode): { dir: string; files: UnitFile[]; unit: string } | null {
+/** `file` with the permission bits the host knows for `abs`, if it knows them. */
+function withMode(host: Host, abs: string, file: UnitFile): UnitFile {
+  const mode = host.fileMode?.(abs) ?? null;
+  return mode === null ? file : { ...file, mode };
+}
+
+/** A unit file and the drop-ins beside it, read for analysis; paths relative to the unit's folder. */
+interface ReadUnit {
+  readonly dir: string;
+  readonly files: UnitFile[];
+  /** The path of the unit file among `files` (the template's, for an instance read from its template). */
+  readonly unit: string;
+  /** The instance to analyse a template file as, if not the version's default. */
+  readonly instance: string | undefined;
+}
+
+/**
+ * Reads the unit FILE names, as the offline analyzer finds it: the file itself, else (for an
+ * instance, `getty@tty1.service`) its template beside it; with the drop-ins of the instance and the
+ * template. Null when there is neither.
+ */
+function readUnit(host: Host, path: string, version: SystemdVersion, mode: AnalysisMode, instance: string | null): ReadUnit | null {
   const abs = absolute(host.cwd, path);
   const slash = abs.lastIndexOf('/');
   const dir = abs.slice(0, slash);
-  const unit = abs.slice(slash + 1);
-  const text = host.readFile(abs);
+  const base = abs.slice(slash + 1);
+  let unit = base;
+  let text = host.readFile(abs);
+  let asInstance = instance ?? undefined;
+  const name = parseUnitName(base);
+  if (text === null && mode === 'offline' && name !== null && name.instance !== null && name.instance !== '') {
+    unit = `${name.prefix}@.${name.type}`;
+    text = host.readFile(`${dir}/${unit}`);
+    asInstance = name.instance;
+  }
   if (text === null) return null;
-  const files: UnitFile[] = [{ path: unit, text }];
+  const files: UnitFile[] = [withMode(host, `${dir}/${unit}`, { path: unit, text })];
   // Drop-in folders are only looked for when the unit's folder lists one, or cannot be listed:
   // one listing costs less than probing the three or four possible folders, nearly always absent.
   const entries = host.listDir(dir);
-  if (entries !== null && !hasDropInFolder(entries)) return { dir, files, unit };
-  for (const folder of dropInFoldersFor(unit, version, mode)) {
+  if (entries !== null && !hasDropInFolder(entries)) return { dir, files, unit, instance: asInstance };
+  for (const folder of dropInFoldersFor(unit, version, mode, asInstance)) {
     if (entries !== null && !entries.includes(folder)) continue;
     for (const entry of host.listDir(`${dir}/${folder}`) ?? []) {
       if (!entry.endsWith('.conf')) continue;
       const conf = host.readFile(`${dir}/${folder}/${entry}`);
-      if (conf !== null) files.push({ path: `${folder}/${entry}`, text: conf });
+      if (conf !== null) files.push(withMode(host, `${dir}/${folder}/${entry}`, { path: `${folder}/${entry}`, text: conf }));
     }
   }
-  return { dir, files, unit };
+  return { dir, files, unit, instance: asInstance };
+}
+
+/**
+ * Why the offline analyzer finds no unit for FILE: its base name is not a unit name ("Failed to
+ * prepare filename"), or nothing by that name is there ("Unit NAME not found.", a template under
+ * the instance it would have been analysed as).
+ */
+function notFound(path: string, version: SystemdVersion, instance: string | null): string {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  const name = parseUnitName(base);
+  if (name === null) return `Failed to prepare filename ${path}: Invalid argument\n`;
+  const id = name.instance === '' ? `${name.prefix}@${instance ?? profileFor(version).templateInstance}.${name.type}` : base;
+  return `Unit ${id} not found.\n`;
 }
 
 /** Runs the CLI with `argv` (without `node` and the script), e.g. `['security', '--offline=true', './x.service']`. */
@@ -207,19 +282,34 @@ export function main(argv: readonly string[], host: Host): CliResult {
   const analyses: Analysis[] = [];
   let status = 0;
   let aborted = false;
+  if (mode === 'offline' && parsed.root !== null && host.listDir(absolute(host.cwd, parsed.root)) === null) {
+    return { stdout: '', stderr: `Failed to initialize unit search paths for root directory ${parsed.root}: No such file or directory\n`, status: 1 };
+  }
+  // Offline, a unit name is loaded once: a later FILE with the same base name is the first one again.
+  const loadedByName = new Map<string, Analysis>();
   for (const path of parsed.files) {
-    const unit = readUnit(host, path, parsed.version, mode);
-    if (unit === null) {
-      // Live, a file that is not there is a unit the manager cannot find.
-      const name = path.slice(path.lastIndexOf('/') + 1);
-      stderr += mode === 'offline' ? `Failed to prepare filename ${path}: No such file or directory\n` : `Unit ${name} not found, cannot analyze.\n`;
-      status = 1;
-      if (mode === 'live') analyses.push({ ok: false, version: parsed.version, mode, unitId: name, reason: { code: 'live-not-found', severity: 'error', args: { unit: name } }, diagnostics: [], managerLog: [] });
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    const earlier = mode === 'offline' ? loadedByName.get(base) : undefined;
+    if (earlier !== undefined) {
+      analyses.push(earlier);
       continue;
     }
-    const options = { version: parsed.version, mode, unit: unit.unit };
+    // Under --root= units are looked for in the root's unit folders, which SYSTEMD_UNIT_PATH= (empty) leaves out.
+    const unit = mode === 'offline' && parsed.root !== null ? null : readUnit(host, path, parsed.version, mode, parsed.instance);
+    if (unit === null) {
+      // Live, a file that is not there is a unit the manager cannot find.
+      stderr += mode === 'offline' ? notFound(path, parsed.version, parsed.instance) : `Unit ${base} not found, cannot analyze.\n`;
+      status = 1;
+      if (mode === 'live') analyses.push({ ok: false, version: parsed.version, mode, unitId: base, reason: { code: 'live-not-found', severity: 'error', args: { unit: base } }, diagnostics: [], managerLog: [] });
+      continue;
+    }
+    const options = { version: parsed.version, mode, unit: unit.unit, ...(unit.instance === undefined ? {} : { instance: unit.instance }) };
     const analysis = analyze(unit.files, policy === undefined ? options : { ...options, policy });
-    for (const d of analysis.diagnostics) stderr += `${formatDiagnostic(d, unit.dir)}\n`;
+    if (mode === 'offline') loadedByName.set(base, analysis);
+    for (const d of analysis.diagnostics) {
+      // The analyzer names a file it cannot take as a unit as it was given.
+      stderr += d.code === 'invalid-filename' ? `Failed to prepare filename ${path}: Invalid argument\n` : `${formatDiagnostic(d, unit.dir)}\n`;
+    }
     if (!analysis.ok) status = 1;
     analyses.push(analysis);
     // Live, the analyzer returns at the first name that is not a service's, leaving the rest unread.
