@@ -20,6 +20,13 @@ const host = {
       return null;
     }
   },
+  fileMode(path) {
+    try {
+      return statSync(path).mode & 0o7777;
+    } catch {
+      return null;
+    }
+  },
   listDir(path) {
     try {
       return readdirSync(path);

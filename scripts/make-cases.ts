@@ -13,13 +13,14 @@ import { recordCase, writeCase } from './lib/cases.ts';
 import { availableOracles } from './lib/oracle.ts';
 import type { CaseDefinition } from './cases/define.ts';
 import { dropinCases } from './cases/dropins.ts';
+import { loaderCheckCases } from './cases/loader-checks.ts';
 import { parsingCases } from './cases/parsing.ts';
 import { settingsCases } from './cases/settings.ts';
 import { cliCases, userCases } from './cases/users-and-cli.ts';
 import { versionDiffCases } from './cases/version-diffs.ts';
 
 const CASES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../test/fixtures/cases');
-const ALL: readonly CaseDefinition[] = [...parsingCases, ...dropinCases, ...userCases, ...cliCases, ...settingsCases, ...versionDiffCases];
+const ALL: readonly CaseDefinition[] = [...parsingCases, ...dropinCases, ...userCases, ...cliCases, ...settingsCases, ...versionDiffCases, ...loaderCheckCases];
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length) ?? '';
 const record = !process.argv.includes('--no-record');

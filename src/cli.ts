@@ -6,7 +6,7 @@
  * The host (file system, environment) is passed in so tests can run it on an in-memory folder.
  */
 import {
-  analyze, dropInFoldersFor, formatDiagnostic, formatJson, formatOverview, formatText, glyphsFor, isSystemdVersion, modesOf, parsePolicy, profileFor,
+  analyze, dropInFoldersFor, formatDiagnostic, formatJson, formatOverview, formatText, glyphsFor, isSystemdVersion, modesOf, parsePolicy, parseUnitName, profileFor,
   DEFAULT_VERSION, VERSIONS, type Analysis, type AnalysisMode, type Report, type SecurityPolicy, type SystemdVersion, type UnitFile, type VersionProfile,
 } from './engine/index.ts';
 
@@ -20,6 +20,11 @@ export interface Host {
   readFile(path: string): string | null;
   /** The entry names of a directory at an absolute path, or null if there is none. */
   listDir(path: string): readonly string[] | null;
+  /**
+   * The permission bits of the file at an absolute path (`0o644`), or null if unknown. Optional: a
+   * host without modes never gets systemd's "is marked executable" warnings.
+   */
+  fileMode?(path: string): number | null;
 }
 
 /** Everything a run produced. */
@@ -54,13 +59,36 @@ interface Options {
   /** The security options given, in order, with the profile's name for each (see `securityOptions`). */
   securityArgs: { readonly arg: string; readonly option: SecurityOption }[];
   files: string[];
+  /** `--instance=NAME` (256+): the instance template files are analysed as. */
+  instance: string | null;
+  /** `--root=DIR` / `--image=FILE`: units are looked for there, not beside FILE. */
+  root: string | null;
+  image: string | null;
+  global: boolean;
 }
 
 type SecurityOption = VersionProfile['securityOptions'][number];
 
 /** The flags of `systemd-analyze security` that not every version knows, by the profile's name for them. */
 const SECURITY_FLAGS: Readonly<Record<string, SecurityOption>> = {
-  '--offline': 'offline', '--json': 'json', '--threshold': 'threshold', '--security-policy': 'securityPolicy',
+  '--offline': 'offline', '--json': 'json', '--threshold': 'threshold', '--security-policy': 'securityPolicy', '--instance': 'instance',
+};
+
+/** An error line (ending in `\n`) as `version` prints it: in bold red on 245 and 247, whatever the output is. */
+function errorLine(version: SystemdVersion, line: string): string {
+  return profileFor(version, 'live').errorsHighlighted ? `\x1b[0;1;31m${line.slice(0, -1)}\x1b[0m\n` : line;
+}
+
+/** What `--global` gets: the verbs it applies to grew and shrank with the versions. */
+const GLOBAL_REFUSAL: Readonly<Record<SystemdVersion, string>> = {
+  '245': 'Option --global only makes sense with verbs dot, unit-paths, verify.\n',
+  '247': 'Option --global only makes sense with verbs dot, unit-paths, verify.\n',
+  '249': 'Option --global only makes sense with verbs dot, unit-paths, verify.\n',
+  '252': 'Option --global only makes sense with verbs dot, unit-paths, verify.\n',
+  '254': 'Option --global only makes sense with verbs dot, unit-paths, verify.\n',
+  '255': 'Option --global only makes sense with verbs dot, unit-paths, verify.\n',
+  '257': 'Option --global only makes sense with verb unit-paths.\n',
+  '262': 'Option --global only makes sense with verb unit-paths.\n',
 };
 
 /**
@@ -84,7 +112,10 @@ function parseArgs(argv: readonly string[]): Options | string {
   const command = argv[0];
   if (command === '--help' || command === '-h' || command === undefined) return USAGE;
   if (command !== 'security') return `Unknown command verb '${command}'.\n`;
-  const options: Options = { json: 'off', threshold: 100, policyPath: null, version: DEFAULT_VERSION, mode: null, securityArgs: [], files: [] };
+  const options: Options = {
+    json: 'off', threshold: 100, policyPath: null, version: DEFAULT_VERSION, mode: null, securityArgs: [], files: [],
+    instance: null, root: null, image: null, global: false,
+  };
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (!arg.startsWith('--')) {
@@ -109,6 +140,21 @@ function parseArgs(argv: readonly string[]): Options | string {
       if (!/^[0-9]+$/.test(value) || Number(value) > 100) return `Failed to parse threshold: ${value}\n`;
       options.threshold = Number(value);
     } else if (flag === '--security-policy') options.policyPath = value;
+    else if (flag === '--instance') options.instance = value;
+    else if (flag === '--root') options.root = value;
+    else if (flag === '--image') options.image = value;
+    else if (flag === '--global' && eq < 0) options.global = true;
+    else if (flag === '--man' || flag === '--generators') {
+      // Offline, manual pages are not read and generators add nothing to a unit named by its file.
+      if (eq >= 0 && !OFFLINE_TRUE.has(value) && !OFFLINE_FALSE.has(value)) {
+        return Number(options.version) < 262 ? `Failed to parse boolean argument to ${flag}: ${value}.\n` : `Failed to parse boolean argument to '${flag}': ${value}\n`;
+      }
+    } else if (flag === '--profile') {
+      // Portable profiles: by name from the (here absent) portable profile folders, or a .conf file.
+      if (value.includes('/') && !value.endsWith('.conf')) return `Profile file name must end with .conf: ${value}\n`;
+      if (!value.includes('/')) return `Failed to find portable profile ${value}: No such file or directory\n`;
+      return `unitscore: --profile=FILE is not supported\n`;
+    }
     else if (flag === '--systemd') {
       if (!isSystemdVersion(value)) return `Unknown systemd version '${value}': use ${VERSIONS.map((v) => v.id).join(', ')}.\n`;
       options.version = value;
@@ -118,6 +164,8 @@ function parseArgs(argv: readonly string[]): Options | string {
   const known = profileFor(options.version, 'live').securityOptions;
   const unknown = options.securityArgs.find((a) => !known.includes(a.option));
   if (unknown !== undefined) return `systemd-analyze: unrecognized option '${unknown.arg}'\n`;
+  if (options.global) return errorLine(options.version, GLOBAL_REFUSAL[options.version]);
+  if (options.root !== null && options.image !== null) return errorLine(options.version, 'Please specify either --root= or --image=, the combination of both is not supported.\n');
   if (options.files.length === 0) {
     return modeOf(options) === 'offline'
       ? 'Option --offline= requires one or more units to perform a security review.\n'
@@ -166,28 +214,69 @@ function hasDropInFolder(entries: readonly string[]): boolean {
   return false;
 }
 
-/** Reads a unit and the drop-ins beside it, with paths relative to the unit's folder. */
-function readUnit(host: Host, path: string, version: SystemdVersion, mode: AnalysisMode): { dir: string; files: UnitFile[]; unit: string } | null {
+/** `file` with the permission bits the host knows for `abs`, if it knows them. */
+function withMode(host: Host, abs: string, file: UnitFile): UnitFile {
+  const mode = host.fileMode?.(abs) ?? null;
+  return mode === null ? file : { ...file, mode };
+}
+
+/** A unit file and the drop-ins beside it, read for analysis; paths relative to the unit's folder. */
+interface ReadUnit {
+  readonly dir: string;
+  readonly files: UnitFile[];
+  /** The path of the unit file among `files` (the template's, for an instance read from its template). */
+  readonly unit: string;
+  /** The instance to analyse a template file as, if not the version's default. */
+  readonly instance: string | undefined;
+}
+
+/**
+ * Reads the unit FILE names, as the offline analyzer finds it: the file itself, else (for an
+ * instance, `getty@tty1.service`) its template beside it; with the drop-ins of the instance and the
+ * template. Null when there is neither.
+ */
+function readUnit(host: Host, path: string, version: SystemdVersion, mode: AnalysisMode, instance: string | null): ReadUnit | null {
   const abs = absolute(host.cwd, path);
   const slash = abs.lastIndexOf('/');
   const dir = abs.slice(0, slash);
-  const unit = abs.slice(slash + 1);
-  const text = host.readFile(abs);
+  const base = abs.slice(slash + 1);
+  let unit = base;
+  let text = host.readFile(abs);
+  let asInstance = instance ?? undefined;
+  const name = parseUnitName(base);
+  if (text === null && mode === 'offline' && name !== null && name.instance !== null && name.instance !== '') {
+    unit = `${name.prefix}@.${name.type}`;
+    text = host.readFile(`${dir}/${unit}`);
+    asInstance = name.instance;
+  }
   if (text === null) return null;
-  const files: UnitFile[] = [{ path: unit, text }];
+  const files: UnitFile[] = [withMode(host, `${dir}/${unit}`, { path: unit, text })];
   // Drop-in folders are only looked for when the unit's folder lists one, or cannot be listed:
   // one listing costs less than probing the three or four possible folders, nearly always absent.
   const entries = host.listDir(dir);
-  if (entries !== null && !hasDropInFolder(entries)) return { dir, files, unit };
-  for (const folder of dropInFoldersFor(unit, version, mode)) {
+  if (entries !== null && !hasDropInFolder(entries)) return { dir, files, unit, instance: asInstance };
+  for (const folder of dropInFoldersFor(unit, version, mode, asInstance)) {
     if (entries !== null && !entries.includes(folder)) continue;
     for (const entry of host.listDir(`${dir}/${folder}`) ?? []) {
       if (!entry.endsWith('.conf')) continue;
       const conf = host.readFile(`${dir}/${folder}/${entry}`);
-      if (conf !== null) files.push({ path: `${folder}/${entry}`, text: conf });
+      if (conf !== null) files.push(withMode(host, `${dir}/${folder}/${entry}`, { path: `${folder}/${entry}`, text: conf }));
     }
   }
-  return { dir, files, unit };
+  return { dir, files, unit, instance: asInstance };
+}
+
+/**
+ * Why the offline analyzer finds no unit for FILE: its base name is not a unit name ("Failed to
+ * prepare filename"), or nothing by that name is there ("Unit NAME not found.", a template under
+ * the instance it would have been analysed as).
+ */
+function notFound(path: string, version: SystemdVersion, instance: string | null): string {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  const name = parseUnitName(base);
+  if (name === null) return `Failed to prepare filename ${path}: Invalid argument\n`;
+  const id = name.instance === '' ? `${name.prefix}@${instance ?? profileFor(version).templateInstance}.${name.type}` : base;
+  return `Unit ${id} not found.\n`;
 }
 
 /** Runs the CLI with `argv` (without `node` and the script), e.g. `['security', '--offline=true', './x.service']`. */
@@ -210,19 +299,36 @@ export function main(argv: readonly string[], host: Host): CliResult {
   const analyses: Analysis[] = [];
   let status = 0;
   let aborted = false;
+  if (mode === 'offline' && parsed.root !== null && host.listDir(absolute(host.cwd, parsed.root)) === null) {
+    return { stdout: '', stderr: `Failed to initialize unit search paths for root directory ${parsed.root}: No such file or directory\n`, status: 1 };
+  }
+  // Offline, a unit name is loaded once: a later FILE with the same base name is the first one again.
+  const loadedByName = new Map<string, Analysis>();
   for (const path of parsed.files) {
-    const unit = readUnit(host, path, parsed.version, mode);
-    if (unit === null) {
-      // Live, a file that is not there is a unit the manager cannot find.
-      const name = path.slice(path.lastIndexOf('/') + 1);
-      stderr += mode === 'offline' ? `Failed to prepare filename ${path}: No such file or directory\n` : `Unit ${name} not found, cannot analyze.\n`;
-      status = 1;
-      if (mode === 'live') analyses.push({ ok: false, version: parsed.version, mode, unitId: name, reason: { code: 'live-not-found', severity: 'error', args: { unit: name } }, diagnostics: [], managerLog: [] });
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    const earlier = mode === 'offline' ? loadedByName.get(base) : undefined;
+    if (earlier !== undefined) {
+      analyses.push(earlier);
       continue;
     }
-    const options = { version: parsed.version, mode, unit: unit.unit };
+    // Under --root= units are looked for in the root's unit folders, which SYSTEMD_UNIT_PATH= (empty) leaves out.
+    const unit = mode === 'offline' && parsed.root !== null ? null : readUnit(host, path, parsed.version, mode, parsed.instance);
+    if (unit === null) {
+      // Live, a file that is not there is a unit the manager cannot find.
+      stderr += mode === 'offline' ? notFound(path, parsed.version, parsed.instance) : errorLine(parsed.version, `Unit ${base} not found, cannot analyze.\n`);
+      status = 1;
+      if (mode === 'live') analyses.push({ ok: false, version: parsed.version, mode, unitId: base, reason: { code: 'live-not-found', severity: 'error', args: { unit: base } }, diagnostics: [], managerLog: [] });
+      continue;
+    }
+    const options = { version: parsed.version, mode, unit: unit.unit, ...(unit.instance === undefined ? {} : { instance: unit.instance }) };
     const analysis = analyze(unit.files, policy === undefined ? options : { ...options, policy });
-    for (const d of analysis.diagnostics) stderr += `${formatDiagnostic(d, unit.dir)}\n`;
+    if (mode === 'offline') loadedByName.set(base, analysis);
+    for (const d of analysis.diagnostics) {
+      // The analyzer names a file it cannot take as a unit as it was given.
+      const line = d.code === 'invalid-filename' ? `Failed to prepare filename ${path}: Invalid argument\n` : `${formatDiagnostic(d, unit.dir)}\n`;
+      // Live, stderr holds only the analyzer's own errors.
+      stderr += mode === 'live' ? errorLine(parsed.version, line) : line;
+    }
     if (!analysis.ok) status = 1;
     analyses.push(analysis);
     // Live, the analyzer returns at the first name that is not a service's, leaving the rest unread.

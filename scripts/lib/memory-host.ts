@@ -24,10 +24,14 @@ export function memoryHost(
   cwd: string = FIXTURE_DIR,
 ): Host {
   const byPath = new Map<string, string>();
+  const modes = new Map<string, number>();
   const dirs = new Map<string, Set<string>>();
   for (const file of files) {
     const full = posix.normalize(`${cwd}/${file.path}`);
     byPath.set(full, file.text);
+    // A corpus file recorded with an execute bit (`executable: true`) had mode 0755; other files 0644.
+    const mode = file.mode ?? ((file as { executable?: boolean }).executable === true ? 0o755 : undefined);
+    if (mode !== undefined) modes.set(full, mode);
     for (let child = full; child.startsWith(`${cwd}/`); child = posix.dirname(child)) {
       const parent = posix.dirname(child);
       const entries = dirs.get(parent) ?? new Set<string>();
@@ -42,6 +46,7 @@ export function memoryHost(
     cwd,
     env,
     // A path found as it is needs no normalising (the usual case: the CLI asks for clean paths).
+    fileMode: (path) => modes.get(path) ?? modes.get(normalized(path)) ?? null,
     readFile: (path) => byPath.get(path) ?? byPath.get(normalized(path)) ?? null,
     listDir: (path) => listings.get(path) ?? listings.get(isNormal(path) ? path : posix.normalize(path).replace(/(.)\/$/, '$1')) ?? null,
   };

@@ -35,6 +35,10 @@ function refuse(profile: VersionProfile, unitId: string | null, diagnostics: Dia
 /** service_verify(): the reasons systemd refuses a service that loaded fine. */
 function verifyService(state: LoadState, profile: VersionProfile): string | null {
   if (state.privateUsers === 'managed' && (state.user !== null || state.dynamicUser || state.hasGroupOrPam)) return 'private-users-managed';
+  if (profile.pamPrivatePidsRefused && state.privatePids && state.pamName) return 'pam-private-pids';
+  const pamKillModeBad = state.pamName && state.killMode !== 'control-group' && state.killMode !== 'mixed';
+  // 252 checks the kill mode among the service's checks ("Service has PAM enabled"), later versions for every unit first ("Unit has PAM enabled").
+  if (pamKillModeBad && !profile.legacyWarnings) return 'pam-kill-mode';
   const type = state.serviceType ?? (state.busName !== null ? 'dbus' : state.execStart > 0 ? 'simple' : 'oneshot');
   if (state.execStart === 0 && state.execStop === 0 && !state.successAction) return 'no-exec';
   if (type !== 'oneshot' && state.execStart === 0) return 'no-exec-start';
@@ -42,7 +46,8 @@ function verifyService(state: LoadState, profile: VersionProfile): string | null
   if (type !== 'oneshot' && state.execStart > 1) return 'multiple-exec-start';
   if (type === 'oneshot' && (state.restart === 'always' || state.restart === 'on-success')) return 'oneshot-restart';
   if (type === 'dbus' && state.busName === null) return 'dbus-no-busname';
-  if (state.pamName && state.killMode !== 'control-group' && state.killMode !== 'mixed') return profile.legacyWarnings ? 'pam-kill-mode-legacy' : 'pam-kill-mode';
+  if (pamKillModeBad) return 'pam-kill-mode-legacy';
+  if (type === 'forking' && state.privatePids) return 'forking-private-pids';
   return null;
 }
 
@@ -74,13 +79,14 @@ export function analyzeWith(catalogueFor: KeyCatalogueFor, files: readonly UnitF
     const reason: Diagnostic = { code: 'invalid-filename', severity: 'error', args: { path: `./${unitPath}` } };
     return refuse(profile, null, [reason], reason, 'live-not-found');
   }
-  const unitId = unitIdFor(name, profile.templateInstance);
+  const templateInstance = options.instance ?? profile.templateInstance;
+  const unitId = unitIdFor(name, templateInstance);
   const unitArgs = { unit: unitId };
   if (unitFile.text.length === 0) {
     const reason: Diagnostic = { code: 'masked', severity: 'error', args: unitArgs };
     return refuse(profile, unitId, [reason], reason, 'live-masked');
   }
-  const instance = name.instance === '' ? profile.templateInstance : name.instance ?? '';
+  const instance = name.instance === '' ? templateInstance : name.instance ?? '';
   const syscalls = syscallData(version);
   const loaded = loadUnit({
     files: [unitFile, ...dropInsFor(files, unitId, name)],

@@ -60,6 +60,11 @@ const TEMPLATES: Readonly<Record<string, string>> = {
   'kill-mode-none': "Unit uses KillMode=none. This is unsafe, as it disables systemd's process lifecycle management for the service. Please update the service to use a safer KillMode=, such as 'mixed' or 'control-group'. Support for KillMode=none is deprecated and will eventually be removed.",
   'deprecated-option': 'Unit uses {key}=; please use {advice} instead. Support for {key}= will be removed soon.',
   'removed-option': 'Support for option {key}= has been removed and it is ignored',
+  'emergency-action': 'Failed to parse {key}=, ignoring: {value}',
+  'environment-assignment': 'Invalid environment assignment, ignoring: {value}',
+  'environment-specifiers': 'Failed to resolve specifiers in {value}, ignoring: Invalid slot',
+  'marked-executable': 'Configuration file {dir}/{path} is marked executable. Please remove executable permission bits. Proceeding anyway.',
+  'marked-world-writable': 'Configuration file {dir}/{path} is marked world-writable. Please remove world writability permission bits. Proceeding anyway.',
   'invalid-url': 'Invalid URL, ignoring: {value}',
   'pidfile-legacy': 'PIDFile= references a path below legacy directory /var/run/, updating {value} → {replacement}; please update the unit file accordingly.',
   'exec-empty-path-ignoring': 'Empty path in command line, ignoring: {value}',
@@ -71,6 +76,9 @@ const TEMPLATES: Readonly<Record<string, string>> = {
 
 /** Codes systemd logs without a `FILE:LINE:` location even though they come from one assignment. */
 const UNLOCATED: ReadonlySet<string> = new Set(['lax-user-name']);
+
+/** Codes whose message names a file by its full path: `{dir}` is the folder `formatDiagnostic` is given. */
+const IN_FOLDER: ReadonlySet<string> = new Set(['marked-executable', 'marked-world-writable']);
 
 /** systemd's message for `d`, without the `FILE:LINE: ` prefix. Unknown codes render as the code. */
 export function diagnosticMessage(d: Diagnostic): string {
@@ -88,6 +96,6 @@ export function hasMessage(code: string): boolean {
  * span, else the bare message. `dir` is the folder the files live in (absolute, no trailing `/`).
  */
 export function formatDiagnostic(d: Diagnostic, dir: string): string {
-  const message = diagnosticMessage(d);
+  const message = IN_FOLDER.has(d.code) ? fillTemplate(TEMPLATES[d.code] ?? d.code, { ...d, args: { ...d.args, dir } }) : diagnosticMessage(d);
   return d.span === undefined || UNLOCATED.has(d.code) ? message : `${dir}/${d.span.file}:${d.span.line}: ${message}`;
 }

@@ -21,6 +21,8 @@ export const REFUSAL_TEMPLATES: Readonly<Record<string, string>> = {
   'private-users-managed': '{unit}: PrivateUsers=managed may not be used in combination with User=/DynamicUser=/Group=/PAMName=. Refusing.',
   'oneshot-restart': '{unit}: Service has Restart= set to either always or on-success, which isn\'t allowed for Type=oneshot services. Refusing.',
   'dbus-no-busname': '{unit}: Service is of type D-Bus but no D-Bus service name has been specified. Refusing.',
+  'forking-private-pids': '{unit}: Service of Type=forking does not support PrivatePIDs=yes. Refusing.',
+  'pam-private-pids': '{unit}: PAM is not supported under PrivatePIDs=. Refusing.',
   'invalid-syntax-fatal': 'Invalid syntax: {value}',
   'dynamic-user-legacy': 'Failed to parse boolean value: {value}',
   'dynamic-user': 'Failed to parse {key}={value}: Invalid argument',

@@ -27,6 +27,11 @@ export type AnalysisMode = 'offline' | 'live';
 export interface UnitFile {
   readonly path: string;
   readonly text: string;
+  /**
+   * The file's permission bits, when known (the CLI reads them; a browser has none). An execute
+   * or world-write bit draws systemd's "Configuration file … is marked …" warning as the file is read.
+   */
+  readonly mode?: number;
 }
 
 /**
@@ -160,4 +165,9 @@ export interface AnalyzeOptions {
   readonly policy?: SecurityPolicy;
   /** Which of the files is the unit; defaults to the first file with no `/` in its path. */
   readonly unit?: string;
+  /**
+   * The instance a template unit file (`foo@.service`) is analysed as: `--instance=NAME`, or the
+   * instance named on the command line whose template was read instead. Default: the version's.
+   */
+  readonly instance?: string;
 }

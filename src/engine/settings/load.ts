@@ -102,6 +102,7 @@ export function loadUnit(input: LoadInput): LoadResult {
   for (const file of input.files) {
     ctx.file = file.path;
     ctx.fileFatal = null;
+    if (file.mode !== undefined) warnPermissions(file.path, file.mode, diagnostics);
     const parseFatal = readUnitFile(file, input.catalogue, ctx);
     const isUnitFile = file === input.files[0];
     // A fatal value fails the load when it is in the unit file; in a drop-in it only ends that file.
@@ -115,6 +116,12 @@ export function loadUnit(input: LoadInput): LoadResult {
   applyImplications(state, input.profile, input.unit.prefix);
   applyLiveView(state, input.profile);
   return { state, diagnostics, fatal: null };
+}
+
+/** systemd's stat_warn_permissions(): an execute bit, then a world-write bit, each a warning of its own. */
+function warnPermissions(path: string, mode: number, diagnostics: Diagnostic[]): void {
+  if ((mode & 0o111) !== 0) diagnostics.push({ code: 'marked-executable', severity: 'warning', args: { path } });
+  if ((mode & 0o002) !== 0) diagnostics.push({ code: 'marked-world-writable', severity: 'warning', args: { path } });
 }
 
 function touch(state: LoadState, field: Field, span: Span, reset: boolean): void {

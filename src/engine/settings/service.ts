@@ -4,7 +4,7 @@
  * emits for StandardOutput=syslog, KillMode=none, MemoryLimit=, PIDFile=/var/run/…, Documentation=.
  */
 import type { ApplyContext, Handler } from './context.ts';
-import { warnInvalid } from './values.ts';
+import { parseBoolean, warnInvalid } from './values.ts';
 import { expandSpecifiers } from '../unit/specifiers.ts';
 import { splitWords } from '../unit/words.ts';
 
@@ -82,9 +82,33 @@ export const busName: Handler = (state, ctx) => {
   state.busName = ctx.value === '' ? null : ctx.value;
 };
 
-/** [Unit] SuccessAction=: any action other than `none` lets a service have no Exec lines. */
-export const successAction: Handler = (state, ctx) => {
-  state.successAction = ctx.value !== '' && ctx.value !== 'none';
+/**
+ * SuccessAction=, FailureAction=, StartLimitAction=, JobTimeoutAction=: one of the version's
+ * emergency actions (exact case), else ignored with a warning (also an empty value). A
+ * SuccessAction= other than `none` lets a service have no Exec lines.
+ */
+export const emergencyAction: Handler = (state, ctx) => {
+  if (!ctx.profile.emergencyActions.includes(ctx.value)) return ctx.warn('emergency-action', { key: ctx.key, value: ctx.value });
+  if (ctx.key === 'SuccessAction') state.successAction = ctx.value !== 'none';
+};
+
+/** Environment=: each word must be NAME=VALUE after specifiers; bad words are dropped with a warning. */
+export const environment: Handler = (_state, ctx) => {
+  const { words, error } = splitWords(ctx.value, { unquote: true });
+  if (error) return ctx.warn('invalid-syntax', { value: ctx.value });
+  for (const word of words) {
+    const resolved = expandSpecifiers(word, ctx.unit);
+    if (resolved === null) ctx.warn('environment-specifiers', { value: word });
+    else if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(resolved)) ctx.warn('environment-assignment', { value: resolved });
+  }
+};
+
+/** PrivatePIDs= (257+): a boolean; the refusals it brings are in analyze.ts. Inert where the version lacks it. */
+export const privatePids: Handler = (state, ctx) => {
+  if (!ctx.profile.privatePids) return;
+  const b = parseBoolean(ctx.value);
+  if (b === null) return warnInvalid(ctx, 'bool-legacy');
+  state.privatePids = b;
 };
 
 /** StandardOutput=/StandardError=: `syslog` is rewritten to `journal` with a notice. */

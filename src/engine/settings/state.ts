@@ -108,6 +108,8 @@ export interface LoadState {
   hasGroupOrPam: boolean;
   pamName: boolean;
   killMode: string;
+  /** PrivatePIDs=yes (257+; refused with Type=forking, and with PAMName= on 262). */
+  privatePids: boolean;
   /** Spans of the assignments that decided each field, in file order (a Map: fields arrive in any order). */
   spans: Map<Field, Span[]>;
 }
@@ -185,6 +187,7 @@ export function initialState(unitType: string): LoadState {
     hasGroupOrPam: false,
     pamName: false,
     killMode: 'control-group',
+    privatePids: false,
     spans: new Map(),
   };
 }

@@ -4,7 +4,7 @@
  * the analysis); keys in neither draw "Unknown key".
  */
 import type { Handler } from './context.ts';
-import { booleanSetting, decide, keywordSetting, parseBoolean, warnInvalid } from './values.ts';
+import { booleanChecked, booleanSetting, decide, keywordSetting, parseBoolean, warnInvalid } from './values.ts';
 import { ambientCapabilities, capabilityBoundingSet } from './capabilities.ts';
 import { restrictNamespaces } from './namespaces.ts';
 import { restrictAddressFamilies } from './address-families.ts';
@@ -17,7 +17,7 @@ import { loadCredential, loadCredentialEncrypted, setCredential, setCredentialEn
 import { ipAddressAllow, ipAddressDeny } from './ip.ts';
 import {
   busName, documentation, execOther, execStart, execStop, killMode, cgroupV1, managedOom, pidFile, restart,
-  serviceType, standardOutput, successAction,
+  serviceType, standardOutput, emergencyAction, environment, privatePids,
 } from './service.ts';
 
 /** cgroup-v1 resource settings, deprecated then removed. */
@@ -144,7 +144,12 @@ export const SETTING_HANDLERS: Readonly<Record<string, Entry>> = {
   SetCredential: exec(setCredential),
   SetCredentialEncrypted: exec(setCredentialEncrypted),
   DefaultDependencies: unitSection(defaultDependencies),
-  SuccessAction: unitSection(successAction),
+  SuccessAction: unitSection(emergencyAction),
+  FailureAction: { sections: ['Unit', 'Service'], handler: emergencyAction },
+  StartLimitAction: { sections: ['Unit', 'Service'], handler: emergencyAction },
+  JobTimeoutAction: unitSection(emergencyAction),
+  Environment: exec(environment),
+  PrivateIPC: exec(booleanChecked),
   Documentation: unitSection(documentation),
   ExecStart: service(execStart),
   ExecStop: service(execStop),
@@ -171,9 +176,18 @@ export const SETTING_HANDLERS: Readonly<Record<string, Entry>> = {
   PIDFile: service(pidFile),
 };
 
+/**
+ * Handlers of keys that only some versions know, kept apart from {@link SETTING_HANDLERS} (whose keys
+ * unknown to a version are generated data): each acts only where its profile switch says the version
+ * has the key, so a catalogue that lets the key through on another version changes nothing.
+ */
+const VERSIONED_HANDLERS: Readonly<Record<string, Entry>> = {
+  PrivatePIDs: exec(privatePids),
+};
+
 /** Section → key → handler, built once for lookups on every assignment. */
 const BY_SECTION = new Map<string, Map<string, Handler>>();
-for (const [key, entry] of Object.entries(SETTING_HANDLERS)) {
+for (const [key, entry] of [...Object.entries(SETTING_HANDLERS), ...Object.entries(VERSIONED_HANDLERS)]) {
   for (const section of entry.sections) {
     let keys = BY_SECTION.get(section);
     if (keys === undefined) BY_SECTION.set(section, (keys = new Map<string, Handler>()));

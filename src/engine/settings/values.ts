@@ -46,6 +46,11 @@ export function booleanSetting(field: BooleanField): Handler {
   };
 }
 
+/** A boolean setting the analysis does not read: only an invalid or empty value matters (a warning). */
+export const booleanChecked: Handler = (_state, ctx) => {
+  if (parseBoolean(ctx.value) === null) warnInvalid(ctx, 'bool-legacy');
+};
+
 /**
  * A setting that takes a boolean (stored as `yes`/`no`) or one of `keywords` (exact,
  * case-sensitive). Anything else is ignored with a warning (`legacyCode` on 252).

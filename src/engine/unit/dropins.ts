@@ -56,10 +56,10 @@ export function dropInsFor(files: readonly UnitFile[], id: string, name: UnitNam
  * `unitPath`, most specific first, in `mode` (default offline: a template's instance name differs
  * live); empty when the name is not a valid unit name.
  */
-export function dropInFoldersFor(unitPath: string, version: SystemdVersion, mode: AnalysisMode = 'offline'): string[] {
+export function dropInFoldersFor(unitPath: string, version: SystemdVersion, mode: AnalysisMode = 'offline', instance?: string): string[] {
   const name = parseUnitName(unitPath);
   if (name === null) return [];
-  return dropInFolders(unitIdFor(name, profileFor(version, mode).templateInstance), name);
+  return dropInFolders(unitIdFor(name, instance ?? profileFor(version, mode).templateInstance), name);
 }
 
 /**

@@ -55,6 +55,12 @@ export interface VersionProfile {
   readonly deprecatedOptions: Readonly<Record<string, string>>;
   /** Settings whose support is gone: "Support for option X= has been removed and it is ignored" (262). */
   readonly removedOptions: readonly string[];
+  /** The values SuccessAction=, FailureAction=, StartLimitAction=, JobTimeoutAction= accept (halt, kexec, soft-reboot… from 254). */
+  readonly emergencyActions: readonly string[];
+  /** PrivatePIDs= exists (257+): a boolean, refused with Type=forking. */
+  readonly privatePids: boolean;
+  /** PAMName= with PrivatePIDs=yes is refused (262). */
+  readonly pamPrivatePidsRefused: boolean;
   /** `ManagedOOM…=kill` makes the offline load fail: the oomd unit it needs is missing (262). */
   readonly managedOomKillFailsLoad: boolean;
   /**
@@ -88,7 +94,7 @@ export interface VersionProfile {
    * `systemd-analyze: unrecognized option '--json=short'` on stderr, nothing on stdout, exit 1.
    * Without `threshold` the exit status is 0 whatever the exposure.
    */
-  readonly securityOptions: readonly ('offline' | 'json' | 'threshold' | 'securityPolicy')[];
+  readonly securityOptions: readonly ('offline' | 'json' | 'threshold' | 'securityPolicy' | 'instance')[];
   /**
    * 245 words the IP and system call lists "whitelist"/"blacklist" (`Service does not define an IP
    * address whitelist`, `System call whitelist defined for service, and @clock is included`) and
@@ -102,6 +108,11 @@ export interface VersionProfile {
    * (`…special devices: /dev/null:rw`, 251+); before, it ends at "devices".
    */
   readonly deviceAllowListed: boolean;
+  /**
+   * Error lines on stderr are wrapped in bold red (`ESC[0;1;31m` … `ESC[0m`) even into a file or a
+   * pipe and with SYSTEMD_COLORS=0 (245, 247).
+   */
+  readonly errorsHighlighted: boolean;
 }
 
 /** cgroup-v1 settings 252 and 257 still read, with what to use instead. */
@@ -113,8 +124,10 @@ const DEPRECATED_CGROUP_V1: Readonly<Record<string, string>> = {
 /** DefaultDependencies=no rows from 247 on. */
 const SPECIAL_BOOT_PHASE = 'Service runs in special boot phase, option is not appropriate';
 
-/** Every option the `security` verb has had since 250. */
-const ALL_SECURITY_OPTIONS = ['offline', 'json', 'threshold', 'securityPolicy'] as const;
+/** The options the `security` verb gained in 250. */
+const SECURITY_OPTIONS_250 = ['offline', 'json', 'threshold', 'securityPolicy'] as const;
+/** From 256: `--instance=` too. */
+const SECURITY_OPTIONS_256 = [...SECURITY_OPTIONS_250, 'instance'] as const;
 
 /** What the versions before 250 share where they differ from 252 (measured on the live oracles). */
 const BEFORE_250: Partial<BaseProfile> = {
@@ -122,12 +135,19 @@ const BEFORE_250: Partial<BaseProfile> = {
   securityOptions: [],
   deviceAllowListed: false,
 };
+/** Emergency actions up to 253. */
+const ACTIONS_252: readonly string[] = ['none', 'reboot', 'reboot-force', 'reboot-immediate', 'poweroff', 'poweroff-force', 'poweroff-immediate', 'exit', 'exit-force'];
+/** From 254: soft-reboot, kexec and halt. */
+const ACTIONS_254: readonly string[] = [...ACTIONS_252, 'soft-reboot', 'soft-reboot-force', 'kexec', 'kexec-force', 'halt', 'halt-force', 'halt-immediate'];
 
 type BaseProfile = Omit<VersionProfile, 'mode' | 'privateMountsImplied' | 'loaderWarningsOnStderr' | 'servicesOnly'>;
 
 const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
   '252': {
     version: '252',
+    emergencyActions: ACTIONS_252,
+    privatePids: false,
+    pamPrivatePidsRefused: false,
     strictSectionHeaders: false,
     execShellPrefix: false,
     tabColumnWidth: 1,
@@ -154,13 +174,17 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     rowOrder: 'description',
     emptyExposurePadded: false,
     specialBootPhaseDescription: SPECIAL_BOOT_PHASE,
-    securityOptions: ALL_SECURITY_OPTIONS,
+    securityOptions: SECURITY_OPTIONS_250,
     whitelistWording: false,
     syscallDenyListIncludedBadness: 0,
     deviceAllowListed: true,
+    errorsHighlighted: false,
   },
   '257': {
     version: '257',
+    emergencyActions: ACTIONS_254,
+    privatePids: true,
+    pamPrivatePidsRefused: false,
     strictSectionHeaders: false,
     execShellPrefix: false,
     tabColumnWidth: 8,
@@ -192,13 +216,17 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     rowOrder: 'description',
     emptyExposurePadded: false,
     specialBootPhaseDescription: SPECIAL_BOOT_PHASE,
-    securityOptions: ALL_SECURITY_OPTIONS,
+    securityOptions: SECURITY_OPTIONS_256,
     whitelistWording: false,
     syscallDenyListIncludedBadness: 0,
     deviceAllowListed: true,
+    errorsHighlighted: false,
   },
   '262': {
     version: '262',
+    emergencyActions: ACTIONS_254,
+    privatePids: true,
+    pamPrivatePidsRefused: true,
     strictSectionHeaders: true,
     execShellPrefix: true,
     tabColumnWidth: 8,
@@ -233,10 +261,11 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     rowOrder: 'description',
     emptyExposurePadded: false,
     specialBootPhaseDescription: SPECIAL_BOOT_PHASE,
-    securityOptions: ALL_SECURITY_OPTIONS,
+    securityOptions: SECURITY_OPTIONS_256,
     whitelistWording: false,
     syscallDenyListIncludedBadness: 0,
     deviceAllowListed: true,
+    errorsHighlighted: false,
   },
 };
 
@@ -247,16 +276,18 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
 const BASE: Readonly<Record<SystemdVersion, BaseProfile>> = {
   '245': {
     ...PROFILES['252'], ...BEFORE_250, version: '245',
+    errorsHighlighted: true,
     emptyExposurePadded: true,
     specialBootPhaseDescription: 'Service runs in special boot phase, option does not apply',
     whitelistWording: true,
     syscallDenyListIncludedBadness: 5,
   },
-  '247': { ...PROFILES['252'], ...BEFORE_250, version: '247' },
+  '247': { ...PROFILES['252'], ...BEFORE_250, version: '247', errorsHighlighted: true },
   '249': { ...PROFILES['252'], ...BEFORE_250, version: '249' },
   '252': PROFILES['252'],
-  '254': { ...PROFILES['257'], version: '254', templateInstance: 'i', liveTemplateInstance: 'test-instance' },
-  '255': { ...PROFILES['257'], version: '255', templateInstance: 'i', liveTemplateInstance: 'test-instance' },
+  // Templates became test_instance offline in 256.
+  '254': { ...PROFILES['257'], version: '254', privatePids: false, templateInstance: 'i', liveTemplateInstance: 'test-instance' },
+  '255': { ...PROFILES['257'], version: '255', privatePids: false, templateInstance: 'i', liveTemplateInstance: 'test-instance' },
   '257': PROFILES['257'],
   '262': PROFILES['262'],
 };
