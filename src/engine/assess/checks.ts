@@ -180,7 +180,11 @@ const SIMPLE: Readonly<Record<SimpleKind, (input: CheckInput) => Verdict>> = {
     if (s.ipIngressFilters.length > 0 || s.ipEgressFilters.length > 0) return { badness: 0, description: 'Service defines custom ingress/egress IP filters with BPF programs' };
     const denyAll = s.ipAddressDeny.some((p) => p.family === 4 && p.prefix === 0) && s.ipAddressDeny.some((p) => p.family === 6 && p.prefix === 0);
     if (!denyAll) return { badness: 10, description: `Service does not define an IP address ${list}` };
-    const isLocal = (p: (typeof s.ipAddressAllow)[number]): boolean => p.family === 4 ? p.bytes[0] === 127 : p.bytes.every((b, i) => b === (i === 15 ? 1 : 0));
+    // Live, only 127.x/8 and ::1/128 entries can count as localhost (the D-Bus reader checks the prefix length).
+    const isLocal = (p: (typeof s.ipAddressAllow)[number]): boolean => {
+      if (profile.localhostNeedsHostPrefix && p.prefix !== (p.family === 4 ? 8 : 128)) return false;
+      return p.family === 4 ? p.bytes[0] === 127 : p.bytes.every((b, i) => b === (i === 15 ? 1 : 0));
+    };
     if (s.ipAddressAllow.some((p) => !isLocal(p))) return { badness: 5, description: `Service defines IP address ${list} with non-localhost entries` };
     if (s.ipAddressAllow.length > 0) return { badness: 2, description: `Service defines IP address ${list} with only localhost entries` };
     return { badness: 0, description: 'Service blocks all IP address ranges' };

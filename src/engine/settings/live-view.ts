@@ -1,8 +1,8 @@
 /**
  * What the analyzer's live path adds to the loaded unit (analyze-security.c, acquire_security_info(),
- * the same from 245 to 262): it reads the unit's properties from the running manager over D-Bus and
- * then counts PrivateMounts= as on when the unit gets a mount namespace anyway. The offline path
- * reads the manager's structures directly and implies nothing of the kind.
+ * the same from 245 to 262): it reads the unit's properties from the running manager over D-Bus, so
+ * it sees only what the manager exports, and then counts PrivateMounts= as on when the unit gets a
+ * mount namespace anyway. The offline path reads the manager's structures directly.
  */
 import type { VersionProfile } from '../versions/profile.ts';
 import type { Field, LoadState } from './state.ts';
@@ -20,10 +20,16 @@ const MOUNT_NAMESPACE_CAUSES: readonly { readonly field: Field; readonly on: (s:
 ];
 
 /**
- * Applies the live path's additions to `state` in place when `profile.privateMountsImplied`; the
- * PrivateMounts= row is then linked to the lines that caused it. Does nothing offline.
+ * Applies the live path's view to `state` in place: settings the manager does not export read as
+ * their defaults, and PrivateMounts= is on when `profile.privateMountsImplied` and a namespacing
+ * setting is (its row is then linked to the lines that caused it). Does nothing offline.
  */
 export function applyLiveView(state: LoadState, profile: VersionProfile): void {
+  if (profile.mode !== 'live') return;
+  for (const field of profile.liveUnexported) {
+    state[field] = false;
+    state.spans.delete(field);
+  }
   if (!profile.privateMountsImplied || state.privateMounts === true) return;
   const causes = MOUNT_NAMESPACE_CAUSES.filter((c) => c.on(state));
   if (causes.length === 0) return;

@@ -74,6 +74,11 @@ export interface VersionProfile {
   /** Only `.service` units can be analysed: others are refused ("is not a service unit") live. */
   readonly servicesOnly: boolean;
   /**
+   * Live: an IPAddressAllow= entry counts as localhost only as 127.x.x.x/8 or ::1/128 (the D-Bus
+   * reader looks at the prefix length); offline any prefix of 127.0.0.0/8 or ::1 does.
+   */
+  readonly localhostNeedsHostPrefix: boolean;
+  /**
    * How the rows are ordered (text and JSON): `description` (250+: DESCRIPTION descending, then NAME,
    * then table position; see sort.ts) or `weight` (up to 249: WEIGHT descending, then NAME, then
    * table position). Both come from the same `table_set_sort(3, 1)` + reverse(3): before 250 the
@@ -113,6 +118,11 @@ export interface VersionProfile {
    * pipe and with SYSTEMD_COLORS=0 (245, 247).
    */
   readonly errorsHighlighted: boolean;
+  /**
+   * Live: settings whose D-Bus property this version's manager does not export, so the live
+   * analyzer reads their default whatever the unit says (245: ProtectClock=).
+   */
+  readonly liveUnexported: readonly 'protectClock'[];
 }
 
 /** cgroup-v1 settings 252 and 257 still read, with what to use instead. */
@@ -140,7 +150,7 @@ const ACTIONS_252: readonly string[] = ['none', 'reboot', 'reboot-force', 'reboo
 /** From 254: soft-reboot, kexec and halt. */
 const ACTIONS_254: readonly string[] = [...ACTIONS_252, 'soft-reboot', 'soft-reboot-force', 'kexec', 'kexec-force', 'halt', 'halt-force', 'halt-immediate'];
 
-type BaseProfile = Omit<VersionProfile, 'mode' | 'privateMountsImplied' | 'loaderWarningsOnStderr' | 'servicesOnly'>;
+type BaseProfile = Omit<VersionProfile, 'mode' | 'privateMountsImplied' | 'loaderWarningsOnStderr' | 'servicesOnly' | 'localhostNeedsHostPrefix'>;
 
 const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
   '252': {
@@ -179,6 +189,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     syscallDenyListIncludedBadness: 0,
     deviceAllowListed: true,
     errorsHighlighted: false,
+    liveUnexported: [],
   },
   '257': {
     version: '257',
@@ -221,6 +232,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     syscallDenyListIncludedBadness: 0,
     deviceAllowListed: true,
     errorsHighlighted: false,
+    liveUnexported: [],
   },
   '262': {
     version: '262',
@@ -266,6 +278,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     syscallDenyListIncludedBadness: 0,
     deviceAllowListed: true,
     errorsHighlighted: false,
+    liveUnexported: [],
   },
 };
 
@@ -277,6 +290,7 @@ const BASE: Readonly<Record<SystemdVersion, BaseProfile>> = {
   '245': {
     ...PROFILES['252'], ...BEFORE_250, version: '245',
     errorsHighlighted: true,
+    liveUnexported: ['protectClock'],
     emptyExposurePadded: true,
     specialBootPhaseDescription: 'Service runs in special boot phase, option does not apply',
     whitelistWording: true,
@@ -301,9 +315,10 @@ const LIVE = {
   privateMountsImplied: true,
   loaderWarningsOnStderr: false,
   servicesOnly: true,
+  localhostNeedsHostPrefix: true,
 } as const;
 
-const OFFLINE = { mode: 'offline', privateMountsImplied: false, loaderWarningsOnStderr: true, servicesOnly: false } as const;
+const OFFLINE = { mode: 'offline', privateMountsImplied: false, loaderWarningsOnStderr: true, servicesOnly: false, localhostNeedsHostPrefix: false } as const;
 
 const cache = new Map<string, VersionProfile>();
 
