@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SystemdVersion, UnitFile } from '../../src/engine/types.ts';
+import { analyzerCommand } from './analyzer-command.ts';
 
 /** What one oracle run printed and returned. `{dir}` stands for the run's folder in `stderr`. */
 export interface OracleRun {
@@ -91,9 +92,12 @@ export function runOracle(
     if (tool === null && !availableOracles().includes(version)) {
       throw new Error(`runOracle: no systemd-analyze ${version} here (set SYSTEMD_ORACLE to the systemd-oracle wrapper)`);
     }
-    const [cmd, cmdArgs] = tool !== null
-      ? [tool, [version, 'security', ...args, `./${unit}`]]
-      : ['systemd-analyze', ['security', ...args, `./${unit}`]];
+    const direct = analyzerCommand(version);
+    const [cmd, cmdArgs] = direct !== null
+      ? [direct.program, [...direct.prefix, 'security', ...args, `./${unit}`]]
+      : tool !== null
+        ? [tool, [version, 'security', ...args, `./${unit}`]]
+        : ['systemd-analyze', ['security', ...args, `./${unit}`]];
     const result = spawnSync(cmd, cmdArgs, { cwd: dir, env, encoding: 'utf8', maxBuffer: 64 << 20 });
     if (result.error) throw result.error;
     if (result.status === 127) throw new Error(`runOracle: no systemd-analyze ${version}: ${result.stderr}`);

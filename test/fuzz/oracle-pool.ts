@@ -5,59 +5,18 @@
  * each call, ~50–100 ms, which would dominate 12,000 runs of ~10 ms), the unit folder is written once
  * and shared by all runs of that unit, and runs are asynchronous so a small pool keeps both cores busy.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { SystemdVersion, UnitFile } from '../../src/engine/types.ts';
 import { ORACLE_ENV, oracleTool, type OracleRun } from '../../scripts/lib/oracle.ts';
-
-/** A resolved way to start one version's analyzer: program and leading arguments. */
-interface Command {
-  readonly program: string;
-  readonly prefix: readonly string[];
-}
-
-function majorOf(program: string, prefix: readonly string[]): string | null {
-  const out = spawnSync(program, [...prefix, '--version'], { encoding: 'utf8' });
-  return out.status === 0 ? (out.stdout.split('\n')[0]?.split(/\s+/)[1] ?? null) : null;
-}
-
-function findFile(root: string, test: (name: string) => boolean): string | null {
-  for (const entry of readdirSync(root, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && test(entry.name)) return join(entry.parentPath, entry.name);
-  }
-  return null;
-}
-
-/** The direct command lines of every analyzer the wrapper would use, keyed by major version. */
-function discoverCommands(): Map<string, Command> {
-  const found = new Map<string, Command>();
-  const system = majorOf('systemd-analyze', []);
-  if (system !== null) found.set(system, { program: 'systemd-analyze', prefix: [] });
-  // Mirrors systemd-oracle's `run_in`: the unpacked suite's own loader and library path.
-  const base = process.env['SYSTEMD_ORACLES'] ?? join(homedir(), '.cache/systemd-oracles');
-  for (const suite of existsSync(base) ? readdirSync(base) : []) {
-    const root = join(base, suite, 'root');
-    if (!existsSync(root)) continue;
-    const ld = findFile(root, (n) => n === 'ld-linux-x86-64.so.2');
-    const shared = findFile(root, (n) => /^libsystemd-shared-.*\.so$/.test(n));
-    if (ld === null || shared === null) continue;
-    const libs = [dirname(shared), join(root, 'usr/lib/x86_64-linux-gnu'), join(root, 'lib/x86_64-linux-gnu')].join(':');
-    const cmd = { program: ld, prefix: ['--library-path', libs, join(root, 'usr/bin/systemd-analyze')] };
-    const major = majorOf(cmd.program, cmd.prefix);
-    if (major !== null && !found.has(major)) found.set(major, cmd);
-  }
-  return found;
-}
-
-let commands: Map<string, Command> | null = null;
+import { analyzerCommand, type AnalyzerCommand } from '../../scripts/lib/analyzer-command.ts';
 
 /** The command for `version`: direct when discoverable, else through the wrapper (slow but correct). */
-function commandFor(version: SystemdVersion): Command {
-  commands ??= discoverCommands();
-  const direct = commands.get(version);
-  if (direct !== undefined) return direct;
+function commandFor(version: SystemdVersion): AnalyzerCommand {
+  const direct = analyzerCommand(version);
+  if (direct !== null) return direct;
   const tool = oracleTool();
   if (tool === null) throw new Error(`no systemd-analyze ${version} here`);
   return { program: tool, prefix: [version] };

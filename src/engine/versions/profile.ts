@@ -283,6 +283,18 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
 };
 
 /**
+ * Where 254 and 255 are still 252 (measured against their oracles): PrivateTmp=, PrivateUsers= and
+ * ProtectControlGroups= are booleans (their enum values came in 257), templates are `@i` offline and
+ * `@test-instance` live, and there is no PrivatePIDs=.
+ */
+const FROM_254_TO_256: Partial<BaseProfile> = {
+  enumValues: PROFILES['252'].enumValues,
+  privatePids: false,
+  templateInstance: 'i',
+  liveTemplateInstance: 'test-instance',
+};
+
+/**
  * The versions added for live mode and Ubuntu's releases, each as the nearest of the three above
  * until its own differences are measured against its oracle.
  */
@@ -300,8 +312,8 @@ const BASE: Readonly<Record<SystemdVersion, BaseProfile>> = {
   '249': { ...PROFILES['252'], ...BEFORE_250, version: '249' },
   '252': PROFILES['252'],
   // Templates became test_instance offline in 256.
-  '254': { ...PROFILES['257'], version: '254', privatePids: false, templateInstance: 'i', liveTemplateInstance: 'test-instance' },
-  '255': { ...PROFILES['257'], version: '255', privatePids: false, templateInstance: 'i', liveTemplateInstance: 'test-instance' },
+  '254': { ...PROFILES['257'], ...FROM_254_TO_256, version: '254' },
+  '255': { ...PROFILES['257'], ...FROM_254_TO_256, version: '255' },
   '257': PROFILES['257'],
   '262': PROFILES['262'],
 };
