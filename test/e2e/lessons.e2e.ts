@@ -21,8 +21,10 @@ async function goals(page: Page): Promise<{ met: boolean; text: string }[]> {
   return page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-goals] .goal')].map((li) => ({ met: li.classList.contains('met'), text: li.textContent ?? '' })));
 }
 
-async function pickLessonVersion(page: Page, version: SystemdVersion): Promise<void> {
+/** Picks a version and a mode (default offline: the oracles compared here are `--offline=true`). */
+async function pickLessonVersion(page: Page, version: SystemdVersion, mode: 'live' | 'offline' = 'offline'): Promise<void> {
   await page.locator('[data-version-picker]').selectOption(version);
+  await page.locator('[data-mode-picker]').selectOption(mode);
 }
 
 /** Types `lines` on new lines after the line containing `after`. */
@@ -66,7 +68,7 @@ test.skipIf(ORACLE_VERSIONS.length === 0)('a reader completes the article lesson
     expect(files[0]?.text).toContain(step.lines[0]);
     await checkScores(page, files, step.id);
     // The prose's own score for this step follows the picker too.
-    const prose = await page.locator(`.lesson-score[data-ref="${step.id}"]:not([data-version])`).first().textContent().catch(() => null);
+    const prose = await page.locator(`.lesson-score[data-ref="${step.id}"]:not([data-version]):not([data-mode])`).first().textContent().catch(() => null);
     if (prose !== null) expect(prose).toBe(expected(ORACLE_VERSIONS.at(-1)!, files).exposure);
   }
 
