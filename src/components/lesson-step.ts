@@ -64,7 +64,7 @@ class LessonStep extends HTMLElement {
     selectMode(store?.getItem(MODE_KEY));
     const picker = this.querySelector<HTMLSelectElement>('[data-version-picker]');
     if (picker !== null) {
-      picker.replaceChildren(...VERSIONS.map((v) => new Option(`systemd ${v.label}`, v.id)));
+      picker.replaceChildren(...VERSIONS.map((v) => new Option(v.label, v.id)));
       picker.value = $version.get();
       picker.addEventListener('change', () => selectVersion(picker.value));
     }

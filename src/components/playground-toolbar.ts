@@ -31,7 +31,7 @@ class PlaygroundToolbar extends HTMLElement {
   connectedCallback(): void {
     this.examples = parseExamples(document.getElementById('examples-data')?.textContent);
     const picker = this.querySelector<HTMLSelectElement>('[data-testid="version-picker"]')!;
-    picker.replaceChildren(...VERSIONS.map((v) => new Option(`systemd ${v.label}`, v.id)));
+    picker.replaceChildren(...VERSIONS.map((v) => new Option(v.label, v.id)));
     picker.addEventListener('change', () => selectVersion(picker.value));
     const modePicker = this.querySelector<HTMLSelectElement>('[data-testid="mode-picker"]')!;
     modePicker.addEventListener('change', () => selectMode(modePicker.value));
