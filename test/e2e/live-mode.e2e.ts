@@ -3,8 +3,8 @@
  * score of the default unit (the seed walkthrough's, 9.6 live on 262 against 9.4 offline, as the
  * live and offline oracles print); switching mode or version changes the score to the engine's; the
  * line under the score names the command the numbers equal; links carry the mode, and a link made
- * before modes existed opens offline, in the playground and in /embed. Screenshots of the pickers at
- * desktop and phone widths.
+ * before modes existed opens offline, in the playground and in /embed; `<unitscore-report mode>` and `<StaticReport mode>`.
+ * Screenshots of the pickers at desktop and phone widths.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -122,6 +122,47 @@ test('/embed: an old link is offline, ?mode=live or a live link is live', async 
   expect(recording.consoleErrors).toEqual([]);
   expect(recording.pageErrors).toEqual([]);
   expect(recording.cspViolations).toEqual([]);
+});
+
+test('<unitscore-report>: live by default, offline with mode="offline", live on 249 whatever it says', async ({ page, site, recording }) => {
+  await openPage(page, site, recording, `embed#${encodePermalink({ files: FILES, version: '262' })}`);
+  await page.locator('[data-testid="exposure"]').waitFor();
+  const cases = [['262', null], ['262', 'offline'], ['257', 'live'], ['249', 'offline']] as const;
+  await page.evaluate(({ src, text, cases }) => {
+    for (const [version, mode] of cases) {
+      const element = Object.assign(document.createElement('unitscore-report'), { textContent: text });
+      element.setAttribute('systemd', version);
+      element.setAttribute('name', 'simplehttp.service');
+      if (mode !== null) element.setAttribute('mode', mode);
+      document.body.append(element);
+    }
+    document.head.append(Object.assign(document.createElement('script'), { src }));
+  }, { src: new URL('unitscore-report.js', site.baseURL).href, text: TEXT, cases });
+  const elements = page.locator('unitscore-report');
+  const want = [engineScore('262', 'live'), engineScore('262', 'offline'), engineScore('257', 'live'), engineScore('249', 'live')];
+  await expect.poll(() => elements.evaluateAll((es) => es.map((e) => (e as HTMLElement).dataset['exposure'] ?? ''))).toEqual(want);
+  const commands = await elements.evaluateAll((es) => es.map((e) => e.shadowRoot?.querySelector('[data-testid="command-line"]')?.textContent ?? ''));
+  expect(commands).toEqual([
+    `= systemd-analyze security ${UNIT} on a running systemd 262`,
+    `= systemd-analyze security --offline=true ./${UNIT} with systemd 262`,
+    `= systemd-analyze security ${UNIT} on a running systemd 257`,
+    `= systemd-analyze security ${UNIT} on a running systemd 249`,
+  ]);
+  expect(recording.consoleErrors).toEqual([]);
+  expect(recording.pageErrors).toEqual([]);
+  expect(recording.cspViolations).toEqual([]);
+});
+
+test('<StaticReport mode>: /embedding shows each version in each of its modes, live first', async ({ page, site, recording }) => {
+  await openPage(page, site, recording, 'embedding');
+  const sections = await page.locator('section[data-version]').evaluateAll((ss) => ss.map((s) => `${(s as HTMLElement).dataset['version']}/${(s as HTMLElement).dataset['mode']}`));
+  expect(sections).toEqual(['245/live', '247/live', '249/live', '252/live', '252/offline', '254/live', '254/offline', '255/live', '255/offline', '257/live', '257/offline', '262/live', '262/offline']);
+  for (const [version, mode] of [['262', 'live'], ['262', 'offline'], ['247', 'live']] as const) {
+    const section = page.locator(`section[data-version="${version}"][data-mode="${mode}"]`);
+    expect(await section.locator('[data-testid="exposure"]').textContent()).toBe(engineScore(version, mode));
+    expect(await section.locator('[data-testid="command-line"]').textContent()).toContain(mode === 'live' ? `on a running systemd ${version}` : `with systemd ${version}`);
+  }
+  expect(recording.consoleErrors).toEqual([]);
 });
 
 test('screenshots of the pickers: desktop and phone', async ({ page, site, recording }) => {
