@@ -34,7 +34,8 @@ const LIVE_ORACLE = ['9.6', '9.2', '9.0', '8.9', '5.4'];
 
 describe('the article lesson live, as the live oracle printed it (247–262)', () => {
   it.each(['247', '249', '252', '254', '255', '257', '262'] as const)('%s', (version) => {
-    const got = units.map((u) => {
+    // The walkthrough's five units: the starter and its four steps (the lesson's last step is its own).
+    const got = units.slice(0, 5).map((u) => {
       const report = analyze(u.files, { version, mode: 'live' });
       return report.ok ? formatTenths(report.exposure) : 'refused';
     });
