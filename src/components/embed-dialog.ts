@@ -1,10 +1,10 @@
 /**
- * `<embed-dialog>`: writes the three embed snippets for the current files and version when opened
+ * `<embed-dialog>`: writes the three embed snippets for the current files, version and mode when opened
  * (and when its options change), and copies them.
  */
 import { astroSnippet, iframeSnippet, webComponentSnippet, type SnippetInput } from '../state/embed-snippets.ts';
 import { $files } from '../state/files.ts';
-import { $version } from '../state/version.ts';
+import { $effectiveMode, $version } from '../state/version.ts';
 import { copyText } from './copy.ts';
 
 const WRITERS: Readonly<Record<string, (input: SnippetInput) => string>> = {
@@ -36,12 +36,14 @@ class EmbedDialog extends HTMLElement {
     const { encodePermalinkNative } = await import('../permalink/index.ts');
     const files = $files.get();
     const version = $version.get();
+    const mode = $effectiveMode.get();
     const theme = this.querySelector<HTMLSelectElement>('[data-opt="theme"]')!.value;
     const input: SnippetInput = {
       siteUrl: new URL(import.meta.env.BASE_URL, location.origin).href,
-      fragment: await encodePermalinkNative({ files, version }),
+      fragment: await encodePermalinkNative({ files, version, mode }),
       files,
       version,
+      mode,
       options: {
         editable: this.querySelector<HTMLInputElement>('[data-opt="edit"]')!.checked,
         theme: theme === 'light' || theme === 'dark' ? theme : 'system',

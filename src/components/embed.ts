@@ -4,10 +4,11 @@
  * (never CodeMirror, so the page stays small; edits are re-linked with the browser's compressor). Reports its height to the embedding page with
  * `{ type: 'unitscore:resize', height }` (see README, "Embedding").
  */
-import { analyze, DEFAULT_VERSION, isSystemdVersion, type SystemdVersion, type UnitFile } from '../engine/score-only.ts';
+import { analyze, DEFAULT_VERSION, isSystemdVersion, type AnalysisMode, type SystemdVersion, type UnitFile } from '../engine/score-only.ts';
 // The modules themselves, not permalink/index.ts: the bundled DEFLATE codec and its dictionary must
 // stay out of this page's script (decode-native.ts loads them only for links that need them).
 import { decodePermalinkNative } from '../permalink/decode-native.ts';
+import { linkMode } from '../permalink/state.ts';
 import { parseEmbedOptions, type ResizeMessage } from '../state/embed-options.ts';
 import { renderReport } from './report-view.ts';
 
@@ -22,6 +23,7 @@ document.documentElement.dataset['theme'] = options.theme;
 
 let files: UnitFile[] = [];
 let version: SystemdVersion = DEFAULT_VERSION;
+let mode: AnalysisMode = 'live';
 let editor: HTMLTextAreaElement | null = null;
 
 function message(text: string): void {
@@ -29,7 +31,8 @@ function message(text: string): void {
 }
 
 function render(): void {
-  renderReport(report, analyze(files, { version }), { rows: options.rows });
+  const file = (files.find((f) => !f.path.includes('/')) ?? files[0])?.path ?? 'unit.service';
+  renderReport(report, analyze(files, { version, mode }), { rows: options.rows, file });
   root.dataset['rating'] = report.dataset['rating'] ?? '';
 }
 
@@ -39,7 +42,7 @@ function render(): void {
  */
 async function relink(): Promise<void> {
   const { encodePermalinkNative } = await import('../permalink/encode-native.ts');
-  open.href = `${playground}#${await encodePermalinkNative({ files, version })}`;
+  open.href = `${playground}#${await encodePermalinkNative({ files, version, mode })}`;
 }
 
 /** Shows the unit in the fragment; a newer fragment arriving meanwhile wins (decoding is async). */
@@ -67,7 +70,11 @@ async function load(): Promise<void> {
   }
   files = result.state.files.slice();
   version = isSystemdVersion(result.state.version) ? result.state.version : DEFAULT_VERSION;
+  // `?mode=` wins; else the link's own; a link without one was made offline (before modes existed).
+  mode = options.mode ?? linkMode(result.state);
   render();
+  // The playground must open what is shown: re-link when `?mode=` overrode the link's mode.
+  if (mode !== linkMode(result.state)) void relink();
   if (options.editable) {
     editor ??= root.insertBefore(Object.assign(document.createElement('textarea'), { className: 'us-edit', spellcheck: false }), open.parentElement);
     editor.setAttribute('aria-label', `Edit ${files[0]!.path}`);

@@ -1,10 +1,12 @@
 /**
- * `<exposure-summary>`: the overall exposure, big, with its rating, emoji and a 0–10 ruler of the
- * rating bands; when the unit is refused, the refusal in systemd's words over the greyed-out last
+ * `<exposure-summary>`: the overall exposure, big, with its rating, emoji, the command whose output
+ * it equals (live or offline, on which systemd) and a 0–10 ruler of the rating bands; when the unit is refused, the refusal in systemd's words over the greyed-out last
  * good score.
  */
 import { BANDS } from '../state/bands.ts';
 import { diagnosticMessage, formatExposure } from '../state/engine.ts';
+import { analyzerCommand, commandPlace } from '../state/command.ts';
+import { $unitFile } from '../state/files.ts';
 import { $analysis, $report } from '../state/report.ts';
 
 function setText(el: HTMLElement, text: string): void {
@@ -22,6 +24,8 @@ class ExposureSummary extends HTMLElement {
     const marker = this.querySelector<HTMLElement>('[data-marker]')!;
     const refusal = this.querySelector<HTMLElement>('[data-refusal]')!;
     const ruler = this.querySelector<HTMLElement>('[data-ruler]')!;
+    const command = this.querySelector<HTMLElement>('[data-command]')!;
+    const place = this.querySelector<HTMLElement>('[data-place]')!;
     ruler.replaceChildren(
       ...BANDS.map((b, i) => {
         const next = BANDS[i + 1]?.min ?? 101;
@@ -51,6 +55,9 @@ class ExposureSummary extends HTMLElement {
         if (marker.getAttribute('aria-valuenow') !== now) marker.setAttribute('aria-valuenow', now);
       }),
       $analysis.subscribe((analysis) => {
+        // What the numbers equal: the analysis's own version and mode (245–249 are live whatever was chosen).
+        setText(command, analyzerCommand({ file: $unitFile.get().path, unitId: analysis.unitId }, analysis.mode));
+        setText(place, commandPlace(analysis.version, analysis.mode));
         this.toggleAttribute('data-stale', !analysis.ok);
         refusal.hidden = analysis.ok;
         if (!analysis.ok) {

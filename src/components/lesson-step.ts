@@ -2,14 +2,16 @@
  * `<lesson-step>`: the interactive side of a lesson step. Reads the step's data from the JSON script
  * `#lesson-step-data`, loads the reader's draft (or the step's start) into the shared editor, ticks the
  * goals as the engine's analysis changes, remembers completion and drafts, and offers hints, "show
- * solution" and "reset step". Scores in the prose (`.lesson-score`) follow the version picker.
+ * solution" and "reset step". Scores in the prose (`.lesson-score`) follow the version and mode pickers
+ * (both remembered across lessons).
  */
-import { assessorTable, VERSIONS, type SystemdVersion, type UnitFile } from '../state/engine.ts';
+import { assessorTable, isSystemdVersion, modesOf, VERSIONS, type AnalysisMode, type SystemdVersion, type UnitFile } from '../state/engine.ts';
 import { $files, loadFiles } from '../state/files.ts';
-import { $version, selectVersion } from '../state/version.ts';
+import { $effectiveMode, $mode, $version, selectMode, selectVersion } from '../state/version.ts';
 import { settingPath } from '../state/content/links.ts';
 import { goalLabel } from '../state/lessons/goal-label.ts';
 import type { Goal } from '../state/lessons/goals.ts';
+import type { Placeholder } from '../state/lessons/placeholders.ts';
 import { placeholderValue } from '../state/lessons/scores.ts';
 import { $activeStep, $goalResults, $stepComplete } from '../state/lessons/session.ts';
 import { $lessonDrafts, markStepDone, saveDraft, stepKey } from '../state/lessons/progress.ts';
@@ -27,6 +29,7 @@ interface StepData {
 }
 
 const VERSION_KEY = 'unitscore:lesson-version';
+const MODE_KEY = 'unitscore:lesson-mode';
 
 /** Text with `backtick` spans as <code> elements (hints are written in Markdown's inline style). */
 function withInlineCode(text: string): Node[] {
@@ -58,12 +61,15 @@ class LessonStep extends HTMLElement {
 
     const store = storage();
     selectVersion(store?.getItem(VERSION_KEY));
+    selectMode(store?.getItem(MODE_KEY));
     const picker = this.querySelector<HTMLSelectElement>('[data-version-picker]');
     if (picker !== null) {
-      picker.replaceChildren(...VERSIONS.map((v) => new Option(`systemd ${v.label}`, v.id)));
+      picker.replaceChildren(...VERSIONS.map((v) => new Option(v.label, v.id)));
       picker.value = $version.get();
       picker.addEventListener('change', () => selectVersion(picker.value));
     }
+    const modePicker = this.querySelector<HTMLSelectElement>('[data-mode-picker]');
+    modePicker?.addEventListener('change', () => selectMode(modePicker.value));
 
     $activeStep.set({ lesson: data.lesson, step: data.step, goals: data.goals, start: data.start, solved: data.solved });
     loadFiles($lessonDrafts.get()[stepKey(data.lesson, data.step)] ?? data.start);
@@ -112,7 +118,16 @@ class LessonStep extends HTMLElement {
       $version.subscribe((version) => {
         store?.setItem(VERSION_KEY, version);
         if (picker !== null) picker.value = version;
-        this.refreshScores(data.refs, version);
+        const offline = modePicker?.querySelector<HTMLOptionElement>('option[value="offline"]');
+        if (offline != null) offline.disabled = !modesOf(version).includes('offline');
+        this.refreshScores(data.refs, version, $effectiveMode.get());
+      }),
+      $mode.listen((mode) => {
+        store?.setItem(MODE_KEY, mode);
+        this.refreshScores(data.refs, $version.get(), $effectiveMode.get());
+      }),
+      $effectiveMode.subscribe((mode) => {
+        if (modePicker !== null) modePicker.value = mode;
       }),
     );
 
@@ -139,11 +154,13 @@ class LessonStep extends HTMLElement {
     $activeStep.set(null);
   }
 
-  /** Re-computes every unpinned score in the prose for `version`. */
-  private refreshScores(refs: StepData['refs'], version: SystemdVersion): void {
-    for (const span of document.querySelectorAll<HTMLElement>('.lesson-score:not([data-version])')) {
-      const kind = span.dataset['kind'] === 'rating' ? 'rating' : 'score';
-      const value = placeholderValue({ kind, ref: span.dataset['ref'] ?? '' }, refs, version);
+  /** Re-computes every score in the prose that is not pinned to a version and mode, for `version` in `mode`. */
+  private refreshScores(refs: StepData['refs'], version: SystemdVersion, mode: AnalysisMode): void {
+    for (const span of document.querySelectorAll<HTMLElement>('.lesson-score:not([data-mode])')) {
+      const kind: Placeholder['kind'] = span.dataset['kind'] === 'rating' ? 'rating' : 'score';
+      const pinned = span.dataset['version'];
+      const placeholder = isSystemdVersion(pinned) ? { kind, ref: span.dataset['ref'] ?? '', version: pinned } : { kind, ref: span.dataset['ref'] ?? '' };
+      const value = placeholderValue(placeholder, refs, version, mode);
       if (value !== null) span.textContent = value;
     }
   }

@@ -4,7 +4,7 @@
  * paste, never at load. Answers are matched to requests by id; if the worker cannot start or
  * fails, every pending and later call rejects and the state layer analyses on the main thread.
  */
-import type { Analysis, SystemdVersion, UnitFile } from '../state/engine.ts';
+import type { Analysis, AnalysisMode, SystemdVersion, UnitFile } from '../state/engine.ts';
 import type { OffThreadAnalyser } from '../state/report.ts';
 import type { AnalysisRequest } from './analysis-worker.ts';
 
@@ -32,7 +32,7 @@ export function offThreadAnalyser(): OffThreadAnalyser {
     w.addEventListener('messageerror', () => fail(new Error('analysis worker sent an unreadable message')));
     return w;
   };
-  return (files: readonly UnitFile[], version: SystemdVersion): Promise<Analysis> =>
+  return (files: readonly UnitFile[], version: SystemdVersion, mode: AnalysisMode): Promise<Analysis> =>
     new Promise<Analysis>((resolve, reject) => {
       if (broken || typeof Worker === 'undefined') {
         reject(new Error('no analysis worker'));
@@ -42,7 +42,7 @@ export function offThreadAnalyser(): OffThreadAnalyser {
         worker ??= start();
         const id = nextId++;
         waiting.set(id, { resolve, reject });
-        const request: AnalysisRequest = { id, files, version };
+        const request: AnalysisRequest = { id, files, version, mode };
         worker.postMessage(request);
       } catch (error) {
         const reason = error instanceof Error ? error : new Error(String(error));

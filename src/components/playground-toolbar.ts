@@ -1,5 +1,5 @@
 /**
- * `<playground-toolbar>`: examples menu, version picker, copy/download actions, theme switch and
+ * `<playground-toolbar>`: examples menu, version and mode pickers, copy/download actions, theme switch and
  * the shortcuts overlay. Also owns the keyboard shortcuts of the page. The share menu and embed
  * dialog are fetched when first opened (their modules define their elements, which upgrade in place).
  */
@@ -10,8 +10,8 @@ import { parseExamples, type Example } from '../state/examples.ts';
 import { $report } from '../state/report.ts';
 import { $selectedId, $visibleRows } from '../state/table.ts';
 import { $theme, nextTheme } from '../state/theme.ts';
-import { $version, selectVersion } from '../state/version.ts';
-import { VERSIONS } from '../state/engine.ts';
+import { $effectiveMode, $version, selectMode, selectVersion } from '../state/version.ts';
+import { modesOf, VERSIONS } from '../state/engine.ts';
 import { currentLink } from '../state/link.ts';
 import { copyText as copy } from './copy.ts';
 
@@ -31,8 +31,10 @@ class PlaygroundToolbar extends HTMLElement {
   connectedCallback(): void {
     this.examples = parseExamples(document.getElementById('examples-data')?.textContent);
     const picker = this.querySelector<HTMLSelectElement>('[data-testid="version-picker"]')!;
-    picker.replaceChildren(...VERSIONS.map((v) => new Option(`systemd ${v.label}`, v.id)));
+    picker.replaceChildren(...VERSIONS.map((v) => new Option(v.label, v.id)));
     picker.addEventListener('change', () => selectVersion(picker.value));
+    const modePicker = this.querySelector<HTMLSelectElement>('[data-testid="mode-picker"]')!;
+    modePicker.addEventListener('change', () => selectMode(modePicker.value));
     const examples = this.querySelector<HTMLSelectElement>('[data-examples]')!;
     examples.append(...this.examples.map((e) => new Option(e.title, e.slug)));
     examples.addEventListener('change', () => {
@@ -48,6 +50,12 @@ class PlaygroundToolbar extends HTMLElement {
     this.stops.push(
       $version.subscribe((v) => {
         picker.value = v;
+        // 245, 247 and 249 have no --offline: the option stays visible, greyed out.
+        const offline = modePicker.querySelector<HTMLOptionElement>('option[value="offline"]');
+        if (offline !== null) offline.disabled = !modesOf(v).includes('offline');
+      }),
+      $effectiveMode.subscribe((m) => {
+        modePicker.value = m;
       }),
       $theme.subscribe((t) => {
         document.documentElement.dataset['theme'] = t;
@@ -144,6 +152,7 @@ class PlaygroundToolbar extends HTMLElement {
       KeyE: () => document.querySelector<HTMLElement>('unit-editor')?.focus(),
       KeyR: () => document.querySelector<HTMLElement>('tr[data-testid="report-row"]')?.focus(),
       KeyV: () => selectVersion(versions[(versions.indexOf($version.get()) + 1) % versions.length]),
+      KeyM: () => selectMode($effectiveMode.get() === 'live' ? 'offline' : 'live'),
       KeyT: () => void this.run('theme'),
       KeyC: () => void this.run('copy-text'),
       KeyJ: () => move(1),

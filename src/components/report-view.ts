@@ -1,15 +1,18 @@
 /**
  * The compact report as DOM, shared by the `/embed` page and `<unitscore-report>`: the overall
- * exposure with rating and emoji, the unit and version, and the rows (✓/✗, name, description,
- * exposure, in the CLI's order) in a collapsible block. Imports only the engine: no stores, no
- * CodeMirror, so both stay small.
+ * exposure with rating and emoji, the unit and the command it equals (version and mode), and the rows (✓/✗, name, description,
+ * exposure, in the CLI's order) in a collapsible block. Imports only the engine and the pure command
+ * wording: no stores, no CodeMirror, so both stay small.
  */
 import { formatExposure, refusalMessage, sortRows, type Analysis, type Row } from '../engine/score-only.ts';
+import { analyzerCommand, commandPlace } from '../state/command.ts';
 
 /** Options of {@link renderReport}. */
 export interface ReportViewOptions {
   /** Rows: `closed` (default) collapsed under a summary, `open` expanded, `none` not shown. */
   readonly rows?: 'open' | 'closed' | 'none';
+  /** The unit file's name, for the command line (`./NAME` offline); default the unit id, else `unit.service`. */
+  readonly file?: string;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -48,8 +51,11 @@ export function renderReport(root: HTMLElement, analysis: Analysis, options: Rep
     head.append(score, el(doc, 'span', 'us-rating', analysis.rating.label), el(doc, 'span', 'us-emoji', analysis.rating.emoji));
     parts.push(head);
   }
-  const meta = el(doc, 'p', 'us-meta', 'Exposure of ');
-  meta.append(el(doc, 'code', '', analysis.unitId ?? 'the unit'), ` · systemd ${analysis.version} · systemd-analyze security --offline=true`);
+  // "= systemd-analyze security x.service on a running systemd 262": the command these numbers equal.
+  const meta = el(doc, 'p', 'us-meta', '= ');
+  const file = options.file ?? analysis.unitId ?? 'unit.service';
+  meta.append(el(doc, 'code', '', analyzerCommand({ file, unitId: analysis.unitId }, analysis.mode)), ` ${commandPlace(analysis.version, analysis.mode)}`);
+  meta.dataset['testid'] = 'command-line';
   parts.push(meta);
   if (analysis.ok && options.rows !== 'none') {
     const rows = sortRows(analysis.rows, analysis.version);

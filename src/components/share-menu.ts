@@ -8,7 +8,7 @@ import { $baseline, $files } from '../state/files.ts';
 import { shareLink } from '../state/link.ts';
 import { $analysis } from '../state/report.ts';
 import { beforeAfterSnippet, markdownSnippet } from '../state/share.ts';
-import { $version } from '../state/version.ts';
+import { $effectiveMode, $version } from '../state/version.ts';
 import { copyText } from './copy.ts';
 
 class ShareMenu extends HTMLElement {
@@ -38,10 +38,11 @@ class ShareMenu extends HTMLElement {
   /** The text for one share kind. */
   private text(kind: string): string {
     const version = $version.get();
+    const mode = $effectiveMode.get();
     if (kind === 'link') return this.url;
     if (kind === 'markdown') return markdownSnippet($files.get(), $analysis.get(), this.url);
     const baseline = $baseline.get();
-    return beforeAfterSnippet({ files: baseline, analysis: analyze(baseline, { version }) }, { files: $files.get(), analysis: $analysis.get() }, version, this.url);
+    return beforeAfterSnippet({ files: baseline, analysis: analyze(baseline, { version, mode }) }, { files: $files.get(), analysis: $analysis.get() }, version, this.url);
   }
 
   private preview(text: string): void {

@@ -5,12 +5,12 @@
  */
 import { Annotation, EditorState, type Extension } from '@codemirror/state';
 import { EditorView, highlightActiveLine, highlightActiveLineGutter, highlightSpecialChars, lineNumbers } from '@codemirror/view';
-import { decidingLines, directiveHover, exposureLint, setDeciding, setEditorDiagnostics, shownDiagnostics, toEditorDiagnostics, unitCompletion, unitEditorTheme, unitHistory, unitLanguage, type EditorDiagnostic } from '../editor/index.ts';
+import { analysisDiagnostics, decidingLines, directiveHover, exposureLint, setDeciding, setEditorDiagnostics, shownDiagnostics, unitCompletion, unitEditorTheme, unitHistory, unitLanguage, type EditorDiagnostic } from '../editor/index.ts';
 import { assessorTable, diagnosticMessage, splitSystemctlCat } from '../state/engine.ts';
 import { $activePath, $files, addDropIn, loadFiles, removeFile, renameUnit, setFileText } from '../state/files.ts';
 import { $analysedFiles, $analysis, $report } from '../state/report.ts';
 import { $selectedRow } from '../state/table.ts';
-import { $catalogue, $version } from '../state/version.ts';
+import { $catalogue, $effectiveMode, $version } from '../state/version.ts';
 
 /** Marks transactions that mirror the store into the editor, so they are not written back. */
 const fromStore = Annotation.define<boolean>();
@@ -33,7 +33,7 @@ export function minimalChange(a: string, b: string): { from: number; to: number;
 function sameDiagnostics(a: readonly EditorDiagnostic[], b: readonly EditorDiagnostic[]): boolean {
   return a.length === b.length && a.every((d, i) => {
     const e = b[i]!;
-    return d.from === e.from && d.to === e.to && d.message === e.message && d.severity === e.severity && d.fix?.insert === e.fix?.insert && d.fix?.from === e.fix?.from;
+    return d.from === e.from && d.to === e.to && d.message === e.message && d.severity === e.severity && d.journal === e.journal && d.fix?.insert === e.fix?.insert && d.fix?.from === e.fix?.from;
   });
 }
 
@@ -108,6 +108,7 @@ class UnitEditor extends HTMLElement {
     const source = {
       catalogue: () => $catalogue.get(),
       version: () => $version.get(),
+      mode: () => $effectiveMode.get(),
       assessors: () => assessorTable($version.get()),
       report: () => $report.get(),
     };
@@ -186,7 +187,7 @@ class UnitEditor extends HTMLElement {
     // A huge paste is analysed a task later: until then the diagnostics belong to the old text.
     if ($analysedFiles.get() !== $files.get()) return;
     const analysis = $analysis.get();
-    const diags = toEditorDiagnostics(analysis.diagnostics, this.path, view.state.doc, { message: diagnosticMessage, catalogue: $catalogue.get() });
+    const diags = analysisDiagnostics(analysis, this.path, view.state.doc, { message: diagnosticMessage, catalogue: $catalogue.get() });
     // Most keystrokes leave the diagnostics as they were (the field already moved them with the
     // edit); skipping the no-op update saves a full editor update per keystroke.
     if (sameDiagnostics(shownDiagnostics(view.state), diags)) return;

@@ -5,7 +5,9 @@
  * fetching a same-origin `src`.
  *
  * Attributes (all optional):
- * - `systemd`: `252`, `257` or `262`; default (and for unknown values) the newest;
+ * - `systemd`: a version the engine knows (`245` … `262`); default (and for unknown values) the newest;
+ * - `mode`: `live` (default, and for unknown values: `systemd-analyze security NAME` on a running
+ *   system) or `offline` (`--offline=true ./FILE`); 245, 247 and 249 have no offline mode and are live;
  * - `name`: the unit's file name, which sets its unit id; default the file name of `src`, else
  *   `unit.service`;
  * - `src`: a same-origin URL of the unit file to fetch instead of the element's text; other
@@ -40,7 +42,7 @@ export function dedent(text: string): string {
 }
 
 class UnitscoreReport extends HTMLElement {
-  static observedAttributes = ['systemd', 'name', 'src', 'rows', 'theme'];
+  static observedAttributes = ['systemd', 'mode', 'name', 'src', 'rows', 'theme'];
   private root: HTMLElement | null = null;
   private observer = new MutationObserver(() => void this.update());
   private fetched: { src: string; text: string } | null = null;
@@ -103,8 +105,9 @@ class UnitscoreReport extends HTMLElement {
       return;
     }
     if (ticket !== this.pending) return;
-    const analysis = analyze([{ path: name, text }], { version });
-    renderReport(root, analysis, { rows: rows === 'open' || rows === 'none' ? rows : 'closed' });
+    const mode = this.getAttribute('mode') === 'offline' ? 'offline' : 'live';
+    const analysis = analyze([{ path: name, text }], { version, mode });
+    renderReport(root, analysis, { rows: rows === 'open' || rows === 'none' ? rows : 'closed', file: name });
     if (analysis.ok) {
       this.dataset['exposure'] = formatExposure(analysis.exposure);
       this.dataset['rating'] = analysis.rating.label;

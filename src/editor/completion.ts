@@ -6,7 +6,7 @@
  */
 import { Prec, StateEffect, StateField, type EditorState, type Extension } from '@codemirror/state';
 import { EditorView, keymap, showTooltip, type Tooltip } from '@codemirror/view';
-import type { SystemdVersion } from '../state/engine.ts';
+import type { AnalysisMode, SystemdVersion } from '../state/engine.ts';
 import { linesUp } from './doc-lines.ts';
 import { isComment, sectionAt } from './tokens.ts';
 import { enumeratedValues } from './values.ts';
@@ -18,6 +18,8 @@ export type Catalogue = ReadonlyMap<string, ReadonlyMap<string, string>>;
 export interface CompletionSource {
   catalogue(): Catalogue;
   version(): SystemdVersion;
+  /** The mode analysed (default offline); the values offered are the loader's, the same in both today. */
+  mode?(): AnalysisMode;
 }
 
 /** One offered completion: what is shown, what is inserted, and a detail (the type). */
@@ -73,7 +75,7 @@ export function unitCompletions(state: EditorState, pos: number, source: Complet
   const key = before.slice(0, eq).trim();
   const type = keys.get(key);
   if (type === undefined) return null;
-  const values = enumeratedValues(key, type, source.version());
+  const values = enumeratedValues(key, type, source.version(), source.mode?.());
   const word = /[^\s=]*$/.exec(before)![0];
   if (values.length === 0 || (word === '' && !explicit && before.length > eq + 1 && !/\s$/.test(before))) return null;
   const options = rank(word, values.map((v) => ({ label: v, insert: v })));

@@ -3,7 +3,7 @@ export { unitLanguage } from './language.ts';
 export { tokenizeLine, continues, isComment, sectionAt, startsContinued, type Token, type TokenKind } from './tokens.ts';
 export { unitCompletion, unitCompletions, type Catalogue, type CompletionSource, type CompletionResult } from './completion.ts';
 export { directiveHover, directiveInfo, type HoverSource, type AssessorInfo } from './hover.ts';
-export { exposureLint, toEditorDiagnostics, setEditorDiagnostics, shownDiagnostics, type EditorDiagnostic, type LintContext } from './lint.ts';
+export { analysisDiagnostics, exposureLint, toEditorDiagnostics, setEditorDiagnostics, shownDiagnostics, type EditorDiagnostic, type LintContext } from './lint.ts';
 export { decidingLines, setDeciding } from './deciding.ts';
 export { unitHistory, undo, redo, historyDepth } from './history.ts';
 export { didYouMean, editDistance } from './did-you-mean.ts';

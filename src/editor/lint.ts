@@ -1,6 +1,7 @@
 /**
  * Lint from the engine's diagnostics: the loader's own wording, underlined on the span it names,
- * with a "did you mean" fix for unknown keys. The engine has already run (the report is live), so
+ * with a "did you mean" fix for unknown keys. In live mode the loader's warnings are the manager's
+ * journal, not the analyzer's stderr; they are shown too, marked as such (dotted, "journal"). The engine has already run (the report is live), so
  * this only converts and pushes; nothing is re-analysed. A small field of its own instead of
  * @codemirror/lint (≈ 12 KB gz): underline, line marker and a hover with the message and fix.
  */
@@ -17,6 +18,8 @@ export interface EditorDiagnostic {
   readonly severity: 'warning' | 'error';
   readonly message: string;
   readonly code: string;
+  /** True for what the manager logs to its journal (live mode), rather than what the analyzer prints. */
+  readonly journal?: boolean;
   readonly fix?: { readonly label: string; readonly from: number; readonly to: number; readonly insert: string };
 }
 
@@ -30,9 +33,10 @@ export interface LintContext {
  * The editor diagnostics for the file `path` out of all of the engine's diagnostics. Spans are
  * clamped to the document; diagnostics without a span or for other files are skipped (the report
  * panel shows those). A diagnostic with a `key` argument that the section does not know, but that
- * is close to a known key, gets "Did you mean X=?" and a fix.
+ * is close to a known key, gets "Did you mean X=?" and a fix. With `journal` (default false) every
+ * result is marked as the manager's journal ({@link EditorDiagnostic.journal}).
  */
-export function toEditorDiagnostics(diagnostics: readonly Diagnostic[], path: string, doc: { length: number; sliceString(from: number, to: number): string }, ctx: LintContext): EditorDiagnostic[] {
+export function toEditorDiagnostics(diagnostics: readonly Diagnostic[], path: string, doc: { length: number; sliceString(from: number, to: number): string }, ctx: LintContext, journal = false): EditorDiagnostic[] {
   const out: EditorDiagnostic[] = [];
   for (const d of diagnostics) {
     if (d.span === undefined || d.span.file !== path) continue;
@@ -50,9 +54,19 @@ export function toEditorDiagnostics(diagnostics: readonly Diagnostic[], path: st
         if (at >= 0) fix = { label: `Use ${better}`, from: from + at, to: from + at + key.length, insert: better };
       }
     }
-    out.push(fix === undefined ? { from, to, severity: d.severity, message, code: d.code } : { from, to, severity: d.severity, message, code: d.code, fix });
+    const base = journal ? { from, to, severity: d.severity, message, code: d.code, journal } : { from, to, severity: d.severity, message, code: d.code };
+    out.push(fix === undefined ? base : { ...base, fix });
   }
   return out;
+}
+
+/**
+ * Everything the editor marks for one analysis: the analyzer's own diagnostics (stderr), then, live,
+ * the manager's journal ({@link toEditorDiagnostics} with `journal`). Offline the journal is empty.
+ */
+export function analysisDiagnostics(analysis: { readonly diagnostics: readonly Diagnostic[]; readonly managerLog: readonly Diagnostic[] }, path: string, doc: { length: number; sliceString(from: number, to: number): string }, ctx: LintContext): EditorDiagnostic[] {
+  const stderr = toEditorDiagnostics(analysis.diagnostics, path, doc, ctx);
+  return analysis.managerLog.length === 0 ? stderr : [...stderr, ...toEditorDiagnostics(analysis.managerLog, path, doc, ctx, true)];
 }
 
 /** Replaces the editor's diagnostics. */
@@ -67,7 +81,7 @@ function decorate(list: readonly EditorDiagnostic[], docLength: number): Decorat
   const ranges = list.flatMap((d) => {
     const to = Math.min(Math.max(d.to, d.from + 1), docLength);
     const from = Math.min(d.from, to);
-    return from < to ? [Decoration.mark({ class: `cm-lint cm-lint-${d.severity}`, attributes: { 'aria-invalid': 'true' } }).range(from, to)] : [];
+    return from < to ? [Decoration.mark({ class: `cm-lint cm-lint-${d.severity}${d.journal === true ? ' cm-lint-journal' : ''}`, attributes: { 'aria-invalid': 'true' } }).range(from, to)] : [];
   });
   return Decoration.set(ranges, true);
 }
@@ -101,7 +115,13 @@ const lintHover = hoverTooltip((view, pos) => {
       for (const d of hits) {
         const p = dom.appendChild(document.createElement('p'));
         p.className = `cm-lint-message-${d.severity}`;
-        p.textContent = d.message;
+        if (d.journal === true) {
+          const source = p.appendChild(document.createElement('span'));
+          source.className = 'cm-lint-source';
+          source.textContent = 'journal (live):';
+          source.title = "A running manager logs this to its journal while loading the unit; systemd-analyze itself prints nothing";
+        }
+        p.append(d.message);
         if (d.fix !== undefined) {
           const fix = d.fix;
           const b = p.appendChild(document.createElement('button'));

@@ -26,6 +26,9 @@ export function unitEditorTheme(): Extension {
     '.cm-completions li[aria-selected=true] small': { color: 'var(--on-accent)' },
     '.cm-lint-warning': { textDecoration: 'underline wavy var(--warn)', textUnderlineOffset: '3px' },
     '.cm-lint-error': { textDecoration: 'underline wavy var(--bad)', textUnderlineOffset: '3px' },
+    // Live mode: what the manager would log to its journal (not the analyzer's stderr), underlined dotted.
+    '.cm-lint-journal': { textDecorationStyle: 'dotted' },
+    '.cm-lint-source': { color: 'var(--muted)', fontSize: '12px', marginRight: '6px' },
     '.cm-lint-hover': { padding: '6px 10px', maxWidth: '32rem', fontSize: '13px' },
     '.cm-lint-hover p': { margin: '2px 0' },
     '.cm-lint-hover button': { marginLeft: '8px', font: 'inherit', cursor: 'pointer' },

@@ -1,9 +1,10 @@
 /**
  * Enumerated values offered by completion. Keyed first by the setting (for settings the catalogue
- * types as OTHER), then by the catalogue's type name. Version differences follow
- * spec/version-changes.md §"switch table".
+ * types as OTHER), then by the catalogue's type name. What differs between versions (the keywords
+ * settings that became enums accept, the syscall groups) is read from the engine's version data
+ * (`profileFor`, `syscallData`), so a new version gets its own values without a change here.
  */
-import { syscallData, type SystemdVersion } from '../state/engine.ts';
+import { profileFor, syscallData, type AnalysisMode, type SystemdVersion } from '../state/engine.ts';
 
 const BOOLEANS = ['yes', 'no', 'true', 'false'];
 const NAMESPACES = ['cgroup', 'ipc', 'net', 'mnt', 'pid', 'user', 'uts', 'time'];
@@ -25,11 +26,12 @@ const BY_TYPE: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * The values to offer for `key` (of catalogue type `type`) in `version`, or [] when the value is
- * free-form. Booleans come first for "boolean or keyword" settings.
+ * The values to offer for `key` (of catalogue type `type`) in `version` asked in `mode` (default
+ * `offline`; the loader accepts the same values either way), or [] when the value is free-form.
+ * Booleans come first for "boolean or keyword" settings.
  */
-export function enumeratedValues(key: string, type: string, version: SystemdVersion): readonly string[] {
-  const from257 = version !== '252';
+export function enumeratedValues(key: string, type: string, version: SystemdVersion, mode: AnalysisMode = 'offline'): readonly string[] {
+  const { enumValues } = profileFor(version, mode);
   switch (key) {
     case 'ProtectSystem': return [...BOOLEANS, 'full', 'strict'];
     case 'ProtectHome': return [...BOOLEANS, 'read-only', 'tmpfs'];
@@ -37,10 +39,11 @@ export function enumeratedValues(key: string, type: string, version: SystemdVers
     case 'ProcSubset': return ['all', 'pid'];
     case 'KeyringMode': return ['inherit', 'private', 'shared'];
     case 'Delegate': return BOOLEANS;
-    case 'PrivateTmp': return from257 ? [...BOOLEANS, 'connected', 'disconnected'] : BOOLEANS;
-    case 'PrivateUsers': return version === '262' ? [...BOOLEANS, 'self', 'identity', 'full', 'managed'] : from257 ? [...BOOLEANS, 'self', 'identity'] : BOOLEANS;
-    case 'ProtectControlGroups': return from257 ? [...BOOLEANS, 'private', 'strict'] : BOOLEANS;
-    case 'ProtectHostname': return version === '262' ? [...BOOLEANS, 'private'] : BOOLEANS;
+    case 'PrivateTmp':
+    case 'PrivateUsers':
+    case 'ProtectControlGroups':
+    case 'ProtectHostname':
+      return [...BOOLEANS, ...enumValues[key]];
     case 'SystemCallFilter': {
       // The version's own groups, as allow-list entries and as `~` deny-list entries.
       const groups = [...syscallData(version).groups.keys()];

@@ -4,6 +4,7 @@
  */
 export { CURRENT_FORMAT, MAX_FRAGMENT_LENGTH, MAX_PAYLOAD_BYTES, decodePermalink, encodePermalink, permalinkPayloadBytes } from './permalink.ts';
 export type { PermalinkError, PermalinkErrorCode, PermalinkResult, PermalinkState } from './state.ts';
+export { LEGACY_MODE, linkMode } from './state.ts';
 export { CHAT_LINK_LIMIT, isTooLongForChat, permalinkUrl } from './share-url.ts';
 export type { LinkTarget } from './share-url.ts';
 export { encodePermalinkNative } from './encode-native.ts';

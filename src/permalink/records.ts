@@ -3,7 +3,8 @@
  * with UTF-8 text bodies. New kinds of record can be added under new tags without a new format:
  * decoders skip tags they do not know. Tags (ASCII letters, for readable hex dumps):
  * - `f` one file: LEB128 byte length of the path, the path, then the text (repeatable, in order);
- * - `v` systemd version, `p` policy text, `l` lesson id, `s` step id (at most once each).
+ * - `v` systemd version, `m` mode (`live`/`offline`; links without it predate modes and mean
+ *   `offline`), `p` policy text, `l` lesson id, `s` step id (at most once each).
  * The writer is records-writer.ts, apart so that pages that only read links (`/embed`) load it
  * only when they write one.
  */
@@ -13,7 +14,7 @@ import type { PermalinkErrorCode, PermalinkState } from './state.ts';
 /** The tag of a file record. */
 export const TAG_FILE = 0x66;
 /** The tags of the fields that occur at most once, in the order the writer writes them. */
-export const SINGLE_TAGS = { version: 0x76, policy: 0x70, lesson: 0x6c, step: 0x73 } as const;
+export const SINGLE_TAGS = { version: 0x76, mode: 0x6d, policy: 0x70, lesson: 0x6c, step: 0x73 } as const;
 /** A field stored under one of {@link SINGLE_TAGS}. */
 export type SingleField = keyof typeof SINGLE_TAGS;
 

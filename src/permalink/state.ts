@@ -2,7 +2,19 @@
  * What a permalink carries, and how decoding can fail. Plain values only: the state layer turns a
  * decoded state into store values, and an error into a message (never losing the editor's text).
  */
-import type { SystemdVersion, UnitFile } from '../engine/index.ts';
+import type { AnalysisMode, SystemdVersion, UnitFile } from '../engine/index.ts';
+
+/** The mode of a link that names none: every link made before modes existed was an offline one. */
+export const LEGACY_MODE: AnalysisMode = 'offline';
+
+/**
+ * The mode a decoded link asks for: its own when it names `live` or `offline`, else
+ * {@link LEGACY_MODE} (a link without a mode, or with one this build does not know).
+ */
+export function linkMode(state: Pick<PermalinkState, 'mode'>): AnalysisMode {
+  const mode = state.mode;
+  return mode === 'live' ? 'live' : mode === 'offline' ? 'offline' : LEGACY_MODE;
+}
 
 /** Everything a link restores. Absent fields mean "the site's default", not "empty". */
 export interface PermalinkState {
@@ -14,6 +26,12 @@ export interface PermalinkState {
    * files.
    */
   readonly version?: SystemdVersion | (string & {});
+  /**
+   * How the version is asked: `live` or `offline`. Absent in links made before modes existed, which
+   * were all offline: a reader must then use `offline` ({@link LEGACY_MODE}), not the site's
+   * default. Any other string is passed through like an unknown version.
+   */
+  readonly mode?: AnalysisMode | (string & {});
   /** The custom `--security-policy=` JSON text, verbatim (it is parsed by the engine, not here). */
   readonly policy?: string;
   /** Lesson id (its slug), when the link was made inside a lesson. */

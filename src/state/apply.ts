@@ -6,7 +6,7 @@ import { computed } from 'nanostores';
 import { analyze, recommendation, type Report, type Row, type SystemdVersion, type UnitFile } from './engine.ts';
 import { $files } from './files.ts';
 import { $selectedRow } from './table.ts';
-import { $version } from './version.ts';
+import { $effectiveMode, $version } from './version.ts';
 
 /** One line to add, `Key=value` under `[section]`. */
 export interface Assignment {
@@ -68,11 +68,11 @@ export interface ApplyPreview {
 }
 
 /** Preview for the open row; null when no row is open, it is already good, or nothing is recommended. */
-export const $applyPreview = computed([$selectedRow, $files, $version], (row, files, version): ApplyPreview | null => {
+export const $applyPreview = computed([$selectedRow, $files, $version, $effectiveMode], (row, files, version, mode): ApplyPreview | null => {
   if (row === null || row.set !== false) return null;
   const rec = recommendation(row.id, version);
   const next = applyRow(files, row, version);
   if (rec === null || next === null) return null;
-  const analysis = analyze(next, { version });
+  const analysis = analyze(next, { version, mode });
   return { assignment: rec, files: next, after: analysis.ok ? analysis : null };
 });

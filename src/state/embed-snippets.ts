@@ -1,9 +1,9 @@
 /**
- * The embed dialog's snippets for the current unit and version: an `<iframe>` of `/embed` (with the
+ * The embed dialog's snippets for the current unit, version and mode: an `<iframe>` of `/embed` (with the
  * resize listener), the `<unitscore-report>` web component, and the build-time Astro component.
  * Pure: the site's URL and the permalink fragment are passed in.
  */
-import type { SystemdVersion, UnitFile } from './engine.ts';
+import type { AnalysisMode, SystemdVersion, UnitFile } from './engine.ts';
 import { embedQuery, type EmbedOptions } from './embed-options.ts';
 
 /** Where the site lives and what to embed. */
@@ -14,12 +14,17 @@ export interface SnippetInput {
   readonly fragment: string;
   readonly files: readonly UnitFile[];
   readonly version: SystemdVersion;
+  /** The mode the numbers are for; the iframe's link carries it, the components get a `mode` when it is `offline` (their default is `live`). Default `live`. */
+  readonly mode?: AnalysisMode;
   readonly options?: Partial<EmbedOptions>;
 }
 
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttr = (text: string): string => escapeHtml(text).replace(/"/g, '&quot;');
 const unitOf = (files: readonly UnitFile[]): UnitFile => files.find((f) => !f.path.includes('/')) ?? files[0] ?? { path: 'unit.service', text: '' };
+
+/** ` mode="offline"` for an offline snippet; nothing for live, the components' default. */
+const modeAttr = (input: SnippetInput): string => (input.mode === 'offline' ? ' mode="offline"' : '');
 
 /**
  * An `<iframe>` of `/embed` for the unit, plus a listener that sets its height from the page's
@@ -48,7 +53,7 @@ export function iframeSnippet(input: SnippetInput): string {
 export function webComponentSnippet(input: SnippetInput): string {
   const unit = unitOf(input.files);
   const text = unit.text.endsWith('\n') ? unit.text : `${unit.text}\n`;
-  return `<script defer src="${escapeAttr(`${input.siteUrl}unitscore-report.js`)}"></script>\n<unitscore-report systemd="${input.version}" name="${escapeAttr(unit.path)}">\n${escapeHtml(text)}</unitscore-report>\n`;
+  return `<script defer src="${escapeAttr(`${input.siteUrl}unitscore-report.js`)}"></script>\n<unitscore-report systemd="${input.version}"${modeAttr(input)} name="${escapeAttr(unit.path)}">\n${escapeHtml(text)}</unitscore-report>\n`;
 }
 
 /** A template literal holding `text` exactly (backslashes, backticks and `${` escaped). */
@@ -60,10 +65,10 @@ export function astroSnippet(input: SnippetInput): string {
   const others = input.files.filter((f) => f !== unit);
   const lines = ['---', "import StaticReport from 'unitscore/StaticReport.astro';", '---'];
   if (others.length === 0) {
-    lines.push(`<StaticReport systemd="${input.version}" name="${escapeAttr(unit.path)}" unit={${templateLiteral(unit.text)}} />`);
+    lines.push(`<StaticReport systemd="${input.version}"${modeAttr(input)} name="${escapeAttr(unit.path)}" unit={${templateLiteral(unit.text)}} />`);
   } else {
     const files = input.files.map((f) => `  { path: ${JSON.stringify(f.path)}, text: ${templateLiteral(f.text)} },`);
-    lines.push(`<StaticReport systemd="${input.version}" files={[`, ...files, ']} />');
+    lines.push(`<StaticReport systemd="${input.version}"${modeAttr(input)} files={[`, ...files, ']} />');
   }
   return `${lines.join('\n')}\n`;
 }

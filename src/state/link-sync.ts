@@ -1,11 +1,12 @@
 /**
- * Keeps the address bar's fragment equal to the current files and version while editing, with
+ * Keeps the address bar's fragment equal to the current files, version and mode while editing, with
  * `history.replaceState` (one history entry, however many edits), so the URL is always a working
  * permalink. The environment is passed in (house rule: no hidden globals).
  */
 import { afterQuiet } from './after-quiet.ts';
 import { $files } from './files.ts';
-import { $version } from './version.ts';
+import { linkState } from './link.ts';
+import { $mode, $version } from './version.ts';
 
 /**
  * Above this many characters in all files the address bar carries no link: encoding 1 MB takes
@@ -41,7 +42,7 @@ export function syncLinkToHistory(env: LinkSyncEnv, delayMs = 400): () => void {
     scheduledAt = undefined;
     const { encodePermalink, permalinkPayloadBytes, MAX_PAYLOAD_BYTES } = await (codec ??= import('../permalink/index.ts'));
     if (stopped || env.location.hash !== at) return;
-    const state = { files: $files.get(), version: $version.get() };
+    const state = linkState();
     const chars = state.files.reduce((n, f) => n + f.text.length, 0);
     const fragment = chars > LIVE_LINK_MAX_CHARS || permalinkPayloadBytes(state) > MAX_PAYLOAD_BYTES ? '' : `#${encodePermalink(state)}`;
     if (fragment === env.location.hash) return;
@@ -54,7 +55,7 @@ export function syncLinkToHistory(env: LinkSyncEnv, delayMs = 400): () => void {
     codec ??= import('../permalink/index.ts');
     pending.schedule();
   };
-  const stops = [$files.listen(schedule), $version.listen(schedule)];
+  const stops = [$files.listen(schedule), $version.listen(schedule), $mode.listen(schedule)];
   return () => {
     stopped = true;
     stops.forEach((s) => s());

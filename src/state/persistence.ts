@@ -1,11 +1,11 @@
 /**
- * Keeps the workspace (files, version, theme) in a Storage and restores it on load. The storage is
+ * Keeps the workspace (files, version, mode) in a Storage and restores it on load. The storage is
  * passed in (house rule: no hidden globals), so tests use an in-memory one.
  */
 import { afterQuiet } from './after-quiet.ts';
 import { $baseline, $files, loadFiles, loaderOrder } from './files.ts';
 import { isSystemdVersion, type UnitFile } from './engine.ts';
-import { $version } from './version.ts';
+import { $mode, $version, selectMode } from './version.ts';
 
 /** The key under which the workspace is saved. */
 export const STORAGE_KEY = 'unitscore:workspace:v1';
@@ -15,6 +15,8 @@ interface Saved {
   readonly files: readonly UnitFile[];
   readonly baseline?: readonly UnitFile[];
   readonly version?: string;
+  /** The chosen mode; absent in workspaces saved before modes existed (the default, live, then applies). */
+  readonly mode?: string;
 }
 
 function isFiles(x: unknown): x is UnitFile[] {
@@ -34,6 +36,7 @@ export function restoreWorkspace(storage: Pick<Storage, 'getItem'>): boolean {
     if (saved === null || !isFiles(saved.files)) return false;
     loadFiles(saved.files, isFiles(saved.baseline) ? { keepBaseline: saved.baseline } : {});
     if (isSystemdVersion(saved.version)) $version.set(saved.version);
+    selectMode(saved.mode);
     return true;
   } catch {
     return false;
@@ -68,7 +71,7 @@ export function restoreBaselineIfSameFiles(storage: Pick<Storage, 'getItem'>): b
 export function persistWorkspace(storage: Pick<Storage, 'setItem'>, delayMs = 250, page?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>): () => void {
   const save = afterQuiet(() => {
     try {
-      const saved: Saved = { files: $files.get(), baseline: $baseline.get(), version: $version.get() };
+      const saved: Saved = { files: $files.get(), baseline: $baseline.get(), version: $version.get(), mode: $mode.get() };
       storage.setItem(STORAGE_KEY, JSON.stringify(saved));
     } catch {
       // Quota or private mode: keep editing without autosave.
@@ -76,7 +79,7 @@ export function persistWorkspace(storage: Pick<Storage, 'setItem'>, delayMs = 25
   }, delayMs);
   const schedule = (): void => save.schedule();
   const flush = (): void => save.flush();
-  const stops = [$files.listen(schedule), $version.listen(schedule), $baseline.listen(schedule)];
+  const stops = [$files.listen(schedule), $version.listen(schedule), $mode.listen(schedule), $baseline.listen(schedule)];
   page?.addEventListener('pagehide', flush);
   return () => {
     page?.removeEventListener('pagehide', flush);

@@ -1,19 +1,19 @@
 /**
- * The live analysis: `$analysis` follows the files and the version; `$report` is the last report
+ * The live analysis: `$analysis` follows the files, the version and the mode; `$report` is the last report
  * the engine accepted, kept while the unit is refused. Small workspaces are analysed at once, in
  * the change's own task; huge ones (a 1 MB paste: 100–250 ms of engine) off the main thread when
  * a page supplied an analyser (`analyseLargeInputsWith`), else in a task of their own.
  */
 import { atom, computed, type ReadableAtom } from 'nanostores';
-import { analyze, sortRows, type Analysis, type Report, type Row, type SystemdVersion, type UnitFile } from './engine.ts';
+import { analyze, sortRows, type AnalysisMode, type Analysis, type Report, type Row, type SystemdVersion, type UnitFile } from './engine.ts';
 import { $files } from './files.ts';
-import { $version } from './version.ts';
+import { $effectiveMode, $mode, $version } from './version.ts';
 
 /** Above this many characters in all files, a change is not analysed in its own task (see above). */
 export const DEFER_ANALYSIS_CHARS = 100_000;
 
-/** Analyses elsewhere (a Worker); resolves with exactly what `analyze(files, { version })` returns. */
-export type OffThreadAnalyser = (files: readonly UnitFile[], version: SystemdVersion) => Promise<Analysis>;
+/** Analyses elsewhere (a Worker); resolves with exactly what `analyze(files, { version, mode })` returns. */
+export type OffThreadAnalyser = (files: readonly UnitFile[], version: SystemdVersion, mode: AnalysisMode) => Promise<Analysis>;
 
 let offThread: OffThreadAnalyser | null = null;
 
@@ -26,7 +26,7 @@ export function analyseLargeInputsWith(analyser: OffThreadAnalyser | null): void
 }
 
 const analysedFiles = atom<readonly UnitFile[]>($files.get());
-const analysis = atom<Analysis>(analyze($files.get(), { version: $version.get() }));
+const analysis = atom<Analysis>(analyze($files.get(), { version: $version.get(), mode: $effectiveMode.get() }));
 
 /**
  * The files `$analysis` describes: `$files` itself, except just after a change leaving more than
@@ -35,7 +35,7 @@ const analysis = atom<Analysis>(analyze($files.get(), { version: $version.get() 
  */
 export const $analysedFiles: ReadableAtom<readonly UnitFile[]> = analysedFiles;
 
-/** What the engine says about `$analysedFiles` in the selected version: a Report, or a Refusal with its reason. */
+/** What the engine says about `$analysedFiles` in the selected version and mode: a Report, or a Refusal with its reason. */
 export const $analysis: ReadableAtom<Analysis> = analysis;
 
 /** Bumped by every change: an analysis that comes back for an older one is dropped. */
@@ -53,6 +53,7 @@ function analyseLater(): void {
   if (busy) return;
   const files = $files.get();
   const version = $version.get();
+  const mode = $effectiveMode.get();
   const asked = generation;
   const done = (result: Analysis): void => {
     busy = false;
@@ -62,12 +63,12 @@ function analyseLater(): void {
   const onMainThread = (): void => {
     catchUp = setTimeout(() => {
       catchUp = undefined;
-      done(analyze(files, { version }));
+      done(analyze(files, { version, mode }));
     }, 0);
   };
   busy = true;
   if (offThread === null) onMainThread();
-  else offThread(files, version).then(done, onMainThread);
+  else offThread(files, version, mode).then(done, onMainThread);
 }
 
 function update(): void {
@@ -83,10 +84,12 @@ function update(): void {
     catchUp = undefined;
     busy = false;
   }
-  settle(files, analyze(files, { version: $version.get() }));
+  settle(files, analyze(files, { version: $version.get(), mode: $effectiveMode.get() }));
 }
 $files.listen(update);
 $version.listen(update);
+// The chosen mode, not the effective one: a computed store is silent when its value stays the same.
+$mode.listen(update);
 
 let lastGood: Report | null = null;
 /**

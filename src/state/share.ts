@@ -2,6 +2,7 @@
  * The share menu's texts: the unit as Markdown (code block, score, link) and the "before → after"
  * snippet for pull requests. Pure functions over files and reports; the toolbar copies them.
  */
+import { analyzerCommand, commandPlace } from './command.ts';
 import { diagnosticMessage, formatExposure, sortRows, type Analysis, type Row, type SystemdVersion, type UnitFile } from './engine.ts';
 
 /**
@@ -25,6 +26,9 @@ function filesAsMarkdown(files: readonly UnitFile[]): string {
   return files.map((f) => `\`${f.path}\`\n\n${codeBlock(f.text)}`).join('\n\n');
 }
 
+/** The unit file's name: the first path without `/`. */
+const unitPath = (files: readonly UnitFile[]): string => (files.find((f) => !f.path.includes('/')) ?? files[0])?.path ?? 'unit.service';
+
 /** `9.6 UNSAFE 😨` as the CLI's summary line ends, or `refused: REASON` (systemd's words) for a refusal. */
 export function scoreText(analysis: Analysis): string {
   return analysis.ok ? `${formatExposure(analysis.exposure)} ${analysis.rating.label} ${analysis.rating.emoji}` : `refused: ${diagnosticMessage(analysis.reason)}`;
@@ -32,12 +36,13 @@ export function scoreText(analysis: Analysis): string {
 
 /**
  * The unit as Markdown: a heading line with the unit id, the score with its rating, the systemd
- * version, the files in code blocks and the link (omitted when `url` is empty).
+ * version and mode with the command the score equals, the files in code blocks and the link
+ * (omitted when `url` is empty).
  */
 export function markdownSnippet(files: readonly UnitFile[], analysis: Analysis, url: string): string {
   const id = analysis.unitId ?? files[0]?.path ?? 'unit';
   const lines = [
-    `**${id}**: exposure **${scoreText(analysis)}** with systemd ${analysis.version} (\`systemd-analyze security --offline=true\`)`,
+    `**${id}**: exposure **${scoreText(analysis)}** ${commandPlace(analysis.version, analysis.mode)} (\`${analyzerCommand({ file: unitPath(files), unitId: analysis.unitId }, analysis.mode)}\`)`,
     '',
     filesAsMarkdown(files),
   ];
@@ -82,11 +87,12 @@ export interface Side {
  * The "before → after" snippet for a pull request: both scores on one line, a table of the rows
  * that changed (name, before, after, the new description), and both units in collapsed blocks,
  * then the link to the edited unit (omitted when `url` is empty). Both sides must be analysed with
- * the same `version`.
+ * the same `version` and mode (the command named is the `after` side's).
  */
 export function beforeAfterSnippet(before: Side, after: Side, version: SystemdVersion, url: string): string {
   const id = after.analysis.unitId ?? before.analysis.unitId ?? after.files[0]?.path ?? 'unit';
-  const lines = [`**${id}**: ${scoreText(before.analysis)} → **${scoreText(after.analysis)}** (systemd ${version}, \`systemd-analyze security --offline=true\`)`, ''];
+  const command = analyzerCommand({ file: unitPath(after.files), unitId: after.analysis.unitId }, after.analysis.mode);
+  const lines = [`**${id}**: ${scoreText(before.analysis)} → **${scoreText(after.analysis)}** (${commandPlace(version, after.analysis.mode)}, \`${command}\`)`, ''];
   const rows = changedRows(before.analysis, after.analysis);
   if (rows.length > 0) {
     lines.push('| Setting | Before | After | Now |', '| --- | --- | --- | --- |');

@@ -33,7 +33,7 @@ class FakeWorker {
   }
   /** Answers request `id` as the real worker would. */
   answer(request: AnalysisRequest): void {
-    this.emit('message', { data: { id: request.id, analysis: analyze(request.files, { version: request.version }) } });
+    this.emit('message', { data: { id: request.id, analysis: analyze(request.files, { version: request.version, mode: request.mode }) } });
   }
 }
 
@@ -47,15 +47,17 @@ describe('offThreadAnalyser', () => {
     vi.stubGlobal('Worker', FakeWorker);
     const analyse = offThreadAnalyser();
     expect(FakeWorker.made).toHaveLength(0);
-    const first = analyse(FILES, '262');
-    const second = analyse(FILES, '252');
+    const first = analyse(FILES, '262', 'live');
+    const second = analyse(FILES, '252', 'offline');
     expect(FakeWorker.made).toHaveLength(1);
     const worker = FakeWorker.made[0]!;
     expect(worker.options.type).toBe('module');
     expect(worker.url.pathname.endsWith('/analysis-worker.ts')).toBe(true);
     expect(worker.sent.map((r) => r.version)).toEqual(['262', '252']);
+    expect(worker.sent.map((r) => r.mode)).toEqual(['live', 'offline']);
     worker.sent.forEach((r) => worker.answer(r));
     expect((await first).version).toBe('262');
+    expect((await first).mode).toBe('live');
     expect((await second).version).toBe('252');
   });
 
@@ -63,8 +65,8 @@ describe('offThreadAnalyser', () => {
     vi.stubGlobal('Worker', FakeWorker);
     const analyse = offThreadAnalyser();
     const hardened = [{ path: 'a.service', text: '[Service]\nExecStart=/bin/true\nDynamicUser=yes\nPrivateNetwork=yes\n' }];
-    const plain = analyse(FILES, '262');
-    const strong = analyse(hardened, '262');
+    const plain = analyse(FILES, '262', 'offline');
+    const strong = analyse(hardened, '262', 'offline');
     const worker = FakeWorker.made[0]!;
     worker.answer(worker.sent[1]!);
     worker.answer(worker.sent[0]!);
@@ -80,21 +82,21 @@ describe('offThreadAnalyser', () => {
   ])('after %s, pending and later calls reject (so the page analyses on the main thread)', async (_name, breakIt, message) => {
     vi.stubGlobal('Worker', FakeWorker);
     const analyse = offThreadAnalyser();
-    const pending = analyse(FILES, '262');
+    const pending = analyse(FILES, '262', 'offline');
     const worker = FakeWorker.made[0]!;
     breakIt(worker);
     await expect(pending).rejects.toThrow(message);
     expect(worker.terminated).toBe(true);
-    await expect(analyse(FILES, '262')).rejects.toThrow('no analysis worker');
+    await expect(analyse(FILES, '262', 'offline')).rejects.toThrow('no analysis worker');
     expect(FakeWorker.made).toHaveLength(1);
   });
 
   it('rejects when the host has no Worker, or its constructor throws', async () => {
     vi.stubGlobal('Worker', undefined);
-    await expect(offThreadAnalyser()(FILES, '262')).rejects.toThrow('no analysis worker');
+    await expect(offThreadAnalyser()(FILES, '262', 'offline')).rejects.toThrow('no analysis worker');
     vi.stubGlobal('Worker', class { constructor() { throw new Error('blocked by policy'); } });
     const analyse = offThreadAnalyser();
-    await expect(analyse(FILES, '262')).rejects.toThrow('blocked by policy');
-    await expect(analyse(FILES, '262')).rejects.toThrow('no analysis worker');
+    await expect(analyse(FILES, '262', 'offline')).rejects.toThrow('blocked by policy');
+    await expect(analyse(FILES, '262', 'offline')).rejects.toThrow('no analysis worker');
   });
 });

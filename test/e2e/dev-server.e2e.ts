@@ -89,6 +89,8 @@ test.skipIf(!ORACLE_VERSIONS.includes(DEFAULT_VERSION))('npm run dev: the playgr
   const base = await serverUrl!;
   const { page, errors } = await devPage(browser!);
   await page.goto(base, { waitUntil: 'networkidle', timeout: 90_000 });
+  // The page starts live; the oracle compared here is the offline one.
+  await page.locator('[data-testid="mode-picker"]').selectOption('offline');
   const want = expected(DEFAULT_VERSION, [{ path: UNIT, text: TEXT }]);
   await expect.poll(async () => (await shown(page)).exposure, { timeout: 30_000 }).toBe(want.exposure);
   expect((await shown(page)).rating).toBe(want.rating);

@@ -123,7 +123,7 @@ test.skipIf(oldest === undefined)('a third-party page embeds the iframe and the 
   const files = [{ path: UNIT, text: TEXT }];
   const want = expected(oldest!, files);
   // As the embed dialog writes it: a link made with the browser's compressor (no preset dictionary).
-  const input = { siteUrl: site.baseURL, fragment: await encodePermalinkNative({ files, version: oldest! }), files, version: oldest! };
+  const input = { siteUrl: site.baseURL, fragment: await encodePermalinkNative({ files, version: oldest!, mode: 'offline' }), files, version: oldest!, mode: 'offline' as const };
   const dir = mkdtempSync(join(tmpdir(), 'unitscore-host-'));
   writeFileSync(join(dir, 'index.html'), HOST.replace('{{IFRAME}}', iframeSnippet(input)).replace('{{COMPONENT}}', webComponentSnippet(input)));
   const host = await startStaticServer({ root: dir, base: '/' });
@@ -198,6 +198,7 @@ test.skipIf(newest === undefined)('a refused unit: /embed and the web component 
   await page.evaluate(({ src, text, version }) => {
     const element = Object.assign(document.createElement('unitscore-report'), { textContent: text });
     element.setAttribute('systemd', version);
+    element.setAttribute('mode', 'offline');
     element.setAttribute('name', 'refused.service');
     document.body.append(element);
     document.head.append(Object.assign(document.createElement('script'), { src }));
@@ -216,8 +217,8 @@ test('the embed dialog writes the three snippets for the current unit and versio
   await page.locator('[data-action="embed"]').click();
   const iframe = page.locator('[data-testid="embed-iframe"]');
   await expect.poll(() => iframe.inputValue()).toContain(`${site.baseURL}embed#u1.`);
-  expect(await page.locator('[data-testid="embed-component"]').inputValue()).toContain('<unitscore-report systemd="257" name="simplehttp.service">');
-  expect(await page.locator('[data-testid="embed-astro"]').inputValue()).toContain('<StaticReport systemd="257"');
+  expect(await page.locator('[data-testid="embed-component"]').inputValue()).toContain('<unitscore-report systemd="257" mode="offline" name="simplehttp.service">');
+  expect(await page.locator('[data-testid="embed-astro"]').inputValue()).toContain('<StaticReport systemd="257" mode="offline"');
   await page.locator('embed-dialog [data-opt="theme"]').selectOption('dark');
   await expect.poll(() => iframe.inputValue()).toContain('embed?theme=dark#u1.');
   await saveScreenshot(page, 'embed/embed-dialog');
@@ -232,7 +233,7 @@ test.skipIf(ORACLE_VERSIONS.length === 0)('the static Astro component: the oracl
   expect(recording.requests.filter((r) => r.resourceType === 'script')).toEqual([]);
   for (const version of ORACLE_VERSIONS) {
     const want = expected(version, [{ path: UNIT, text: TEXT }]);
-    const section = page.locator(`section[data-version="${version}"]`);
+    const section = page.locator(`section[data-version="${version}"][data-mode="offline"]`);
     expect(await section.locator('[data-testid="exposure"]').textContent()).toBe(want.exposure);
     expect(await section.locator('.us-rating').textContent()).toBe(want.rating);
     const rows = await section.locator('.us-table tr').evaluateAll((trs) => trs.map((tr) => ({ id: (tr as HTMLElement).dataset['jsonField'], set: (tr as HTMLElement).dataset['set'] })));

@@ -6,7 +6,7 @@
  */
 import { expect } from 'vitest';
 import { largeInputs } from '../../scripts/lib/large-inputs.ts';
-import { analyze, formatExposure, type SystemdVersion } from '../../src/engine/index.ts';
+import { analyze, formatExposure, type AnalysisMode, type SystemdVersion } from '../../src/engine/index.ts';
 import { openPage, test } from './browser.ts';
 import { editorReady, pasteInto, savedFiles, shown, unexpectedRequestsAfterLoad } from './playground-support.ts';
 
@@ -24,7 +24,8 @@ test.for(largeInputs().filter((i) => i.name === 'realistic' || i.name === 'conti
     const files = await savedFiles(page);
     expect(files[0]!.text === typed).toBe(true);
     const version = (await page.locator('[data-testid="version-picker"]').inputValue()) as SystemdVersion;
-    const want = analyze(files, { version });
+    const mode = (await page.locator('[data-testid="mode-picker"]').inputValue()) as AnalysisMode;
+    const want = analyze(files, { version, mode });
     if (!want.ok) throw new Error('the large input is refused by the engine');
     await expect.poll(async () => (await shown(page)).exposure, { timeout: 20_000 }).toBe(formatExposure(want.exposure));
     const byId = (a: { id: string }, b: { id: string }): number => a.id.localeCompare(b.id);

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { isOnActionChunk } from '../../scripts/budgets.ts';
 import { availableOracles, runOracle } from '../../scripts/lib/oracle.ts';
 import type { RecordedRequest, Recording, Site } from './browser.ts';
-import type { SystemdVersion, UnitFile } from '../../src/engine/types.ts';
+import type { AnalysisMode, SystemdVersion, UnitFile } from '../../src/engine/types.ts';
 
 /** What the oracle printed, reduced to what the page shows. */
 export interface Expected {
@@ -22,7 +22,7 @@ export interface Expected {
 /** The versions whose real analyzer runs here. */
 export const ORACLE_VERSIONS: readonly SystemdVersion[] = availableOracles();
 
-/** Runs the real analyzer of `version` (text and `--json=short`) on `files`. */
+/** Runs the real analyzer of `version` offline (text and `--json=short`) on `files`. */
 export function expected(version: SystemdVersion, files: readonly UnitFile[]): Expected {
   const text = runOracle(version, files);
   if (text.status !== 0) return { exposure: '', rating: '', rows: [], refusal: text.stderr.replaceAll('{dir}/', '') };
@@ -76,9 +76,18 @@ export async function pasteInto(page: Page, text: string): Promise<void> {
   }, text);
 }
 
-/** Selects a version in the picker. */
-export async function pickVersion(page: Page, version: SystemdVersion): Promise<void> {
+/**
+ * Selects a version in the picker, and a mode (default `offline`: {@link expected} asks the real
+ * `systemd-analyze security --offline=true`).
+ */
+export async function pickVersion(page: Page, version: SystemdVersion, mode: AnalysisMode = 'offline'): Promise<void> {
   await page.locator('[data-testid="version-picker"]').selectOption(version);
+  await pickMode(page, mode);
+}
+
+/** Selects a mode in the mode picker. */
+export async function pickMode(page: Page, mode: AnalysisMode): Promise<void> {
+  await page.locator('[data-testid="mode-picker"]').selectOption(mode);
 }
 
 /** The files as the page saved them (the autosave runs 250 ms after a change). */

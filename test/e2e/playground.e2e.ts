@@ -47,7 +47,7 @@ test.skipIf(ORACLE_VERSIONS.length === 0)('typing the article\'s steps shows the
   expect(recording.pageErrors).toEqual([]);
   expect(recording.consoleErrors).toEqual([]);
   expect(unexpectedRequestsAfterLoad(recording, site)).toEqual([]);
-});
+}, 120_000);
 
 test.skipIf(ORACLE_VERSIONS.length === 0)('apply shows the score it leads to, and reaches it', async ({ page, site, recording }) => {
   await openPage(page, site, recording);

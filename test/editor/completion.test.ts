@@ -1,6 +1,8 @@
 import { EditorState } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
 import { unitCompletions } from '../../src/editor/completion.ts';
+import { enumeratedValues } from '../../src/editor/values.ts';
+import { profileFor, VERSIONS } from '../../src/engine/index.ts';
 import { directiveCatalogue } from '../../src/engine/versions/index.ts';
 import type { SystemdVersion } from '../../src/engine/types.ts';
 
@@ -55,5 +57,15 @@ describe('unitCompletions', () => {
   it('knows keys by version', () => {
     expect(at('[Unit]\nWantsMountsF|', '252')).toBeNull();
     expect(at('[Unit]\nWantsMountsF|', '262')).toEqual(['WantsMountsFor']);
+  });
+});
+
+describe('enumeratedValues reads the engine profile of the version', () => {
+  it.each(VERSIONS.map((v) => v.id))('%s: the enum keywords are the profile\'s', (version) => {
+    const { enumValues } = profileFor(version);
+    for (const key of ['PrivateTmp', 'PrivateUsers', 'ProtectControlGroups', 'ProtectHostname'] as const) {
+      expect(enumeratedValues(key, 'OTHER', version)).toEqual(['yes', 'no', 'true', 'false', ...enumValues[key]]);
+      expect(enumeratedValues(key, 'OTHER', version, 'live')).toEqual(enumeratedValues(key, 'OTHER', version, 'offline'));
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { Text } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
-import { toEditorDiagnostics } from '../../src/editor/lint.ts';
+import { analysisDiagnostics, toEditorDiagnostics } from '../../src/editor/lint.ts';
+import { analyze } from '../../src/engine/index.ts';
 import { directiveCatalogue } from '../../src/engine/versions/index.ts';
 import type { Diagnostic } from '../../src/engine/types.ts';
 
@@ -31,5 +32,24 @@ describe('toEditorDiagnostics', () => {
     const known: Diagnostic = { code: 'bad-value', severity: 'warning', span: span(10, 24), args: { key: 'PrivateTmp', section: 'Service' } };
     const far: Diagnostic = { code: 'unknown-key', severity: 'warning', span: span(10, 24), args: { key: 'Zzzzzzzz', section: 'Service' } };
     expect(toEditorDiagnostics([known, far], 'a.service', doc, ctx).map((d) => d.message)).toEqual(['msg bad-value', 'msg unknown-key']);
+  });
+});
+
+describe('analysisDiagnostics (live: the manager journal too)', () => {
+  const unit = '[Service]\nExecStart=/x\nPrivateTpm=yes\n';
+  const files = [{ path: 'a.service', text: unit }];
+  const unitDoc = Text.of(unit.split('\n'));
+  it('offline: the loader warnings are the analyzer\'s stderr, not marked as journal', () => {
+    const offline = analyze(files, { version: '262', mode: 'offline' });
+    const shown = analysisDiagnostics(offline, 'a.service', unitDoc, ctx);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every((d) => d.journal === undefined)).toBe(true);
+  });
+  it('live: the same warnings come from the manager log, marked as journal, on the same spans', () => {
+    const offline = analysisDiagnostics(analyze(files, { version: '262', mode: 'offline' }), 'a.service', unitDoc, ctx);
+    const liveAnalysis = analyze(files, { version: '262', mode: 'live' });
+    expect(liveAnalysis.managerLog.length).toBeGreaterThan(0);
+    const live = analysisDiagnostics(liveAnalysis, 'a.service', unitDoc, ctx);
+    expect(live.filter((d) => d.journal === true).map((d) => [d.from, d.to, d.code])).toEqual(offline.map((d) => [d.from, d.to, d.code]));
   });
 });

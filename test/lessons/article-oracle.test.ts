@@ -23,3 +23,30 @@ describe.skipIf(versions.length === 0)('the article lesson against the real syst
     expect(summary).toContain(`: ${formatTenths(report.exposure)} ${report.rating.label} `);
   });
 });
+
+/**
+ * The live figures, as the live oracle (`shared/tools/systemd-live-oracle`, a booted manager of each
+ * version) printed them for the walkthrough's five units on 247 through 262: the walkthrough's own
+ * figures were live ones, and the lesson's table shows these beside them through `@VERSION/live`
+ * placeholders, computed by the engine when the site is built.
+ */
+const LIVE_ORACLE = ['9.6', '9.2', '9.0', '8.9', '5.4'];
+
+describe('the article lesson live, as the live oracle printed it (247–262)', () => {
+  it.each(['247', '249', '252', '254', '255', '257', '262'] as const)('%s', (version) => {
+    // The walkthrough's five units: the starter and its four steps (the lesson's last step is its own).
+    const got = units.slice(0, 5).map((u) => {
+      const report = analyze(u.files, { version, mode: 'live' });
+      return report.ok ? formatTenths(report.exposure) : 'refused';
+    });
+    expect(got).toEqual(LIVE_ORACLE);
+  });
+
+  it('the full-set step shows them through live placeholders, never typed', () => {
+    const prose = article?.data.steps.find((s) => s.id === 'full-set')?.prose ?? '';
+    for (const ref of ['start', ...(article?.data.steps.map((s) => s.id).slice(0, 4) ?? [])]) {
+      expect(prose).toContain(`{{score:${ref}@247/live}}`);
+      expect(prose).toContain(`{{score:${ref}@262/live}}`);
+    }
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * Every lesson step, on every version, through the real engine: the step's start does not meet its
+ * Every lesson step, on every version and mode, through the real engine: the step's start does not meet its
  * goals, its solution meets all of them, and its constraints hold from the start (a constraint the
  * starter breaks would be a goal in disguise). Placeholders must name real steps.
  */
@@ -13,7 +13,7 @@ import { analyze, VERSIONS } from '../../src/engine/index.ts';
 const lessons = loadLessons();
 const cases = lessons.flatMap((lesson) =>
   walkSteps(lesson.data).flatMap(({ step, start, solved }) =>
-    VERSIONS.map(({ id: version }) => ({ name: `${lesson.file} › ${step.id} › ${version}`, step, start, solved, version })),
+    VERSIONS.flatMap(({ id: version, modes }) => modes.map((mode) => ({ name: `${lesson.file} › ${step.id} › ${version} ${mode}`, step, start, solved, version, mode }))),
   ),
 );
 
@@ -42,9 +42,9 @@ describe('lesson content', () => {
 });
 
 describe('lesson steps against the engine', () => {
-  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, { step, start, solved, version }) => {
-    const before = evaluateGoals(step.goals, analyze(start, { version }), start);
-    const after = evaluateGoals(step.goals, analyze(solved, { version }), solved);
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, { step, start, solved, version, mode }) => {
+    const before = evaluateGoals(step.goals, analyze(start, { version, mode }), start);
+    const after = evaluateGoals(step.goals, analyze(solved, { version, mode }), solved);
     expect(after.filter((r) => !r.met), 'solution leaves goals unmet').toEqual([]);
     expect(before.every((r) => r.met), 'the start already meets every goal').toBe(false);
     expect(before.filter((r) => r.goal.constraint === true && !r.met), 'constraints broken at the start').toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillPlaceholders, formatTenths, placeholdersIn } from '../../src/state/lessons/placeholders.ts';
+import { fillPlaceholders, formatPlaceholder, formatTenths, placeholdersIn } from '../../src/state/lessons/placeholders.ts';
 import { applySolution, addToService } from '../../src/state/lessons/lesson.ts';
 
 describe('placeholders', () => {
@@ -35,5 +35,18 @@ describe('solutions', () => {
     expect(out[0]?.text).toContain('ExecStart=/bin/true\nNew=2\n\n[Install]');
     expect(out[0]?.text).not.toContain('Old=1');
     expect(out[1]).toBe(files[1]);
+  });
+});
+
+describe('placeholders pinned to a mode', () => {
+  it('parses @VERSION/MODE, and keeps unknown versions literal', () => {
+    expect(placeholdersIn('{{score:start@262/live}} {{score:a@247/offline}} {{score:b@247}} {{score:c@246/live}} {{score:d@262/user}}')).toEqual([
+      { kind: 'score', ref: 'start', version: '262', mode: 'live' },
+      { kind: 'score', ref: 'a', version: '247', mode: 'offline' },
+      { kind: 'score', ref: 'b', version: '247' },
+    ]);
+  });
+  it.each(['{{score:s@262/live}}', '{{rating:s@252}}', '{{score:s}}'])('formats %s back to its source', (text) => {
+    expect(placeholdersIn(text).map(formatPlaceholder)).toEqual([text]);
   });
 });

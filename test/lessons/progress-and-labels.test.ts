@@ -64,3 +64,21 @@ describe('placeholders in rendered prose', () => {
     );
   });
 });
+
+describe('placeholders in rendered prose, per mode', () => {
+  const seed = [{ path: 'simplehttp.service', text: '[Service]\nType=simple\nExecStart=/usr/bin/python3 -m http.server\n' }];
+  const score = (version: '262' | '247', mode: 'live' | 'offline'): string => {
+    const a = analyze(seed, { version, mode });
+    if (!a.ok) throw new Error('refused');
+    return formatTenths(a.exposure);
+  };
+  it('follows the given mode, and marks what is pinned', () => {
+    const html = placeholderHtml('{{score:start}}|{{score:start@262}}|{{score:start@262/offline}}|{{score:start@247/live}}', { start: seed }, '262', 'live');
+    expect(html.split('|')).toEqual([
+      `<span class="lesson-score" data-kind="score" data-ref="start">${score('262', 'live')}</span>`,
+      `<span class="lesson-score" data-kind="score" data-ref="start" data-version="262">${score('262', 'live')}</span>`,
+      `<span class="lesson-score" data-kind="score" data-ref="start" data-version="262" data-mode="offline">${score('262', 'offline')}</span>`,
+      `<span class="lesson-score" data-kind="score" data-ref="start" data-version="247" data-mode="live">${score('247', 'live')}</span>`,
+    ]);
+  });
+});

@@ -11,20 +11,23 @@ const input = {
 
 describe('parseEmbedOptions', () => {
   it.each([
-    ['', { theme: 'system', editable: false, rows: 'closed' }],
-    ['?theme=dark&edit&rows=open', { theme: 'dark', editable: true, rows: 'open' }],
-    ['theme=light&edit=1&rows=none', { theme: 'light', editable: true, rows: 'none' }],
+    ['', { theme: 'system', editable: false, rows: 'closed', mode: null }],
+    ['?theme=dark&edit&rows=open', { theme: 'dark', editable: true, rows: 'open', mode: null }],
+    ['theme=light&edit=1&rows=none', { theme: 'light', editable: true, rows: 'none', mode: null }],
     // Unknown values fall back to the defaults; edit=0/false/no means read-only.
-    ['?theme=blue&edit=0&rows=many', { theme: 'system', editable: false, rows: 'closed' }],
-    ['?edit=false', { theme: 'system', editable: false, rows: 'closed' }],
+    ['?theme=blue&edit=0&rows=many&mode=user', { theme: 'system', editable: false, rows: 'closed', mode: null }],
+    ['?edit=false', { theme: 'system', editable: false, rows: 'closed', mode: null }],
+    // mode= overrides the link's own mode; without it the link decides.
+    ['?mode=live', { theme: 'system', editable: false, rows: 'closed', mode: 'live' }],
+    ['?mode=offline&rows=open', { theme: 'system', editable: false, rows: 'open', mode: 'offline' }],
   ])('%j', (search, want) => {
     expect(parseEmbedOptions(search)).toEqual(want);
   });
   it('round-trips through embedQuery', () => {
-    for (const o of [{ theme: 'dark', editable: true, rows: 'open' }, { theme: 'system', editable: false, rows: 'closed' }] as const) {
+    for (const o of [{ theme: 'dark', editable: true, rows: 'open', mode: 'offline' }, { theme: 'system', editable: false, rows: 'closed', mode: null }] as const) {
       expect(parseEmbedOptions(embedQuery(o))).toEqual(o);
     }
-    expect(embedQuery({ theme: 'system', editable: false, rows: 'closed' })).toBe('');
+    expect(embedQuery({ theme: 'system', editable: false, rows: 'closed', mode: null })).toBe('');
   });
 });
 
@@ -41,6 +44,12 @@ describe('snippets', () => {
     expect(s).toContain('<script defer src="https://example.org/unitscore/unitscore-report.js"></script>');
     expect(s).toContain('<unitscore-report systemd="252" name="a&amp;b.service">');
     expect(s).toContain('ExecStart=/bin/echo "&lt;x&gt;"');
+  });
+  it('components: mode="offline" for an offline unit, nothing for live (their default)', () => {
+    expect(webComponentSnippet({ ...input, mode: 'offline' })).toContain('<unitscore-report systemd="252" mode="offline" name="a&amp;b.service">');
+    expect(webComponentSnippet({ ...input, mode: 'live' })).toContain('<unitscore-report systemd="252" name="a&amp;b.service">');
+    expect(astroSnippet({ ...input, mode: 'offline' })).toContain('<StaticReport systemd="252" mode="offline" name="a&amp;b.service"');
+    expect(astroSnippet({ ...input, mode: 'live' })).toContain('<StaticReport systemd="252" name="a&amp;b.service"');
   });
   it('Astro: the import and the unit as an exact template literal', () => {
     const s = astroSnippet(input);

@@ -4,7 +4,7 @@ import { $baseline, $files, loadFiles, setFileText } from '../../src/state/files
 import { LIVE_LINK_MAX_CHARS, syncLinkToHistory } from '../../src/state/link-sync.ts';
 import { brokenLinkMessage } from '../../src/state/link-messages.ts';
 import { persistWorkspace, restoreBaselineIfSameFiles, STORAGE_KEY } from '../../src/state/persistence.ts';
-import { $version } from '../../src/state/version.ts';
+import { $mode, $version } from '../../src/state/version.ts';
 
 /** A fake window: the address bar's parts and a history that counts its calls. */
 function fakeWindow(hash = ''): { location: { pathname: string; search: string; hash: string }; history: { replaceState: (d: unknown, u: string, url: string) => void; calls: string[] } } {
@@ -42,7 +42,7 @@ describe('syncLinkToHistory', () => {
     const url = win.history.calls[0]!;
     expect(url.startsWith('/base/#u1.')).toBe(true);
     const decoded = decodePermalink(url.slice(url.indexOf('#')));
-    expect(decoded.ok && decoded.state).toEqual({ files: $files.get(), version: '252' });
+    expect(decoded.ok && decoded.state).toEqual({ files: $files.get(), version: '252', mode: $mode.get() });
     stop();
   });
   it('does not overwrite a fragment the reader navigated to while a write waited', async () => {

@@ -50,7 +50,7 @@ describe('changedRows and beforeAfterSnippet', () => {
   });
   it('puts both scores, a table of the changed rows and both units in the snippet', () => {
     const md = beforeAfterSnippet({ files: base, analysis: before }, { files: hardened, analysis: after }, '257', 'https://x.org/#u1.z');
-    expect(md.split('\n')[0]).toBe(`**demo.service**: ${scoreText(before)} → **${scoreText(after)}** (systemd 257, \`systemd-analyze security --offline=true\`)`);
+    expect(md.split('\n')[0]).toBe(`**demo.service**: ${scoreText(before)} → **${scoreText(after)}** (with systemd 257, \`systemd-analyze security --offline=true ./demo.service\`)`);
     expect(md).toMatch(/^\| PrivateTmp= \| ✗ \d\.\d \| ✓ \|/m);
     expect(md).toContain('<details><summary>Before</summary>');
     expect(md).toContain('PrivateTmp=yes\nNoNewPrivileges=yes\n```');

@@ -3,7 +3,7 @@
  * take, on a bare unit (`[Service]` with only `ExecStart=`). Computed by the engine at build time; no
  * number on a settings page is typed by hand.
  */
-import { analyze, type SystemdVersion } from '../engine.ts';
+import { analyze, type AnalysisMode, type SystemdVersion } from '../engine.ts';
 import { addToService } from '../lessons/lesson.ts';
 
 /** The unit every case is added to. */
@@ -29,13 +29,14 @@ export interface SettingCase {
 }
 
 /**
- * Scores row `id` on the bare unit, first with nothing added, then with each case of `cases`.
- * A case the engine refuses keeps its lines and says why, so a bad example is visible on the page.
+ * Scores row `id` on the bare unit, first with nothing added, then with each case of `cases`, on
+ * `version` asked in `mode` (default `offline`; 245–249 are always live). A case the engine refuses
+ * keeps its lines and says why, so a bad example is visible on the page.
  */
-export function settingCases(id: string, cases: readonly (readonly string[])[], version: SystemdVersion): SettingCase[] {
+export function settingCases(id: string, cases: readonly (readonly string[])[], version: SystemdVersion, mode: AnalysisMode = 'offline'): SettingCase[] {
   return [[], ...cases].map((lines) => {
     const files = [{ path: BARE_UNIT.path, text: addToService(BARE_UNIT.text, lines) }];
-    const analysis = analyze(files, { version });
+    const analysis = analyze(files, { version, mode });
     if (!analysis.ok) return { lines, refused: analysis.reason.code };
     const row = analysis.rows.find((r) => r.id === id);
     if (row === undefined) return { lines, refused: 'no-such-row' };

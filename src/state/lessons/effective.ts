@@ -4,9 +4,10 @@
  * say this: the `RestrictAddressFamilies=~AF_(INET|INET6)` row turns ✓ when either family is denied,
  * and the `CAP_NET_(BIND_SERVICE|BROADCAST|RAW)` row stays ✗ while any one of its three remains.
  * The rules follow systemd's parsers as the spec records them (spec/unit-parsing-facts.md,
- * analyze-security-v252.md §4.3, §4.5, §4.6; version-changes.md for 257 and 262).
+ * analyze-security-v252.md §4.3, §4.5, §4.6); where versions differ, the engine's profile of the
+ * version and mode says how (`profileFor`), so a new version needs no change here.
  */
-import type { SystemdVersion } from '../engine.ts';
+import { profileFor, type AnalysisMode, type SystemdVersion } from '../engine.ts';
 import { assignmentsOf, effectiveBoolean, type Assignment } from './assignments.ts';
 
 /** Address family names as systemd knows them (glibc's list), upper-cased, with aliases resolved. */
@@ -33,10 +34,12 @@ function words(value: string): string[] {
 
 /**
  * Whether `family` (e.g. `AF_INET`) may still be used after every `RestrictAddressFamilies=` line.
- * No setting allows all; `none` allows none; 252/257 skip unknown names, 262 stops the line at the
- * first unknown name. An unknown `family` argument is never allowed.
+ * No setting allows all; `none` allows none; unknown names are skipped, or end the line where the
+ * version's profile says so (`addressFamilyUnknownStops`, 262). An unknown `family` argument is never
+ * allowed. `mode` defaults to `offline` (the loader parses the same way in both modes today).
  */
-export function familyAllowed(all: readonly Assignment[], family: string, version: SystemdVersion): boolean {
+export function familyAllowed(all: readonly Assignment[], family: string, version: SystemdVersion, mode: AnalysisMode = 'offline'): boolean {
+  const stops = profileFor(version, mode).addressFamilyUnknownStops;
   const target = familyNumber(family);
   if (target === null) return false;
   let list: Set<number> | null = null;
@@ -60,7 +63,7 @@ export function familyAllowed(all: readonly Assignment[], family: string, versio
     for (const word of words(invert ? value.slice(1) : value)) {
       const n = familyNumber(word);
       if (n === null) {
-        if (version === '262') break;
+        if (stops) break;
         continue;
       }
       if (!invert === allowList) list.add(n);
@@ -81,11 +84,14 @@ const CAPABILITIES = [
   'CHECKPOINT_RESTORE',
 ].map((n) => `CAP_${n}`);
 
-/** The bit number of a capability name (case-insensitive) or decimal number, or `null` if unknown. */
-export function capabilityNumber(word: string, version: SystemdVersion): number | null {
+/**
+ * The bit number of a capability name (case-insensitive) or decimal number (up to the version's
+ * `capabilityNumberMax`), or `null` if unknown.
+ */
+export function capabilityNumber(word: string, version: SystemdVersion, mode: AnalysisMode = 'offline'): number | null {
   if (/^[0-9]+$/.test(word)) {
     const n = Number(word);
-    return n <= (version === '252' ? 63 : 62) ? n : null;
+    return n <= profileFor(version, mode).capabilityNumberMax ? n : null;
   }
   const i = CAPABILITIES.indexOf(word.toUpperCase());
   return i < 0 ? null : i;
@@ -106,28 +112,30 @@ const DROPPED_BY: readonly (readonly [string, readonly string[]])[] = [
  * Whether `capability` is still in the bounding set after every `CapabilityBoundingSet=` line and the
  * loader's implied drops. Lines merge as systemd does: a line whose names are all unknown, or any line
  * while the set is still "unset" (all 64 bits), replaces; otherwise `~` removes and a plain list adds.
- * On 262 a `~` line's result is masked to 63 bits, so it never looks "unset" again.
+ * Where the profile says so (`capabilityInvertMasked`, 262) a `~` line's result is masked to 63
+ * bits, so it never looks "unset" again. `mode` defaults to `offline`.
  */
-export function capabilityKept(all: readonly Assignment[], capability: string, version: SystemdVersion): boolean {
-  const bit = capabilityNumber(capability, version);
+export function capabilityKept(all: readonly Assignment[], capability: string, version: SystemdVersion, mode: AnalysisMode = 'offline'): boolean {
+  const masked = profileFor(version, mode).capabilityInvertMasked;
+  const bit = capabilityNumber(capability, version, mode);
   if (bit === null) return false;
   let set = ALL;
   for (const { value } of assignmentsOf(all, 'CapabilityBoundingSet')) {
     const invert = value.startsWith('~');
     let sum = 0n;
     for (const word of words(invert ? value.slice(1) : value)) {
-      const n = capabilityNumber(word, version);
+      const n = capabilityNumber(word, version, mode);
       if (n !== null) sum |= 1n << BigInt(n);
     }
     if (sum === 0n || set === ALL) {
-      set = invert ? ~sum & (version === '262' ? MASK_63 : ALL) : sum;
+      set = invert ? ~sum & (masked ? MASK_63 : ALL) : sum;
     } else {
       set = invert ? set & ~sum : set | sum;
     }
   }
   for (const [setting, caps] of DROPPED_BY) {
     if (!effectiveBoolean(all, setting)) continue;
-    for (const cap of caps) set &= ~(1n << BigInt(capabilityNumber(cap, version) ?? 0));
+    for (const cap of caps) set &= ~(1n << BigInt(capabilityNumber(cap, version, mode) ?? 0));
   }
   return (set & (1n << BigInt(bit))) !== 0n;
 }

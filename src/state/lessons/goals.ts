@@ -7,7 +7,7 @@
  *   faithful form of many "keep it working" constraints, because a boolean row mirrors its setting
  *   exactly: `{ row: 'PrivateNetwork', set: false }` is "do not set PrivateNetwork=yes", and
  *   `{ row: 'ProtectHome', badnessAtLeast: 5 }` is "home stays readable" (read-only or no).
- * - `{ exposureAtMost }` — the overall exposure, in tenths (49 = 4.9), on the version being analysed.
+ * - `{ exposureAtMost }` — the overall exposure, in tenths (49 = 4.9), on the version and mode analysed.
  * - `{ familyAllowed }` — an address family (`AF_INET`) stays usable after RestrictAddressFamilies=.
  * - `{ capabilityKept }` — a capability stays in the bounding set (after the loader's implied drops).
  * - `{ has, value }` — the unit still says `has=value` in [Service]: `value` is the whole value of an
@@ -116,7 +116,7 @@ function hasValue(all: readonly Assignment[], key: string, value: string): boole
 /**
  * Checks each goal against an analysis of `files` (the same files the analysis was made from), in
  * order. A refused unit fails every goal with `refused`, constraints included: a unit systemd will not
- * load keeps nothing working. The version for the assignment-reading kinds is the analysis's version.
+ * load keeps nothing working. The version and mode for the assignment-reading kinds are the analysis's.
  */
 export function evaluateGoals(goals: readonly Goal[], analysis: Analysis, files: readonly UnitFile[]): GoalResult[] {
   const version: SystemdVersion = analysis.version;
@@ -129,10 +129,10 @@ export function evaluateGoals(goals: readonly Goal[], analysis: Analysis, files:
       return verdict(goal, analysis.exposure <= goal.exposureAtMost ? 'met' : 'exposure-high', analysis.exposure);
     }
     if ('familyAllowed' in goal) {
-      return verdict(goal, familyAllowed(read(), goal.familyAllowed, version) ? 'met' : 'family-denied');
+      return verdict(goal, familyAllowed(read(), goal.familyAllowed, version, analysis.mode) ? 'met' : 'family-denied');
     }
     if ('capabilityKept' in goal) {
-      return verdict(goal, capabilityKept(read(), goal.capabilityKept, version) ? 'met' : 'capability-dropped');
+      return verdict(goal, capabilityKept(read(), goal.capabilityKept, version, analysis.mode) ? 'met' : 'capability-dropped');
     }
     return verdict(goal, hasValue(read(), goal.has, goal.value) ? 'met' : 'assignment-missing');
   });

@@ -1,26 +1,30 @@
 /**
  * Score placeholders in lesson prose. Prose never types a score: it writes
  *
- *   {{score:REF}}        the overall exposure, e.g. `9.4`, on the version the reader selected
- *   {{rating:REF}}       its rating label, e.g. `UNSAFE`
- *   {{score:REF@252}}    the same, pinned to one version (252, 257 or 262)
+ *   {{score:REF}}            the overall exposure, e.g. `9.4`, on the version and mode the reader selected
+ *   {{rating:REF}}           its rating label, e.g. `UNSAFE`
+ *   {{score:REF@252}}        pinned to one version (any the engine knows), in the reader's mode
+ *   {{score:REF@262/live}}   pinned to a version and a mode (`live` or `offline`)
  *
  * where REF is `start` (the lesson's starter unit) or a step id (the unit after that step's solution).
  * The page asks the engine for each value; unknown kinds or malformed braces stay literal text.
  */
-import type { SystemdVersion } from '../engine.ts';
+import { VERSIONS, type AnalysisMode, type SystemdVersion } from '../engine.ts';
 
-/** A parsed placeholder. `version` is absent when it follows the reader's selection. */
+/** A parsed placeholder. `version` and `mode` are absent when they follow the reader's selection. */
 export interface Placeholder {
   readonly kind: 'score' | 'rating';
   readonly ref: string;
   readonly version?: SystemdVersion;
+  /** Only with a `version`: `@262/live`. */
+  readonly mode?: AnalysisMode;
 }
 
 /** Prose cut into literal text and placeholders, in order. */
 export type ProseSegment = { readonly text: string } | { readonly placeholder: Placeholder };
 
-const PATTERN = /\{\{(score|rating):([A-Za-z0-9_-]+)(?:@(252|257|262))?\}\}/g;
+// The versions come from the engine's list: a placeholder naming a version it does not know stays literal.
+const PATTERN = new RegExp(`\\{\\{(score|rating):([A-Za-z0-9_-]+)(?:@(${VERSIONS.map((v) => v.id).join('|')})(?:/(live|offline))?)?\\}\\}`, 'g');
 
 /** Splits `text` into segments; adjacent literal text is kept in one segment. */
 export function splitPlaceholders(text: string): ProseSegment[] {
@@ -28,11 +32,10 @@ export function splitPlaceholders(text: string): ProseSegment[] {
   let last = 0;
   for (const m of text.matchAll(PATTERN)) {
     if (m.index > last) out.push({ text: text.slice(last, m.index) });
-    const [, kind, ref, version] = m;
+    const [, kind, ref, version, mode] = m;
+    const base = { kind: kind as Placeholder['kind'], ref: ref ?? '' };
     const placeholder: Placeholder =
-      version === undefined
-        ? { kind: kind as Placeholder['kind'], ref: ref ?? '' }
-        : { kind: kind as Placeholder['kind'], ref: ref ?? '', version: version as SystemdVersion };
+      version === undefined ? base : mode === undefined ? { ...base, version: version as SystemdVersion } : { ...base, version: version as SystemdVersion, mode: mode as AnalysisMode };
     out.push({ placeholder });
     last = m.index + m[0].length;
   }
@@ -55,9 +58,9 @@ export function fillPlaceholders(text: string, resolve: (p: Placeholder) => stri
     .join('');
 }
 
-/** The source text of a placeholder, e.g. `{{score:step-2@252}}`. */
+/** The source text of a placeholder, e.g. `{{score:step-2@252}}`, `{{score:start@262/live}}`. */
 export function formatPlaceholder(p: Placeholder): string {
-  return `{{${p.kind}:${p.ref}${p.version === undefined ? '' : `@${p.version}`}}}`;
+  return `{{${p.kind}:${p.ref}${p.version === undefined ? '' : `@${p.version}${p.mode === undefined ? '' : `/${p.mode}`}`}}}`;
 }
 
 /** Tenths as systemd prints them: 96 → `9.6`, 100 → `10.0`. */

@@ -1,9 +1,9 @@
 /**
  * Numbers in lesson prose come from the engine: the value of a `{{score:REF}}` placeholder is the
  * exposure of the unit named by REF (`start` = the lesson's starter, a step id = the unit after that
- * step's solution) on a version, computed here, never typed.
+ * step's solution) on a version and mode, computed here, never typed.
  */
-import { analyze, type SystemdVersion, type UnitFile } from '../engine.ts';
+import { analyze, type AnalysisMode, type SystemdVersion, type UnitFile } from '../engine.ts';
 import type { StepFiles } from './lesson.ts';
 import { formatTenths, splitPlaceholders, type Placeholder } from './placeholders.ts';
 
@@ -16,11 +16,14 @@ export function refFiles(walk: readonly StepFiles[]): Record<string, readonly Un
   return out;
 }
 
-/** The text of one placeholder on `version` (its own pinned version wins), or null if REF is unknown or refused. */
-export function placeholderValue(p: Placeholder, refs: Readonly<Record<string, readonly UnitFile[]>>, version: SystemdVersion): string | null {
+/**
+ * The text of one placeholder on `version` in `mode` (default `offline`; its own pinned version and
+ * mode win), or null if REF is unknown or refused.
+ */
+export function placeholderValue(p: Placeholder, refs: Readonly<Record<string, readonly UnitFile[]>>, version: SystemdVersion, mode: AnalysisMode = 'offline'): string | null {
   const files = refs[p.ref];
   if (files === undefined) return null;
-  const analysis = analyze(files, { version: p.version ?? version });
+  const analysis = analyze(files, { version: p.version ?? version, mode: p.mode ?? mode });
   if (!analysis.ok) return null;
   return p.kind === 'score' ? formatTenths(analysis.exposure) : analysis.rating.label;
 }
@@ -30,17 +33,18 @@ function escapeAttribute(s: string): string {
 }
 
 /**
- * Rendered prose HTML with each placeholder replaced by a span holding its value on `version`
- * (`data-kind`, `data-ref`, and `data-version` when pinned), so the page can refresh unpinned ones
- * when the reader switches versions. Unknown REFs stay as their literal text inside the span.
+ * Rendered prose HTML with each placeholder replaced by a span holding its value on `version` in
+ * `mode` (default `offline`) (`data-kind`, `data-ref`, and `data-version`/`data-mode` when pinned),
+ * so the page can refresh what is not pinned when the reader switches. Unknown REFs stay as their
+ * literal text inside the span.
  */
-export function placeholderHtml(html: string, refs: Readonly<Record<string, readonly UnitFile[]>>, version: SystemdVersion): string {
+export function placeholderHtml(html: string, refs: Readonly<Record<string, readonly UnitFile[]>>, version: SystemdVersion, mode: AnalysisMode = 'offline'): string {
   return splitPlaceholders(html)
     .map((s) => {
       if ('text' in s) return s.text;
       const p = s.placeholder;
-      const value = placeholderValue(p, refs, version) ?? `{{${p.kind}:${p.ref}}}`;
-      const pinned = p.version === undefined ? '' : ` data-version="${p.version}"`;
+      const value = placeholderValue(p, refs, version, mode) ?? `{{${p.kind}:${p.ref}}}`;
+      const pinned = (p.version === undefined ? '' : ` data-version="${p.version}"`) + (p.mode === undefined ? '' : ` data-mode="${p.mode}"`);
       return `<span class="lesson-score" data-kind="${p.kind}" data-ref="${escapeAttribute(p.ref)}"${pinned}>${value}</span>`;
     })
     .join('');
