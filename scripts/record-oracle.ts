@@ -25,7 +25,7 @@ import { gzipSync } from 'node:zlib';
 import type { SystemdVersion } from '../src/engine/types.ts';
 import { readCases, recordCase, recordCasesLive, type ExpectedRun } from './lib/cases.ts';
 import {
-  CORPUS_ARGS, CORPUS_DIR, CORPUS_LIVE_ARGS, corpusExpectation, executableWarning, readCorpusExpected, readCorpusUnits, unitName,
+  CORPUS_ARGS, CORPUS_DIR, CORPUS_LIVE_ARGS, corpusExpectation, readCorpusExpected, readCorpusUnits, unitName,
   type CorpusExpectation, type CorpusUnit,
 } from './lib/corpus.ts';
 import { availableLiveOracles, liveOracleName, runLiveOracle } from './lib/live-oracle.ts';
@@ -74,25 +74,6 @@ function differingFields(a: CorpusExpectation | undefined, b: CorpusExpectation)
   return keys.filter((k) => a[k] !== b[k]);
 }
 
-/**
- * The vendored expectation as a fresh run can reproduce it: runOracle writes every file with mode
- * 0644, so the "is marked executable" warning of an executable packaged file cannot recur.
- */
-function reproducible(e: CorpusExpectation | undefined, u: CorpusUnit): CorpusExpectation | undefined {
-  if (e === undefined) return undefined;
-  const warnings = u.files.filter((f) => f.executable === true).map((f) => executableWarning(f.path));
-  if (warnings.length === 0) return e;
-  const strip = (text: string | undefined): string | undefined => {
-    if (text === undefined) return undefined;
-    const left = warnings.reduce((t, w) => t.replace(w, ''), text);
-    return left === '' ? undefined : left;
-  };
-  const { stderr, json_stderr, ...rest } = e;
-  const s = strip(stderr);
-  const j = strip(json_stderr);
-  return { ...rest, ...(s !== undefined ? { stderr: s } : {}), ...(j !== undefined && j !== s ? { json_stderr: j } : {}) };
-}
-
 function recordCorpus(version: SystemdVersion, check: boolean, only: string): number {
   const units = readCorpusUnits().filter((u) => u.unit.includes(only));
   const vendored = readCorpusExpected(version);
@@ -117,9 +98,9 @@ function recordCorpus(version: SystemdVersion, check: boolean, only: string): nu
  */
 function compareAndWrite(id: TargetId, units: readonly CorpusUnit[], old: Map<string, CorpusExpectation>, fresh: Map<string, CorpusExpectation>, check: boolean, name: () => string): number {
   const differences = units
-    .map((u) => [u.unit, differingFields(reproducible(old.get(u.unit), u), fresh.get(u.unit)!)] as const)
+    .map((u) => [u.unit, differingFields(old.get(u.unit), fresh.get(u.unit)!)] as const)
     .filter(([, fields]) => fields.length > 0);
-  // Units that match modulo the executable warning keep their vendored (complete) line.
+  // Units that match keep their vendored line (byte for byte).
   for (const u of units) if (!differences.some(([unit]) => unit === u.unit) && old.has(u.unit)) fresh.set(u.unit, old.get(u.unit)!);
   if (old.size > 0) for (const [unit, fields] of differences) console.log(`  ${id}: DIFFERS ${unit}: ${fields.join(', ')}`);
   console.log(`corpus ${id}: ${fresh.size} units recorded, ${old.size === 0 ? 'no vendored expectations yet' : `${differences.length} differ from the vendored expectations`}`);

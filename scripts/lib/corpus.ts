@@ -45,11 +45,6 @@ export interface CorpusUnit {
   readonly files: readonly CorpusFile[];
 }
 
-/** The stderr line systemd prints for an executable unit file, with the run folder as `{dir}`. */
-export function executableWarning(path: string): string {
-  return `Configuration file {dir}/${path} is marked executable. Please remove executable permission bits. Proceeding anyway.\n`;
-}
-
 /** One line of `expected-<v>.jsonl.gz`: both runs of one unit. */
 export interface CorpusExpectation {
   readonly unit: string;

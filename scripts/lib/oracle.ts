@@ -71,7 +71,7 @@ export function availableOracles(): SystemdVersion[] {
  */
 export function runOracle(
   version: SystemdVersion,
-  files: readonly UnitFile[],
+  files: readonly (UnitFile & { readonly executable?: true })[],
   args: readonly string[] = ['--offline=true'],
   options: { unit?: string; extraEnv?: Record<string, string | undefined> } = {},
 ): OracleRun {
@@ -80,7 +80,8 @@ export function runOracle(
     for (const file of files) {
       const path = join(dir, file.path);
       mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, file.text, { mode: 0o644 });
+      // A packaged file with an execute bit keeps it: systemd then warns "is marked executable".
+      writeFileSync(path, file.text, { mode: file.executable === true ? 0o755 : 0o644 });
     }
     const unit = options.unit ?? files.find((f) => !f.path.includes('/'))?.path;
     if (unit === undefined) throw new Error('runOracle: no unit file among the inputs');

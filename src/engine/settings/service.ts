@@ -67,7 +67,7 @@ const SERVICE_TYPES = ['simple', 'exec', 'forking', 'oneshot', 'dbus', 'notify',
 
 /** Type=: `notify-reload` exists from 253 on (the profile's catalogue decides). */
 export const serviceType: Handler = (state, ctx) => {
-  const known = ctx.profile.legacyWarnings ? SERVICE_TYPES : [...SERVICE_TYPES, 'notify-reload'];
+  const known = ctx.profile.notifyReloadType ? [...SERVICE_TYPES, 'notify-reload'] : SERVICE_TYPES;
   if (!known.includes(ctx.value)) return warnInvalid(ctx, 'service-type-legacy');
   state.serviceType = ctx.value;
 };

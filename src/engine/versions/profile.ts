@@ -61,6 +61,8 @@ export interface VersionProfile {
   readonly privatePids: boolean;
   /** PAMName= with PrivatePIDs=yes is refused (262). */
   readonly pamPrivatePidsRefused: boolean;
+  /** Type=notify-reload exists (253+). */
+  readonly notifyReloadType: boolean;
   /** `ManagedOOM…=kill` makes the offline load fail: the oomd unit it needs is missing (262). */
   readonly managedOomKillFailsLoad: boolean;
   /**
@@ -180,6 +182,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     pidFileLegacyNotice: false,
     deprecatedOptions: DEPRECATED_CGROUP_V1,
     removedOptions: [],
+    notifyReloadType: false,
     managedOomKillFailsLoad: false,
     rowOrder: 'description',
     emptyExposurePadded: false,
@@ -223,6 +226,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     pidFileLegacyNotice: true,
     deprecatedOptions: DEPRECATED_CGROUP_V1,
     removedOptions: [],
+    notifyReloadType: true,
     managedOomKillFailsLoad: false,
     rowOrder: 'description',
     emptyExposurePadded: false,
@@ -269,6 +273,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
       'MemoryLimit', 'CPUShares', 'StartupCPUShares', 'BlockIOAccounting', 'BlockIOWeight', 'StartupBlockIOWeight',
       'BlockIODeviceWeight', 'BlockIOReadBandwidth', 'BlockIOWriteBandwidth', 'CPUAccounting',
     ],
+    notifyReloadType: true,
     managedOomKillFailsLoad: true,
     rowOrder: 'description',
     emptyExposurePadded: false,
@@ -285,10 +290,13 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
 /**
  * Where 254 and 255 are still 252 (measured against their oracles): PrivateTmp=, PrivateUsers= and
  * ProtectControlGroups= are booleans (their enum values came in 257), templates are `@i` offline and
- * `@test-instance` live, and there is no PrivatePIDs=.
+ * `@test-instance` live, there is no PrivatePIDs=, PIDFile=/var/run/… is taken without a notice, and
+ * value errors are worded per parser ("Failed to parse boolean value, ignoring: …").
  */
 const FROM_254_TO_256: Partial<BaseProfile> = {
   enumValues: PROFILES['252'].enumValues,
+  legacyWarnings: true,
+  pidFileLegacyNotice: false,
   privatePids: false,
   templateInstance: 'i',
   liveTemplateInstance: 'test-instance',
