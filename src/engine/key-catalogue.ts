@@ -47,6 +47,7 @@ export const fullKeyCatalogue: KeyCatalogueFor = cached((version, type) => {
   const removed = profile.removedOptions;
   return {
     strictSectionHeaders: profile.strictSectionHeaders,
+    unknownKeyCode: profile.unknownKeyCode,
     sections: sectionsOf(type),
     isKnownKey: (section, key) => catalogue.get(section)?.has(key) === true || (section !== 'Unit' && section !== 'Install' && removed.includes(key)),
   };

@@ -15,6 +15,7 @@ const TEMPLATES: Readonly<Record<string, string>> = {
   'missing-key': "Missing key name before '=', ignoring line.",
   'unknown-section': "Unknown section '{section}'. Ignoring.",
   'unknown-key': "Unknown key '{key}' in section [{section}], ignoring.",
+  'unknown-key-quoted': "Unknown key name '{key}' in section '{section}', ignoring.",
   'invalid-syntax': 'Invalid syntax, ignoring: {value}',
   // Loading the unit as a whole.
   'fatal-setting': '{unit}: Unit configuration has fatal error, unit will not be started.',
@@ -22,6 +23,7 @@ const TEMPLATES: Readonly<Record<string, string>> = {
   'invalid-hostname': 'Invalid hostname is specified to {key}=, ignoring: {value}',
   // Values (252 wording, then 257+ wording).
   'bool-legacy': 'Failed to parse boolean value, ignoring: {value}',
+  'tristate-legacy': 'Failed to parse boolean value for {key}=, ignoring: {value}',
   'parse-assignment': 'Failed to parse {key}={value}, ignoring: {error}',
   'parse-assignment-bare': 'Failed to parse {key}={value}, ignoring.',
   'protect-home-legacy': 'Failed to parse protect home value, ignoring: {value}',

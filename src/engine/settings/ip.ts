@@ -111,7 +111,7 @@ function ipAccess(field: 'ipAddressAllow' | 'ipAddressDeny'): Handler {
       const fixed = isLocalhostName(word) ? ['127.0.0.0/8', '::1/128'] : SPECIAL[word];
       const prefixes = fixed !== undefined ? fixed.map((p) => parseIpPrefix(p)) : [parseIpPrefix(word)];
       if (prefixes.some((p) => p === null)) {
-        if (ctx.profile.legacyWarnings) ctx.warn('ip-prefix-legacy', { value: word });
+        if (ctx.profile.legacyListWarnings) ctx.warn('ip-prefix-legacy', { value: word });
         else ctx.warn('ip-prefix', { section: ctx.section, key: ctx.key, value: word });
         continue;
       }

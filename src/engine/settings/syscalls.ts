@@ -102,7 +102,7 @@ export const systemCallFilter: Handler = (state, ctx) => {
         continue;
       }
     } else if (!ctx.syscalls.known.has(name)) {
-      if (ctx.profile.legacyWarnings) ctx.warn('syscall-legacy', { value: name });
+      if (ctx.profile.legacyListWarnings) ctx.warn('syscall-legacy', { value: name });
       else ctx.warn('syscall-unknown', { name });
       continue;
     }

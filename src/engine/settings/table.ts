@@ -33,7 +33,8 @@ const enumOnly = (values: readonly string[]) => () => values;
 const privateMounts: Handler = (state, ctx) => {
   if (ctx.value === '' && ctx.profile.privateMountsUnsetIsTrue) return decide(state, ctx, 'privateMounts', null);
   const b = parseBoolean(ctx.value);
-  if (b === null) return warnInvalid(ctx, 'bool-legacy');
+  // 254–256 parse the tri-state with their own wording ("… boolean value for PrivateMounts=").
+  if (b === null) return warnInvalid(ctx, ctx.profile.privateMountsUnsetIsTrue ? 'tristate-legacy' : 'bool-legacy');
   decide(state, ctx, 'privateMounts', b);
 };
 

@@ -31,6 +31,8 @@ export interface ParsedFile {
 export interface KeyCatalogue {
   /** `[]` is fatal and bad characters get the "Section header invalid" wording (262). */
   readonly strictSectionHeaders?: boolean;
+  /** The code of the "Unknown key" warning (`unknown-key`, or 255's `unknown-key-quoted`); default `unknown-key`. */
+  readonly unknownKeyCode?: string;
   /** Sections this unit type accepts, e.g. Unit, Service, Install. */
   readonly sections: ReadonlySet<string>;
   /** True when systemd's table has a parser for `section.key` (other keys get a warning). */
@@ -145,7 +147,7 @@ export function readUnitFile(file: UnitFile, catalogue: KeyCatalogue, sink: Pars
     }
     const key = strip(source, first, eq);
     if (!catalogue.isKnownKey(section, key)) {
-      if (!key.startsWith('X-')) warn('unknown-key', { key, section });
+      if (!key.startsWith('X-')) warn(catalogue.unknownKeyCode ?? 'unknown-key', { key, section });
       continue;
     }
     if (!sink.assignment(section, key, strip(source, eq + 1, last), lines)) return null;

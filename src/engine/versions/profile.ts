@@ -61,6 +61,13 @@ export interface VersionProfile {
   readonly privatePids: boolean;
   /** PAMName= with PrivatePIDs=yes is refused (262). */
   readonly pamPrivatePidsRefused: boolean;
+  /** The "Unknown key" warning's code: 255 words it "Unknown key name 'K' in section 'S'" (`unknown-key-quoted`). */
+  readonly unknownKeyCode: 'unknown-key' | 'unknown-key-quoted';
+  /**
+   * A bad IPAddressAllow=/Deny= prefix warns "Address prefix is invalid, ignoring assignment" and an
+   * unknown system call "Failed to parse system call, ignoring" (252, 254; 255 words both anew).
+   */
+  readonly legacyListWarnings: boolean;
   /** Type=notify-reload exists (253+). */
   readonly notifyReloadType: boolean;
   /** `ManagedOOM…=kill` makes the offline load fail: the oomd unit it needs is missing (262). */
@@ -183,6 +190,8 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     deprecatedOptions: DEPRECATED_CGROUP_V1,
     removedOptions: [],
     notifyReloadType: false,
+    unknownKeyCode: 'unknown-key',
+    legacyListWarnings: true,
     managedOomKillFailsLoad: false,
     rowOrder: 'description',
     emptyExposurePadded: false,
@@ -227,6 +236,8 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     deprecatedOptions: DEPRECATED_CGROUP_V1,
     removedOptions: [],
     notifyReloadType: true,
+    unknownKeyCode: 'unknown-key',
+    legacyListWarnings: false,
     managedOomKillFailsLoad: false,
     rowOrder: 'description',
     emptyExposurePadded: false,
@@ -274,6 +285,8 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
       'BlockIODeviceWeight', 'BlockIOReadBandwidth', 'BlockIOWriteBandwidth', 'CPUAccounting',
     ],
     notifyReloadType: true,
+    unknownKeyCode: 'unknown-key',
+    legacyListWarnings: false,
     managedOomKillFailsLoad: true,
     rowOrder: 'description',
     emptyExposurePadded: false,
@@ -290,13 +303,14 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
 /**
  * Where 254 and 255 are still 252 (measured against their oracles): PrivateTmp=, PrivateUsers= and
  * ProtectControlGroups= are booleans (their enum values came in 257), templates are `@i` offline and
- * `@test-instance` live, there is no PrivatePIDs=, PIDFile=/var/run/… is taken without a notice, and
- * value errors are worded per parser ("Failed to parse boolean value, ignoring: …").
+ * `@test-instance` live, there is no PrivatePIDs=, and value errors are worded per parser ("Failed
+ * to parse boolean value, ignoring: …").
  */
 const FROM_254_TO_256: Partial<BaseProfile> = {
   enumValues: PROFILES['252'].enumValues,
+  // Their analyzers run on libseccomp 2.5.4, which knows no loongarch64.
+  architectureLoongarch64: false,
   legacyWarnings: true,
-  pidFileLegacyNotice: false,
   privatePids: false,
   templateInstance: 'i',
   liveTemplateInstance: 'test-instance',
@@ -320,8 +334,9 @@ const BASE: Readonly<Record<SystemdVersion, BaseProfile>> = {
   '249': { ...PROFILES['252'], ...BEFORE_250, version: '249' },
   '252': PROFILES['252'],
   // Templates became test_instance offline in 256.
-  '254': { ...PROFILES['257'], ...FROM_254_TO_256, version: '254' },
-  '255': { ...PROFILES['257'], ...FROM_254_TO_256, version: '255' },
+  '254': { ...PROFILES['257'], ...FROM_254_TO_256, version: '254', pidFileLegacyNotice: false, legacyListWarnings: true },
+  // 255.4 has the /var/run notice and the newer prefix warning, and its own "Unknown key" wording.
+  '255': { ...PROFILES['257'], ...FROM_254_TO_256, version: '255', unknownKeyCode: 'unknown-key-quoted' },
   '257': PROFILES['257'],
   '262': PROFILES['262'],
 };
