@@ -109,6 +109,7 @@ export function glyphsFor(
 ): Glyphs {
   const utf8 = isUtf8Mode(env, version, installed);
   const term = env['TERM'];
-  const emoji = systemdBoolean(env['SYSTEMD_EMOJI']) ?? (utf8 && term !== undefined && term !== 'dumb' && term !== 'linux');
+  const termAllows = term === undefined ? !profileFor(version).emojiNeedsTerm : term !== 'dumb' && term !== 'linux';
+  const emoji = systemdBoolean(env['SYSTEMD_EMOJI']) ?? (utf8 && termAllows);
   return { ...(utf8 ? UTF8_GLYPHS : ASCII_GLYPHS), emoji };
 }

@@ -31,7 +31,7 @@ export const restrictNamespaces: Handler = (state, ctx) => {
   const { words, error } = splitWords(text);
   let flags = 0n;
   for (const word of words) {
-    const flag = NAMESPACE_FLAGS[word];
+    const flag = word === 'time' && !ctx.profile.timeNamespace ? undefined : NAMESPACE_FLAGS[word];
     if (flag === undefined || error) {
       ctx.warn('namespaces', { value: text });
       return;

@@ -68,6 +68,15 @@ export interface VersionProfile {
    * unknown system call "Failed to parse system call, ignoring" (252, 254; 255 words both anew).
    */
   readonly legacyListWarnings: boolean;
+  /** errno names after `:` in SystemCallFilter= must be upper case (before 250: `@debug:eperm` is dropped). */
+  readonly errnoNamesCaseSensitive: boolean;
+  /** RestrictNamespaces= knows `time` (250+); before, a list naming it is ignored whole. */
+  readonly timeNamespace: boolean;
+  /**
+   * The rating's face is an emoji only when TERM is set (252+); before 250 an unset TERM does not
+   * stop it (only `dumb` and `linux` do).
+   */
+  readonly emojiNeedsTerm: boolean;
   /** Type=notify-reload exists (253+). */
   readonly notifyReloadType: boolean;
   /** `ManagedOOM…=kill` makes the offline load fail: the oomd unit it needs is missing (262). */
@@ -150,6 +159,9 @@ const SECURITY_OPTIONS_256 = [...SECURITY_OPTIONS_250, 'instance'] as const;
 
 /** What the versions before 250 share where they differ from 252 (measured on the live oracles). */
 const BEFORE_250: Partial<BaseProfile> = {
+  errnoNamesCaseSensitive: true,
+  timeNamespace: false,
+  emojiNeedsTerm: false,
   rowOrder: 'weight',
   securityOptions: [],
   deviceAllowListed: false,
@@ -192,6 +204,9 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     notifyReloadType: false,
     unknownKeyCode: 'unknown-key',
     legacyListWarnings: true,
+    errnoNamesCaseSensitive: false,
+    timeNamespace: true,
+    emojiNeedsTerm: true,
     managedOomKillFailsLoad: false,
     rowOrder: 'description',
     emptyExposurePadded: false,
@@ -238,6 +253,9 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     notifyReloadType: true,
     unknownKeyCode: 'unknown-key',
     legacyListWarnings: false,
+    errnoNamesCaseSensitive: false,
+    timeNamespace: true,
+    emojiNeedsTerm: true,
     managedOomKillFailsLoad: false,
     rowOrder: 'description',
     emptyExposurePadded: false,
@@ -287,6 +305,9 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     notifyReloadType: true,
     unknownKeyCode: 'unknown-key',
     legacyListWarnings: false,
+    errnoNamesCaseSensitive: false,
+    timeNamespace: true,
+    emojiNeedsTerm: true,
     managedOomKillFailsLoad: true,
     rowOrder: 'description',
     emptyExposurePadded: false,
