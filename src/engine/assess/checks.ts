@@ -90,12 +90,13 @@ function firstOffender(tables: SyscallTables, group: string, offends: (name: str
 
 /**
  * Whether the filter effectively lists `name`. In an allow-list, entries carrying an errno are
- * effectively denied, so they do not count as listed.
+ * effectively denied, so they do not count as listed; nor do they anywhere when the analyzer
+ * cannot match them (`errnoEntriesUnmatched`).
  */
-function listed(filter: SyscallFilter, slots: SyscallTables['slots'], name: string): boolean {
+function listed(filter: SyscallFilter, slots: SyscallTables['slots'], name: string, errnoUnmatched: boolean): boolean {
   const slot = slots.get(name);
   const errno = slot === undefined ? NOT_LISTED : filter.errnos[slot];
-  return errno !== NOT_LISTED && (!filter.allowList || errno === NO_ERRNO);
+  return errno !== NOT_LISTED && ((!filter.allowList && !errnoUnmatched) || errno === NO_ERRNO);
 }
 
 /**
@@ -108,7 +109,7 @@ function syscallGroup(input: CheckInput, group: string): Verdict {
   const filter = input.state.syscallFilter;
   const allow = filter?.allowList ?? false;
   if (filter === null || (!allow && filter.listed === 0)) return { badness: 10, description: 'Service does not filter system calls' };
-  const offender = firstOffender(input.syscalls, group, (m) => listed(filter, input.syscalls.slots, m) === allow);
+  const offender = firstOffender(input.syscalls, group, (m) => listed(filter, input.syscalls.slots, m, input.profile.errnoEntriesUnmatched) === allow);
   const { whitelistWording: old, syscallDenyListIncludedBadness } = input.profile;
   const example = old ? '' : ` (e.g. ${offender} is allowed)`;
   if (allow) {

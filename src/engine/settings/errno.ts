@@ -23,16 +23,14 @@ export const ERRNO_NAMES: ReadonlySet<string> = new Set([
   'EKEYREVOKED', 'EKEYREJECTED', 'EOWNERDEAD', 'ENOTRECOVERABLE', 'ERFKILL', 'EHWPOISON',
 ]);
 
-/**
- * The errno value of `text` (a name, `kill`, or 0–4095), or null when systemd would reject it.
- * Names are looked up case-insensitively (`eperm` works) unless `caseSensitive` (before 250).
- */
-export function parseErrno(text: string, caseSensitive = false): number | null {
+/** The errno value of `text` (a name, `kill`, or 0–4095), or null when systemd would reject it. */
+export function parseErrno(text: string): number | null {
   if (text === 'kill') return 1 << 20;
   if (/^[0-9]+$/.test(text)) {
     // Numbers are errno values 0–4095.
     const n = Number(text);
     return n <= 4095 ? n : null;
   }
-  return ERRNO_NAMES.has(caseSensitive ? text : text.toUpperCase()) ? 1 : null;
+  // errno names are looked up case-insensitively (`eperm` works).
+  return ERRNO_NAMES.has(text.toUpperCase()) ? 1 : null;
 }

@@ -86,7 +86,7 @@ export const systemCallFilter: Handler = (state, ctx) => {
     const name = colon < 0 ? word : word.slice(0, colon);
     let errno: number | null = null;
     if (colon >= 0) {
-      errno = parseErrno(word.slice(colon + 1), ctx.profile.errnoNamesCaseSensitive);
+      errno = parseErrno(word.slice(colon + 1));
       if (errno === null) {
         ctx.warn('syscall-errno', { value: word });
         continue;

@@ -68,8 +68,12 @@ export interface VersionProfile {
    * unknown system call "Failed to parse system call, ignoring" (252, 254; 255 words both anew).
    */
   readonly legacyListWarnings: boolean;
-  /** errno names after `:` in SystemCallFilter= must be upper case (before 250: `@debug:eperm` is dropped). */
-  readonly errnoNamesCaseSensitive: boolean;
+  /**
+   * Live before 250, the manager lists a SystemCallFilter= entry that carries an errno as
+   * `name:ERRNO` and the analyzer, matching names exactly, does not find `name`: such entries are
+   * never "included" in a group (the list still counts as defined).
+   */
+  readonly errnoEntriesUnmatched: boolean;
   /** RestrictNamespaces= knows `time` (250+); before, a list naming it is ignored whole. */
   readonly timeNamespace: boolean;
   /**
@@ -159,7 +163,7 @@ const SECURITY_OPTIONS_256 = [...SECURITY_OPTIONS_250, 'instance'] as const;
 
 /** What the versions before 250 share where they differ from 252 (measured on the live oracles). */
 const BEFORE_250: Partial<BaseProfile> = {
-  errnoNamesCaseSensitive: true,
+  errnoEntriesUnmatched: true,
   timeNamespace: false,
   emojiNeedsTerm: false,
   rowOrder: 'weight',
@@ -204,7 +208,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     notifyReloadType: false,
     unknownKeyCode: 'unknown-key',
     legacyListWarnings: true,
-    errnoNamesCaseSensitive: false,
+    errnoEntriesUnmatched: false,
     timeNamespace: true,
     emojiNeedsTerm: true,
     managedOomKillFailsLoad: false,
@@ -253,7 +257,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     notifyReloadType: true,
     unknownKeyCode: 'unknown-key',
     legacyListWarnings: false,
-    errnoNamesCaseSensitive: false,
+    errnoEntriesUnmatched: false,
     timeNamespace: true,
     emojiNeedsTerm: true,
     managedOomKillFailsLoad: false,
@@ -305,7 +309,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     notifyReloadType: true,
     unknownKeyCode: 'unknown-key',
     legacyListWarnings: false,
-    errnoNamesCaseSensitive: false,
+    errnoEntriesUnmatched: false,
     timeNamespace: true,
     emojiNeedsTerm: true,
     managedOomKillFailsLoad: true,
