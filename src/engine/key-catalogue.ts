@@ -47,6 +47,7 @@ export const fullKeyCatalogue: KeyCatalogueFor = cached((version, type) => {
   const removed = profile.removedOptions;
   return {
     strictSectionHeaders: profile.strictSectionHeaders,
+    laxSectionHeaders: profile.laxSectionHeaders,
     unknownKeyCode: profile.unknownKeyCode,
     sections: sectionsOf(type),
     isKnownKey: (section, key) => catalogue.get(section)?.has(key) === true || (section !== 'Unit' && section !== 'Install' && removed.includes(key)),
@@ -64,6 +65,7 @@ export const scoredKeyCatalogue: KeyCatalogueFor = cached((version, type) => {
   const unknown = UNKNOWN_HANDLED_KEYS[version];
   return {
     strictSectionHeaders: profileFor(version).strictSectionHeaders,
+    laxSectionHeaders: profileFor(version).laxSectionHeaders,
     sections: sectionsOf(type),
     isKnownKey: (section, key) => !unknown.includes(`${section}.${key}`),
   };

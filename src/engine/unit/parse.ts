@@ -31,6 +31,8 @@ export interface ParsedFile {
 export interface KeyCatalogue {
   /** `[]` is fatal and bad characters get the "Section header invalid" wording (262). */
   readonly strictSectionHeaders?: boolean;
+  /** Section names are not checked for unsafe characters (before 250): `[Ser"vice]` is just an unknown section. */
+  readonly laxSectionHeaders?: boolean;
   /** The code of the "Unknown key" warning (`unknown-key`, or 255's `unknown-key-quoted`); default `unknown-key`. */
   readonly unknownKeyCode?: string;
   /** Sections this unit type accepts, e.g. Unit, Service, Install. */
@@ -111,7 +113,7 @@ export function readUnitFile(file: UnitFile, catalogue: KeyCatalogue, sink: Pars
       if (last - first < 2 || source.charCodeAt(last - 1) !== 0x5d) code = 'invalid-section-header';
       else {
         const name = source.slice(first + 1, last - 1);
-        if (!isSafeString(name) || (name === '' && catalogue.strictSectionHeaders === true)) {
+        if ((!isSafeString(name) && catalogue.laxSectionHeaders !== true) || (name === '' && catalogue.strictSectionHeaders === true)) {
           code = catalogue.strictSectionHeaders === true ? 'invalid-section-header-strict' : 'bad-section-header';
         } else if (catalogue.sections.has(name)) {
           section = name;

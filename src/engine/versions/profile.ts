@@ -74,6 +74,15 @@ export interface VersionProfile {
    * never "included" in a group (the list still counts as defined).
    */
   readonly errnoEntriesUnmatched: boolean;
+  /** Section names are not checked for unsafe characters (before 250): `[Ser"vice]` is an unknown section, not fatal. */
+  readonly laxSectionHeaders: boolean;
+  /** IPAddressAllow=/Deny=: a bad word drops the whole line, not just itself (before 250). */
+  readonly ipBadWordDropsLine: boolean;
+  /**
+   * The manager keeps IP lists reduced (a prefix covered by another is dropped), so the live
+   * analyzer sees `127.0.0.0/8` alone where `127.0.0.1/32 127.0.0.0/8` was written (before 250).
+   */
+  readonly ipPrefixesReduced: boolean;
   /** RestrictNamespaces= knows `time` (250+); before, a list naming it is ignored whole. */
   readonly timeNamespace: boolean;
   /**
@@ -163,6 +172,9 @@ const SECURITY_OPTIONS_256 = [...SECURITY_OPTIONS_250, 'instance'] as const;
 
 /** What the versions before 250 share where they differ from 252 (measured on the live oracles). */
 const BEFORE_250: Partial<BaseProfile> = {
+  laxSectionHeaders: true,
+  ipBadWordDropsLine: true,
+  ipPrefixesReduced: true,
   errnoEntriesUnmatched: true,
   timeNamespace: false,
   emojiNeedsTerm: false,
@@ -209,6 +221,9 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     unknownKeyCode: 'unknown-key',
     legacyListWarnings: true,
     errnoEntriesUnmatched: false,
+    laxSectionHeaders: false,
+    ipBadWordDropsLine: false,
+    ipPrefixesReduced: false,
     timeNamespace: true,
     emojiNeedsTerm: true,
     managedOomKillFailsLoad: false,
@@ -258,6 +273,9 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     unknownKeyCode: 'unknown-key',
     legacyListWarnings: false,
     errnoEntriesUnmatched: false,
+    laxSectionHeaders: false,
+    ipBadWordDropsLine: false,
+    ipPrefixesReduced: false,
     timeNamespace: true,
     emojiNeedsTerm: true,
     managedOomKillFailsLoad: false,
@@ -310,6 +328,9 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     unknownKeyCode: 'unknown-key',
     legacyListWarnings: false,
     errnoEntriesUnmatched: false,
+    laxSectionHeaders: false,
+    ipBadWordDropsLine: false,
+    ipPrefixesReduced: false,
     timeNamespace: true,
     emojiNeedsTerm: true,
     managedOomKillFailsLoad: true,
