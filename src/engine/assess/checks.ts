@@ -178,7 +178,9 @@ const SIMPLE: Readonly<Record<SimpleKind, (input: CheckInput) => Verdict>> = {
   },
   ipAddress: ({ state: s, profile }) => {
     const list = profile.whitelistWording ? 'whitelist' : 'allow list';
-    if (s.ipIngressFilters.length > 0 || s.ipEgressFilters.length > 0) return { badness: 0, description: 'Service defines custom ingress/egress IP filters with BPF programs' };
+    // 245 and 247 read IPEgressFilterPath= into the ingress flag, after IPIngressFilterPath=: only egress counts.
+    const customFilters = profile.ipEgressFilterOnly ? s.ipEgressFilters.length > 0 : s.ipIngressFilters.length > 0 || s.ipEgressFilters.length > 0;
+    if (customFilters) return { badness: 0, description: 'Service defines custom ingress/egress IP filters with BPF programs' };
     const denyAll = s.ipAddressDeny.some((p) => p.family === 4 && p.prefix === 0) && s.ipAddressDeny.some((p) => p.family === 6 && p.prefix === 0);
     if (!denyAll) return { badness: 10, description: `Service does not define an IP address ${list}` };
     // Live, only 127.x/8 and ::1/128 entries can count as localhost (the D-Bus reader checks the prefix length).

@@ -42,7 +42,8 @@ export const restrictAddressFamilies: Handler = (state, ctx) => {
     ctx.touch('addressFamilies', true);
     return;
   }
-  if (ctx.value === 'none') {
+  // Before 249 `none` is no keyword: it is an unknown family name in a (so empty) allow list.
+  if (ctx.value === 'none' && ctx.profile.addressFamilyNoneKeyword) {
     state.addressFamilies = null;
     state.addressFamiliesAllowList = true;
     ctx.touch('addressFamilies', true);

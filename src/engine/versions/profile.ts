@@ -74,6 +74,13 @@ export interface VersionProfile {
    * never "included" in a group (the list still counts as defined).
    */
   readonly errnoEntriesUnmatched: boolean;
+  /**
+   * Live, the analyzer stores IPEgressFilterPath= in its ingress flag after reading
+   * IPIngressFilterPath=, so only egress filters count as custom filters (245, 247).
+   */
+  readonly ipEgressFilterOnly: boolean;
+  /** RestrictAddressFamilies=none is a keyword (249+); before, `none` is an unknown family. */
+  readonly addressFamilyNoneKeyword: boolean;
   /** Section names are not checked for unsafe characters (before 250): `[Ser"vice]` is an unknown section, not fatal. */
   readonly laxSectionHeaders: boolean;
   /** IPAddressAllow=/Deny=: a bad word drops the whole line, not just itself (before 250). */
@@ -221,6 +228,8 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     unknownKeyCode: 'unknown-key',
     legacyListWarnings: true,
     errnoEntriesUnmatched: false,
+    ipEgressFilterOnly: false,
+    addressFamilyNoneKeyword: true,
     laxSectionHeaders: false,
     ipBadWordDropsLine: false,
     ipPrefixesReduced: false,
@@ -273,6 +282,8 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     unknownKeyCode: 'unknown-key',
     legacyListWarnings: false,
     errnoEntriesUnmatched: false,
+    ipEgressFilterOnly: false,
+    addressFamilyNoneKeyword: true,
     laxSectionHeaders: false,
     ipBadWordDropsLine: false,
     ipPrefixesReduced: false,
@@ -328,6 +339,8 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     unknownKeyCode: 'unknown-key',
     legacyListWarnings: false,
     errnoEntriesUnmatched: false,
+    ipEgressFilterOnly: false,
+    addressFamilyNoneKeyword: true,
     laxSectionHeaders: false,
     ipBadWordDropsLine: false,
     ipPrefixesReduced: false,
@@ -370,13 +383,15 @@ const BASE: Readonly<Record<SystemdVersion, BaseProfile>> = {
   '245': {
     ...PROFILES['252'], ...BEFORE_250, version: '245',
     errorsHighlighted: true,
+    addressFamilyNoneKeyword: false,
+    ipEgressFilterOnly: true,
     liveUnexported: ['protectClock'],
     emptyExposurePadded: true,
     specialBootPhaseDescription: 'Service runs in special boot phase, option does not apply',
     whitelistWording: true,
     syscallDenyListIncludedBadness: 5,
   },
-  '247': { ...PROFILES['252'], ...BEFORE_250, version: '247', errorsHighlighted: true },
+  '247': { ...PROFILES['252'], ...BEFORE_250, version: '247', errorsHighlighted: true, addressFamilyNoneKeyword: false, ipEgressFilterOnly: true },
   '249': { ...PROFILES['252'], ...BEFORE_250, version: '249' },
   '252': PROFILES['252'],
   // Templates became test_instance offline in 256.
