@@ -31,8 +31,19 @@ export function classifyUserName(s: string): 'valid' | 'lax' | 'invalid' {
   return isStrictUserName(s) ? 'valid' : 'lax';
 }
 
+/**
+ * 245's "compat" rule for User=/Group=: a letter, digit or `_`, then letters, digits, `_`, `-` or
+ * `.`, not all digits, at most 31 characters; numeric IDs as in later versions. Anything else is
+ * invalid (246 relaxed the rule to what {@link classifyUserName} accepts).
+ */
+export function classifyUserNameCompat(s: string): 'valid' | 'lax' | 'invalid' {
+  if (isValidNumericId(s)) return 'valid';
+  if (s.length > 31 || !/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(s) || /^[0-9]+$/.test(s)) return 'invalid';
+  return isStrictUserName(s) ? 'valid' : 'lax';
+}
+
 function checkName(ctx: ApplyContext, name: string): boolean {
-  const verdict = classifyUserName(name);
+  const verdict = ctx.profile.userNameCompatRule ? classifyUserNameCompat(name) : classifyUserName(name);
   if (verdict === 'invalid') {
     ctx.fatal('invalid-user', { value: name });
     return false;

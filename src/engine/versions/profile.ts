@@ -79,6 +79,8 @@ export interface VersionProfile {
    * IPIngressFilterPath=, so only egress filters count as custom filters (245, 247).
    */
   readonly ipEgressFilterOnly: boolean;
+  /** User=/Group= names follow 245's stricter "compat" rule (no spaces, `@`, …), not the relaxed one of 246+. */
+  readonly userNameCompatRule: boolean;
   /** RestrictAddressFamilies=none is a keyword (249+); before, `none` is an unknown family. */
   readonly addressFamilyNoneKeyword: boolean;
   /** Section names are not checked for unsafe characters (before 250): `[Ser"vice]` is an unknown section, not fatal. */
@@ -229,6 +231,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     legacyListWarnings: true,
     errnoEntriesUnmatched: false,
     ipEgressFilterOnly: false,
+    userNameCompatRule: false,
     addressFamilyNoneKeyword: true,
     laxSectionHeaders: false,
     ipBadWordDropsLine: false,
@@ -283,6 +286,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     legacyListWarnings: false,
     errnoEntriesUnmatched: false,
     ipEgressFilterOnly: false,
+    userNameCompatRule: false,
     addressFamilyNoneKeyword: true,
     laxSectionHeaders: false,
     ipBadWordDropsLine: false,
@@ -340,6 +344,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     legacyListWarnings: false,
     errnoEntriesUnmatched: false,
     ipEgressFilterOnly: false,
+    userNameCompatRule: false,
     addressFamilyNoneKeyword: true,
     laxSectionHeaders: false,
     ipBadWordDropsLine: false,
@@ -385,6 +390,7 @@ const BASE: Readonly<Record<SystemdVersion, BaseProfile>> = {
     errorsHighlighted: true,
     addressFamilyNoneKeyword: false,
     ipEgressFilterOnly: true,
+    userNameCompatRule: true,
     liveUnexported: ['protectClock'],
     emptyExposurePadded: true,
     specialBootPhaseDescription: 'Service runs in special boot phase, option does not apply',
