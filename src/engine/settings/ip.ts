@@ -107,20 +107,18 @@ function ipAccess(field: 'ipAddressAllow' | 'ipAddressDeny'): Handler {
   return (state, ctx) => {
     if (ctx.value === '') return decide(state, ctx, field, []);
     const { words, error } = splitWords(ctx.value);
-    // Before 250 the line is collected first and a bad word drops all of it.
-    const target = ctx.profile.ipBadWordDropsLine ? [] : state[field];
     for (const word of words) {
       const fixed = isLocalhostName(word) ? ['127.0.0.0/8', '::1/128'] : SPECIAL[word];
       const prefixes = fixed !== undefined ? fixed.map((p) => parseIpPrefix(p)) : [parseIpPrefix(word)];
       if (prefixes.some((p) => p === null)) {
         if (ctx.profile.legacyListWarnings) ctx.warn('ip-prefix-legacy', { value: word });
         else ctx.warn('ip-prefix', { section: ctx.section, key: ctx.key, value: word });
-        if (ctx.profile.ipBadWordDropsLine) return;
+        // Before 250 a bad word ends the line: the words after it are dropped.
+        if (ctx.profile.ipBadWordEndsLine) break;
         continue;
       }
-      for (const p of prefixes) if (p !== null) add(target, p);
+      for (const p of prefixes) if (p !== null) add(state[field], p);
     }
-    if (target !== state[field]) for (const p of target) add(state[field], p);
     ctx.touch(field);
     if (error) ctx.warn('invalid-syntax', { value: ctx.value });
   };

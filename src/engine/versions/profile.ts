@@ -85,8 +85,8 @@ export interface VersionProfile {
   readonly addressFamilyNoneKeyword: boolean;
   /** Section names are not checked for unsafe characters (before 250): `[Ser"vice]` is an unknown section, not fatal. */
   readonly laxSectionHeaders: boolean;
-  /** IPAddressAllow=/Deny=: a bad word drops the whole line, not just itself (before 250). */
-  readonly ipBadWordDropsLine: boolean;
+  /** IPAddressAllow=/Deny=: a bad word ends the line, dropping the words after it too (before 250). */
+  readonly ipBadWordEndsLine: boolean;
   /**
    * The manager keeps IP lists reduced (a prefix covered by another is dropped), so the live
    * analyzer sees `127.0.0.0/8` alone where `127.0.0.1/32 127.0.0.0/8` was written (before 250).
@@ -182,7 +182,7 @@ const SECURITY_OPTIONS_256 = [...SECURITY_OPTIONS_250, 'instance'] as const;
 /** What the versions before 250 share where they differ from 252 (measured on the live oracles). */
 const BEFORE_250: Partial<BaseProfile> = {
   laxSectionHeaders: true,
-  ipBadWordDropsLine: true,
+  ipBadWordEndsLine: true,
   ipPrefixesReduced: true,
   errnoEntriesUnmatched: true,
   timeNamespace: false,
@@ -234,7 +234,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     userNameCompatRule: false,
     addressFamilyNoneKeyword: true,
     laxSectionHeaders: false,
-    ipBadWordDropsLine: false,
+    ipBadWordEndsLine: false,
     ipPrefixesReduced: false,
     timeNamespace: true,
     emojiNeedsTerm: true,
@@ -289,7 +289,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     userNameCompatRule: false,
     addressFamilyNoneKeyword: true,
     laxSectionHeaders: false,
-    ipBadWordDropsLine: false,
+    ipBadWordEndsLine: false,
     ipPrefixesReduced: false,
     timeNamespace: true,
     emojiNeedsTerm: true,
@@ -347,7 +347,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     userNameCompatRule: false,
     addressFamilyNoneKeyword: true,
     laxSectionHeaders: false,
-    ipBadWordDropsLine: false,
+    ipBadWordEndsLine: false,
     ipPrefixesReduced: false,
     timeNamespace: true,
     emojiNeedsTerm: true,
