@@ -8,12 +8,16 @@ import { parseErrno } from './errno.ts';
 import { decide } from './values.ts';
 import { splitWords } from '../unit/words.ts';
 import { NO_ERRNO, NOT_LISTED, type SyscallFilter } from './state.ts';
+import type { VersionProfile } from '../versions/profile.ts';
 
-/** Architecture names SystemCallArchitectures= accepts (`loongarch64` from 255 on). */
-export function architectureNames(hasLoongarch: boolean): readonly string[] {
+/**
+ * Architecture names SystemCallArchitectures= accepts: `riscv64` from 246 on, `loongarch64` where
+ * the version's libseccomp knows it (257 and 262 here).
+ */
+export function architectureNames(profile: Pick<VersionProfile, 'architectureLoongarch64' | 'architectureRiscv64'>): readonly string[] {
   const base = ['native', 'x86', 'x86-64', 'x32', 'arm', 'arm64', 'mips', 'mips64', 'mips64-n32', 'mips-le',
-    'mips64-le', 'mips64-le-n32', 'parisc', 'parisc64', 'ppc', 'ppc64', 'ppc64-le', 'riscv64', 's390', 's390x'];
-  return hasLoongarch ? [...base, 'loongarch64'] : base;
+    'mips64-le', 'mips64-le-n32', 'parisc', 'parisc64', 'ppc', 'ppc64', 'ppc64-le', 's390', 's390x'];
+  return [...base, ...(profile.architectureRiscv64 ? ['riscv64'] : []), ...(profile.architectureLoongarch64 ? ['loongarch64'] : [])];
 }
 
 /** Group expansions per syscall table, computed once: groups are expanded on every filter line. */
@@ -115,7 +119,7 @@ export const systemCallFilter: Handler = (state, ctx) => {
 /** SystemCallArchitectures=: a set of names; empty clears; unknown names are skipped with a warning. */
 export const systemCallArchitectures: Handler = (state, ctx) => {
   if (ctx.value === '') return decide(state, ctx, 'syscallArchitectures', new Set());
-  const known = architectureNames(ctx.profile.architectureLoongarch64);
+  const known = architectureNames(ctx.profile);
   const { words, error } = splitWords(ctx.value, { unquote: true });
   for (const word of words) {
     if (!known.includes(word)) {

@@ -79,6 +79,8 @@ export interface VersionProfile {
    * IPIngressFilterPath=, so only egress filters count as custom filters (245, 247).
    */
   readonly ipEgressFilterOnly: boolean;
+  /** SystemCallArchitectures= knows `riscv64` (246+). */
+  readonly architectureRiscv64: boolean;
   /** User=/Group= names follow 245's stricter "compat" rule (no spaces, `@`, …), not the relaxed one of 246+. */
   readonly userNameCompatRule: boolean;
   /** RestrictAddressFamilies=none is a keyword (249+); before, `none` is an unknown family. */
@@ -231,6 +233,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     legacyListWarnings: true,
     errnoEntriesUnmatched: false,
     ipEgressFilterOnly: false,
+    architectureRiscv64: true,
     userNameCompatRule: false,
     addressFamilyNoneKeyword: true,
     laxSectionHeaders: false,
@@ -286,6 +289,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     legacyListWarnings: false,
     errnoEntriesUnmatched: false,
     ipEgressFilterOnly: false,
+    architectureRiscv64: true,
     userNameCompatRule: false,
     addressFamilyNoneKeyword: true,
     laxSectionHeaders: false,
@@ -344,6 +348,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     legacyListWarnings: false,
     errnoEntriesUnmatched: false,
     ipEgressFilterOnly: false,
+    architectureRiscv64: true,
     userNameCompatRule: false,
     addressFamilyNoneKeyword: true,
     laxSectionHeaders: false,
@@ -391,6 +396,7 @@ const BASE: Readonly<Record<SystemdVersion, BaseProfile>> = {
     addressFamilyNoneKeyword: false,
     ipEgressFilterOnly: true,
     userNameCompatRule: true,
+    architectureRiscv64: false,
     liveUnexported: ['protectClock'],
     emptyExposurePadded: true,
     specialBootPhaseDescription: 'Service runs in special boot phase, option does not apply',
