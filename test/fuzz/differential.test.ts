@@ -11,8 +11,8 @@
  * (test/fixtures/cases/fuzz-SEED-INDEX), so it stays covered after it is fixed; not when more than
  * half of a target's units mismatch (the engine lacks that target: saving would add nothing).
  *
- * Size: FUZZ_COUNT units per offline target (default 300), FUZZ_LIVE_COUNT per live target (default
- * 100: a live run costs a manager's round trip); FUZZ_TARGETS=252,live-262 limits the targets. Without any analyzer (a laptop without
+ * Size: FUZZ_COUNT units per offline target (default 200), FUZZ_LIVE_COUNT per live target (default
+ * 60: a live run costs a manager's round trip); FUZZ_TARGETS=252,live-262 limits the targets. Without any analyzer (a laptop without
  * systemd) the suite is skipped with a printed notice.
  */
 import { describe, expect, it } from 'vitest';
@@ -31,7 +31,7 @@ const only = (process.env['FUZZ_TARGETS'] ?? '').split(',').filter((t) => t !== 
 const targets: Target[] = allTargets()
   .filter((t) => (t.mode === 'live' ? live : offline).includes(t.version))
   .filter((t) => only.length === 0 || only.includes(targetId(t)));
-const countOf = (t: Target): number => Number(t.mode === 'live' ? (process.env['FUZZ_LIVE_COUNT'] ?? 100) : (process.env['FUZZ_COUNT'] ?? 300));
+const countOf = (t: Target): number => Number(t.mode === 'live' ? (process.env['FUZZ_LIVE_COUNT'] ?? 60) : (process.env['FUZZ_COUNT'] ?? 200));
 /** The seed `npm test` uses unless FUZZ_SEED says otherwise; its units match on every target. */
 const DEFAULT_SEED = 20261207;
 const seedVar = process.env['FUZZ_SEED'] ?? '';
