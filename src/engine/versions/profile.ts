@@ -200,8 +200,27 @@ const ACTIONS_254: readonly string[] = [...ACTIONS_252, 'soft-reboot', 'soft-reb
 
 type BaseProfile = Omit<VersionProfile, 'mode' | 'privateMountsImplied' | 'loaderWarningsOnStderr' | 'servicesOnly' | 'localhostNeedsHostPrefix'>;
 
+/**
+ * The switches of the releases measured first (252, 257, 262) that are the same in all three; the
+ * older releases differ from them in `BEFORE_250` and their own entries below.
+ */
+const FROM_250 = {
+  unknownKeyCode: 'unknown-key',
+  errnoEntriesUnmatched: false,
+  ipEgressFilterOnly: false,
+  architectureRiscv64: true,
+  userNameCompatRule: false,
+  addressFamilyNoneKeyword: true,
+  laxSectionHeaders: false,
+  ipBadWordEndsLine: false,
+  ipPrefixesReduced: false,
+  timeNamespace: true,
+  emojiNeedsTerm: true,
+} as const;
+
 const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
   '252': {
+    ...FROM_250,
     version: '252',
     emergencyActions: ACTIONS_252,
     privatePids: false,
@@ -229,18 +248,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     deprecatedOptions: DEPRECATED_CGROUP_V1,
     removedOptions: [],
     notifyReloadType: false,
-    unknownKeyCode: 'unknown-key',
     legacyListWarnings: true,
-    errnoEntriesUnmatched: false,
-    ipEgressFilterOnly: false,
-    architectureRiscv64: true,
-    userNameCompatRule: false,
-    addressFamilyNoneKeyword: true,
-    laxSectionHeaders: false,
-    ipBadWordEndsLine: false,
-    ipPrefixesReduced: false,
-    timeNamespace: true,
-    emojiNeedsTerm: true,
     managedOomKillFailsLoad: false,
     rowOrder: 'description',
     emptyExposurePadded: false,
@@ -253,6 +261,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     liveUnexported: [],
   },
   '257': {
+    ...FROM_250,
     version: '257',
     emergencyActions: ACTIONS_254,
     privatePids: true,
@@ -285,18 +294,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     deprecatedOptions: DEPRECATED_CGROUP_V1,
     removedOptions: [],
     notifyReloadType: true,
-    unknownKeyCode: 'unknown-key',
     legacyListWarnings: false,
-    errnoEntriesUnmatched: false,
-    ipEgressFilterOnly: false,
-    architectureRiscv64: true,
-    userNameCompatRule: false,
-    addressFamilyNoneKeyword: true,
-    laxSectionHeaders: false,
-    ipBadWordEndsLine: false,
-    ipPrefixesReduced: false,
-    timeNamespace: true,
-    emojiNeedsTerm: true,
     managedOomKillFailsLoad: false,
     rowOrder: 'description',
     emptyExposurePadded: false,
@@ -309,6 +307,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     liveUnexported: [],
   },
   '262': {
+    ...FROM_250,
     version: '262',
     emergencyActions: ACTIONS_254,
     privatePids: true,
@@ -344,18 +343,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
       'BlockIODeviceWeight', 'BlockIOReadBandwidth', 'BlockIOWriteBandwidth', 'CPUAccounting',
     ],
     notifyReloadType: true,
-    unknownKeyCode: 'unknown-key',
     legacyListWarnings: false,
-    errnoEntriesUnmatched: false,
-    ipEgressFilterOnly: false,
-    architectureRiscv64: true,
-    userNameCompatRule: false,
-    addressFamilyNoneKeyword: true,
-    laxSectionHeaders: false,
-    ipBadWordEndsLine: false,
-    ipPrefixesReduced: false,
-    timeNamespace: true,
-    emojiNeedsTerm: true,
     managedOomKillFailsLoad: true,
     rowOrder: 'description',
     emptyExposurePadded: false,
