@@ -23,9 +23,12 @@ export const ERRNO_NAMES: ReadonlySet<string> = new Set([
   'EKEYREVOKED', 'EKEYREJECTED', 'EOWNERDEAD', 'ENOTRECOVERABLE', 'ERFKILL', 'EHWPOISON',
 ]);
 
-/** The errno value of `text` (a name, `kill`, or 0–4095), or null when systemd would reject it. */
-export function parseErrno(text: string): number | null {
-  if (text === 'kill') return 1 << 20;
+/**
+ * The errno value of `text` (a name, `kill` when `killAction` is set, or 0–4095), or null when
+ * systemd would reject it.
+ */
+export function parseErrno(text: string, killAction: boolean): number | null {
+  if (text === 'kill' && killAction) return 1 << 20;
   if (/^[0-9]+$/.test(text)) {
     // Numbers are errno values 0–4095.
     const n = Number(text);

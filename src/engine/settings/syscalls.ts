@@ -90,7 +90,7 @@ export const systemCallFilter: Handler = (state, ctx) => {
     const name = colon < 0 ? word : word.slice(0, colon);
     let errno: number | null = null;
     if (colon >= 0) {
-      errno = parseErrno(word.slice(colon + 1));
+      errno = parseErrno(word.slice(colon + 1), ctx.profile.syscallKillAction);
       if (errno === null) {
         ctx.warn('syscall-errno', { value: word });
         continue;

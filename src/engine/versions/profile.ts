@@ -27,6 +27,11 @@ export interface VersionProfile {
   readonly capabilityNumberMax: number;
   /** The capability tokenizer tolerates unbalanced quotes (257+). */
   readonly capabilityRelaxedQuotes: boolean;
+  /**
+   * `kill` is accepted after `:` in SystemCallFilter= (`uname:kill`, 247+); before, it is not an
+   * errno and the entry is ignored with a warning.
+   */
+  readonly syscallKillAction: boolean;
   /** A `~` capability value is masked to bits 0..62 and so never looks "unset" again (262). */
   readonly capabilityInvertMasked: boolean;
   /** An unknown address family ends the RestrictAddressFamilies= line instead of being skipped (262). */
@@ -240,6 +245,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     protectHostnamePrivateName: false,
     capabilityNumberMax: 63,
     capabilityRelaxedQuotes: false,
+    syscallKillAction: true,
     capabilityInvertMasked: false,
     addressFamilyUnknownStops: false,
     credentialTpmDevice: '/dev/tpmrm0',
@@ -286,6 +292,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     protectHostnamePrivateName: false,
     capabilityNumberMax: 62,
     capabilityRelaxedQuotes: true,
+    syscallKillAction: true,
     capabilityInvertMasked: false,
     addressFamilyUnknownStops: false,
     credentialTpmDevice: 'char-tpm',
@@ -332,6 +339,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     protectHostnamePrivateName: true,
     capabilityNumberMax: 62,
     capabilityRelaxedQuotes: true,
+    syscallKillAction: true,
     capabilityInvertMasked: true,
     addressFamilyUnknownStops: true,
     credentialTpmDevice: null,
@@ -390,6 +398,11 @@ const BASE: Readonly<Record<SystemdVersion, BaseProfile>> = {
     specialBootPhaseDescription: 'Service runs in special boot phase, option does not apply',
     whitelistWording: true,
     syscallDenyListIncludedBadness: 5,
+    // 245 takes a capability number only below the count of capability names it was compiled with
+    // (from the build's kernel headers): the oracle's build knows 41 (up to CAP_CHECKPOINT_RESTORE);
+    // 247 and later take any number below 64.
+    capabilityNumberMax: 40,
+    syscallKillAction: false,
   },
   '247': { ...PROFILES['252'], ...BEFORE_250, version: '247', errorsHighlighted: true, addressFamilyNoneKeyword: false, ipEgressFilterOnly: true },
   '249': { ...PROFILES['252'], ...BEFORE_250, version: '249' },
