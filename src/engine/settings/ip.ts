@@ -98,6 +98,24 @@ const SPECIAL: Readonly<Record<string, readonly string[]>> = {
   multicast: ['224.0.0.0/4', 'ff00::/8'],
 };
 
+/** Whether prefix `outer` covers `inner` (same family, no longer, and the same leading bits). */
+function covers(outer: IpPrefix, inner: IpPrefix): boolean {
+  if (outer.family !== inner.family || outer.prefix > inner.prefix) return false;
+  for (let bit = 0; bit < outer.prefix; bit++) {
+    const mask = 0x80 >> (bit % 8);
+    if (((outer.bytes[bit >> 3] ?? 0) & mask) !== ((inner.bytes[bit >> 3] ?? 0) & mask)) return false;
+  }
+  return true;
+}
+
+/**
+ * `list` without the prefixes another one covers, as managers before 250 keep their IP lists
+ * (ip_address_access_reduce(): of two equal prefixes the later one stays).
+ */
+export function reducedPrefixes(list: readonly IpPrefix[]): IpPrefix[] {
+  return list.filter((p, i) => !list.some((q, j) => j !== i && covers(q, p) && (q.prefix < p.prefix || j > i)));
+}
+
 function add(list: IpPrefix[], item: IpPrefix): void {
   const same = list.some((x) => x.family === item.family && x.prefix === item.prefix && x.bytes.every((b, i) => b === item.bytes[i]));
   if (!same) list.push(item);
@@ -107,6 +125,7 @@ function ipAccess(field: 'ipAddressAllow' | 'ipAddressDeny'): Handler {
   return (state, ctx) => {
     if (ctx.value === '') return decide(state, ctx, field, []);
     const { words, error } = splitWords(ctx.value);
+    let endedOnBadWord = false;
     for (const word of words) {
       const fixed = isLocalhostName(word) ? ['127.0.0.0/8', '::1/128'] : SPECIAL[word];
       const prefixes = fixed !== undefined ? fixed.map((p) => parseIpPrefix(p)) : [parseIpPrefix(word)];
@@ -114,11 +133,17 @@ function ipAccess(field: 'ipAddressAllow' | 'ipAddressDeny'): Handler {
         if (ctx.profile.legacyListWarnings) ctx.warn('ip-prefix-legacy', { value: word });
         else ctx.warn('ip-prefix', { section: ctx.section, key: ctx.key, value: word });
         // Before 250 a bad word ends the line: the words after it are dropped.
-        if (ctx.profile.ipBadWordEndsLine) break;
+        if (ctx.profile.ipBadWordEndsLine) {
+          endedOnBadWord = true;
+          break;
+        }
         continue;
       }
       for (const p of prefixes) if (p !== null) add(state[field], p);
     }
+    // The manager reduces the list after each line it read to the end, and not after one a bad word
+    // ended: `127.0.0.1 127.1` leaves 127.0.0.1/32 beside an earlier 127.0.0.0/8 until a later line.
+    if (ctx.profile.ipPrefixesReduced && !endedOnBadWord) state[field] = reducedPrefixes(state[field]);
     ctx.touch(field);
     if (error) ctx.warn('invalid-syntax', { value: ctx.value });
   };

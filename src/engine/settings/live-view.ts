@@ -5,22 +5,7 @@
  * mount namespace anyway. The offline path reads the manager's structures directly.
  */
 import type { VersionProfile } from '../versions/profile.ts';
-import type { Field, IpPrefix, LoadState } from './state.ts';
-
-/** Whether prefix `outer` covers `inner` (same family, no longer, and the same leading bits). */
-function covers(outer: IpPrefix, inner: IpPrefix): boolean {
-  if (outer.family !== inner.family || outer.prefix > inner.prefix) return false;
-  for (let bit = 0; bit < outer.prefix; bit++) {
-    const mask = 0x80 >> (bit % 8);
-    if (((outer.bytes[bit >> 3] ?? 0) & mask) !== ((inner.bytes[bit >> 3] ?? 0) & mask)) return false;
-  }
-  return true;
-}
-
-/** `list` without the prefixes another one covers, as managers before 250 keep their IP lists. */
-function reduced(list: readonly IpPrefix[]): IpPrefix[] {
-  return list.filter((p, i) => !list.some((q, j) => j !== i && covers(q, p) && (q.prefix < p.prefix || j < i)));
-}
+import type { Field, LoadState } from './state.ts';
 
 /** The settings that give a service its own mount namespace, as the live path tests them. */
 const MOUNT_NAMESPACE_CAUSES: readonly { readonly field: Field; readonly on: (s: LoadState) => boolean }[] = [
@@ -44,10 +29,6 @@ export function applyLiveView(state: LoadState, profile: VersionProfile): void {
   for (const field of profile.liveUnexported) {
     state[field] = false;
     state.spans.delete(field);
-  }
-  if (profile.ipPrefixesReduced) {
-    state.ipAddressAllow = reduced(state.ipAddressAllow);
-    state.ipAddressDeny = reduced(state.ipAddressDeny);
   }
   if (!profile.privateMountsImplied || state.privateMounts === true) return;
   const causes = MOUNT_NAMESPACE_CAUSES.filter((c) => c.on(state));

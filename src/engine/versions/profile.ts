@@ -95,8 +95,9 @@ export interface VersionProfile {
   /** IPAddressAllow=/Deny=: a bad word ends the line, dropping the words after it too (before 250). */
   readonly ipBadWordEndsLine: boolean;
   /**
-   * The manager keeps IP lists reduced (a prefix covered by another is dropped), so the live
-   * analyzer sees `127.0.0.0/8` alone where `127.0.0.1/32 127.0.0.0/8` was written (before 250).
+   * The manager reduces an IP list after each assignment it reads to the end (a prefix covered by
+   * another is dropped), so the live analyzer sees `127.0.0.0/8` alone where
+   * `127.0.0.1/32 127.0.0.0/8` was written (before 250). A line a bad word ends is not reduced.
    */
   readonly ipPrefixesReduced: boolean;
   /** RestrictNamespaces= knows `time` (250+); before, a list naming it is ignored whole. */
