@@ -96,7 +96,8 @@ export const systemCallFilter: Handler = (state, ctx) => {
         continue;
       }
     }
-    if (!invert && errno !== null) {
+    const errnoRules = ctx.profile.syscallErrnoRules === 'from-248';
+    if (errnoRules && !invert && errno !== null) {
       ctx.warn('syscall-allow-errno', { value: word });
       continue;
     }
@@ -110,7 +111,7 @@ export const systemCallFilter: Handler = (state, ctx) => {
       else ctx.warn('syscall-unknown', { name });
       continue;
     }
-    const adds = !invert === filter.allowList || (invert && filter.allowList && errno !== null);
+    const adds = !invert === filter.allowList || (errnoRules && invert && filter.allowList && errno !== null);
     for (const slot of filterSlots(ctx.syscalls, name)) list(filter, slot, adds ? errno ?? NO_ERRNO : NOT_LISTED);
   }
   if (error) ctx.warn('invalid-syntax', { value: ctx.value });

@@ -63,11 +63,12 @@ function isValidHostname(name: string): boolean {
 
 const UMASK_MAX = 0o7777;
 
-/** UMask=: octal digits only, at most 07777. */
+/** UMask=: octal digits only (245 also takes a leading `+`), at most 07777. */
 const umask: Handler = (state, ctx) => {
-  if (!/^[0-7]+$/.test(ctx.value)) return warnInvalid(ctx, 'umask-legacy');
-  if (parseInt(ctx.value, 8) > UMASK_MAX) return warnInvalid(ctx, 'umask-legacy', 'Numerical result out of range');
-  decide(state, ctx, 'umask', parseInt(ctx.value, 8));
+  const digits = ctx.profile.umaskPlusSign && ctx.value.startsWith('+') ? ctx.value.slice(1) : ctx.value;
+  if (!/^[0-7]+$/.test(digits)) return warnInvalid(ctx, 'umask-legacy');
+  if (parseInt(digits, 8) > UMASK_MAX) return warnInvalid(ctx, 'umask-legacy', 'Numerical result out of range');
+  decide(state, ctx, 'umask', parseInt(digits, 8));
 };
 
 const CONTROLLERS = ['cpu', 'cpuacct', 'cpuset', 'io', 'blkio', 'memory', 'devices', 'pids', 'bpf-firewall',

@@ -32,12 +32,25 @@ export function classifyUserName(s: string): 'valid' | 'lax' | 'invalid' {
 }
 
 /**
+ * A numeric id as 245 reads one (parse_uid() with strtoul() in base 0): optional leading
+ * whitespace and `+`, then decimal, octal (`010`) or hex (`0x1f`), below 2³²−1 and not 65535.
+ * So `00` is an id there; the analyzer still compares the text, and counts `00` as non-root.
+ */
+function isValidNumericIdCompat(s: string): boolean {
+  const m = /^[ \t\n\r]*\+?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(s);
+  if (m === null) return false;
+  const n = Number(m[1]!.startsWith('0') && !/^0[xX]/.test(m[1]!) ? `0o${m[1]!.slice(1) || '0'}` : m[1]!);
+  return n < 4294967295 && n !== 65535;
+}
+
+/**
  * 245's "compat" rule for User=/Group=: a letter, digit or `_`, then letters, digits, `_`, `-` or
- * `.`, not all digits, at most 31 characters; numeric IDs as in later versions. Anything else is
- * invalid (246 relaxed the rule to what {@link classifyUserName} accepts).
+ * `.`, not all digits, at most 31 characters; or a numeric id as 245 reads one
+ * ({@link isValidNumericIdCompat}). Anything else is invalid (246 relaxed the name rule to what
+ * {@link classifyUserName} accepts, and read ids in decimal only).
  */
 export function classifyUserNameCompat(s: string): 'valid' | 'lax' | 'invalid' {
-  if (isValidNumericId(s)) return 'valid';
+  if (isValidNumericIdCompat(s)) return 'valid';
   if (s.length > 31 || !/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(s) || /^[0-9]+$/.test(s)) return 'invalid';
   return isStrictUserName(s) ? 'valid' : 'lax';
 }

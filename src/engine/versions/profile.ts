@@ -32,6 +32,15 @@ export interface VersionProfile {
    * errno and the entry is ignored with a warning.
    */
   readonly syscallKillAction: boolean;
+  /**
+   * How an errno on a SystemCallFilter= entry bends the list's polarity. `from-248`: an allow entry
+   * with an errno (`read:EPERM`) is refused with a warning, and a deny entry with an errno inside an
+   * allow-list adds the call with that errno. `plain` (245, 247): neither is special; an entry adds
+   * its calls when its polarity is the list's, and removes them otherwise.
+   */
+  readonly syscallErrnoRules: 'plain' | 'from-248';
+  /** UMask= takes a leading `+` (`+022`; 245 parses with strtol); later releases refuse a sign. */
+  readonly umaskPlusSign: boolean;
   /** A `~` capability value is masked to bits 0..62 and so never looks "unset" again (262). */
   readonly capabilityInvertMasked: boolean;
   /** An unknown address family ends the RestrictAddressFamilies= line instead of being skipped (262). */
@@ -247,6 +256,8 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     capabilityNumberMax: 63,
     capabilityRelaxedQuotes: false,
     syscallKillAction: true,
+    syscallErrnoRules: 'from-248',
+    umaskPlusSign: false,
     capabilityInvertMasked: false,
     addressFamilyUnknownStops: false,
     credentialTpmDevice: '/dev/tpmrm0',
@@ -294,6 +305,8 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     capabilityNumberMax: 62,
     capabilityRelaxedQuotes: true,
     syscallKillAction: true,
+    syscallErrnoRules: 'from-248',
+    umaskPlusSign: false,
     capabilityInvertMasked: false,
     addressFamilyUnknownStops: false,
     credentialTpmDevice: 'char-tpm',
@@ -341,6 +354,8 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     capabilityNumberMax: 62,
     capabilityRelaxedQuotes: true,
     syscallKillAction: true,
+    syscallErrnoRules: 'from-248',
+    umaskPlusSign: false,
     capabilityInvertMasked: true,
     addressFamilyUnknownStops: true,
     credentialTpmDevice: null,
@@ -404,8 +419,10 @@ const BASE: Readonly<Record<SystemdVersion, BaseProfile>> = {
     // 247 and later take any number below 64.
     capabilityNumberMax: 40,
     syscallKillAction: false,
+    syscallErrnoRules: 'plain',
+    umaskPlusSign: true,
   },
-  '247': { ...PROFILES['252'], ...BEFORE_250, version: '247', errorsHighlighted: true, addressFamilyNoneKeyword: false, ipEgressFilterOnly: true },
+  '247': { ...PROFILES['252'], ...BEFORE_250, version: '247', errorsHighlighted: true, addressFamilyNoneKeyword: false, ipEgressFilterOnly: true, syscallErrnoRules: 'plain' },
   '249': { ...PROFILES['252'], ...BEFORE_250, version: '249' },
   '252': PROFILES['252'],
   // Templates became test_instance offline in 256.
