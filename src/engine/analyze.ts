@@ -9,10 +9,11 @@ import type { AnalysisMode, AnalyzeOptions, Analysis, Diagnostic, Refusal, Repor
 // the version data last.
 import { ASSESSORS } from './assess/assessors.ts';
 import { score } from './assess/score.ts';
-import { parseUnitName, unitIdFor } from './unit/name.ts';
+import { parseUnitName, unitIdFor, unitPathOf } from './unit/name.ts';
 import { dropInsFor } from './unit/dropins.ts';
 import { loadUnit } from './settings/load.ts';
 import type { LoadState } from './settings/state.ts';
+import { resolvedSettings } from './settings/resolved.ts';
 import { ratingFor } from './format/rating.ts';
 import { fullKeyCatalogue, type KeyCatalogueFor } from './key-catalogue.ts';
 import { profileFor, type VersionProfile } from './versions/profile.ts';
@@ -68,7 +69,7 @@ export function analyzeWith(catalogueFor: KeyCatalogueFor, files: readonly UnitF
   const version = options.version ?? DEFAULT_VERSION;
   const profile = profileFor(version, options.mode ?? 'offline');
   const mode: AnalysisMode = profile.mode;
-  const unitPath = options.unit ?? files.find((f) => !f.path.includes('/'))?.path ?? '';
+  const unitPath = unitPathOf(files, options.unit);
   const unitFile = files.find((f) => f.path === unitPath);
   const name = parseUnitName(unitPath);
   if (profile.servicesOnly && name?.type !== 'service') {
@@ -128,6 +129,7 @@ export function analyzeWith(catalogueFor: KeyCatalogueFor, files: readonly UnitF
     weightSum: scored.weightSum,
     exposure: scored.exposure,
     rating: ratingFor(scored.exposure),
+    resolved: resolvedSettings(loaded.state),
     diagnostics: live ? NO_DIAGNOSTICS : diagnostics,
     managerLog: live ? diagnostics : NO_DIAGNOSTICS,
   };

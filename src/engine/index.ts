@@ -3,6 +3,8 @@
  */
 export type * from './types.ts';
 export { analyze } from './analyze.ts';
+export { unitAssignments } from './assignments.ts';
+export type { Assignment } from './unit/parse.ts';
 export { sortRows, formatText, formatJson, formatOverview, formatExposure, glyphsFor, ratingFor, RATINGS, UTF8_GLYPHS, ASCII_GLYPHS } from './format/index.ts';
 export type { Glyphs } from './format/index.ts';
 export { diagnosticMessage, formatDiagnostic } from './messages.ts';
@@ -18,5 +20,6 @@ export { parseUnitName } from './unit/name.ts';
 export type { UnitName } from './unit/name.ts';
 export { dropInFoldersFor, dropInsOf } from './unit/dropins.ts';
 export { profileFor } from './versions/profile.ts';
+export { capabilityKept, familyAllowed } from './settings/resolved.ts';
 export type { VersionProfile } from './versions/profile.ts';
 export { splitSystemctlCat } from './unit/systemctl-cat.ts';

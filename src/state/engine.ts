@@ -6,12 +6,13 @@
 export {
   analyze,
   assessorTable,
+  capabilityKept,
   DEFAULT_VERSION,
   diagnosticMessage,
   directiveCatalogue,
   dropInFoldersFor,
-  dropInsOf,
   effectiveMode,
+  familyAllowed,
   formatExposure,
   formatJson,
   formatText,
@@ -25,6 +26,7 @@ export {
   sortRows,
   splitSystemctlCat,
   syscallData,
+  unitAssignments,
   VERSIONS,
 } from '../engine/index.ts';
 export type * from '../engine/index.ts';

@@ -24,6 +24,11 @@ export function addressFamily(name: string): number | null {
   return BY_NAME.get(name.toLowerCase()) ?? null;
 }
 
+/** The first name of family number `n` (`AF_UNIX` for 1, not `AF_LOCAL`), or `null` for a number without one. */
+export function addressFamilyName(n: number): string | null {
+  return FAMILIES.find(([, number]) => number === n)?.[0] ?? null;
+}
+
 /** Every family name systemd accepts, for completion. */
 export const ADDRESS_FAMILY_NAMES: readonly string[] = FAMILIES.map(([name]) => name);
 

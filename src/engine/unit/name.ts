@@ -47,3 +47,11 @@ export function unitIdFor(name: UnitName, instance: string): string {
   if (name.instance === '') return `${name.prefix}@${instance}.${name.type}`;
   return name.instance === null ? `${name.prefix}.${name.type}` : `${name.prefix}@${name.instance}.${name.type}`;
 }
+
+/**
+ * The path of the file the analysis takes as the unit: `unit` when given, else the first file whose
+ * path has no `/` (drop-ins always have one), else `''`, which names no file.
+ */
+export function unitPathOf(files: readonly { readonly path: string }[], unit: string | undefined): string {
+  return unit ?? files.find((f) => !f.path.includes('/'))?.path ?? '';
+}
