@@ -23,6 +23,7 @@ export {
   profileFor,
   RATINGS,
   recommendation,
+  settingVocabulary,
   sortRows,
   splitSystemctlCat,
   syscallData,

@@ -27,6 +27,18 @@ export function capabilityNumber(name: string): number | null {
 }
 
 /**
+ * The mask of capability names (any case), for the tables that name capabilities. Throws on a name
+ * no build knows: that is a typo in a table, not input.
+ */
+export function capabilityMask(names: readonly string[]): bigint {
+  return names.reduce((mask, name) => {
+    const n = capabilityNumber(name);
+    if (n === null) throw new Error(`no capability ${name}`);
+    return mask | (1n << BigInt(n));
+  }, 0n);
+}
+
+/**
  * An integer as C's `strtol(s, &end, 0)` reads a whole string (systemd's `safe_atoi`): optional
  * leading blanks and sign, `0x` hex, leading-`0` octal, else decimal; null if anything is left over.
  */

@@ -4,6 +4,7 @@
  * emits for StandardOutput=syslog, KillMode=none, MemoryLimit=, PIDFile=/var/run/…, Documentation=.
  */
 import type { ApplyContext, Handler } from './context.ts';
+import type { VersionProfile } from '../versions/profile.ts';
 import { parseBoolean, warnInvalid } from './values.ts';
 import { expandSpecifiers } from '../unit/specifiers.ts';
 import { splitWords } from '../unit/words.ts';
@@ -64,11 +65,16 @@ function noteDoubleBang(ctx: ApplyContext): void {
 }
 
 const SERVICE_TYPES = ['simple', 'exec', 'forking', 'oneshot', 'dbus', 'notify', 'idle'];
+const SERVICE_TYPES_253 = [...SERVICE_TYPES, 'notify-reload'];
 
-/** Type=: `notify-reload` exists from 253 on (the profile's catalogue decides). */
+/** The values Type= accepts: `notify-reload` from 253 on (the profile's `notifyReloadType`). */
+export function serviceTypes(profile: Pick<VersionProfile, 'notifyReloadType'>): readonly string[] {
+  return profile.notifyReloadType ? SERVICE_TYPES_253 : SERVICE_TYPES;
+}
+
+/** Type=: one of {@link serviceTypes}, else ignored with a warning. */
 export const serviceType: Handler = (state, ctx) => {
-  const known = ctx.profile.notifyReloadType ? [...SERVICE_TYPES, 'notify-reload'] : SERVICE_TYPES;
-  if (!known.includes(ctx.value)) return warnInvalid(ctx, 'service-type-legacy');
+  if (!serviceTypes(ctx.profile).includes(ctx.value)) return warnInvalid(ctx, 'service-type-legacy');
   state.serviceType = ctx.value;
 };
 
@@ -118,10 +124,13 @@ export const standardOutput: Handler = (_state, ctx) => {
   }
 };
 
+/** The values KillMode= accepts, the same in every version. */
+export const KILL_MODES: readonly string[] = ['control-group', 'process', 'mixed', 'none'];
+
 /** KillMode=: `none` draws a deprecation notice; the mode matters with PAMName=. */
 export const killMode: Handler = (state, ctx) => {
   if (ctx.value === 'none') ctx.warn('kill-mode-none');
-  if (['control-group', 'process', 'mixed', 'none'].includes(ctx.value)) state.killMode = ctx.value;
+  if (KILL_MODES.includes(ctx.value)) state.killMode = ctx.value;
 };
 
 /** cgroup-v1 settings: a deprecation notice (252/257) or a "removed" notice (262); never scored. */
