@@ -140,7 +140,7 @@ export interface Report {
   readonly unitId: string;
   /** All rows in systemd's table order (not the printed order; see `sortRows()`). */
   readonly rows: readonly Row[];
-  /** Σ ceil(badness·weight/range) over rows that apply. */
+  /** Σ ceil(badness·weight/range) over rows that apply (each row's `contribution()`). */
   readonly badnessSum: number;
   /** Σ weight over rows that apply. */
   readonly weightSum: number;

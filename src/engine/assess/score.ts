@@ -12,6 +12,22 @@ function divRoundUp(a: number, b: number): number {
   return Math.floor((a + b - 1) / b);
 }
 
+/**
+ * What a row adds to the badness sum: ceil(badness·weight/range), as systemd adds it up; 0 for a
+ * good row (badness 0) and for an N/A row, which counts in neither sum.
+ */
+export function contribution(row: Pick<Row, 'badness' | 'weight' | 'range'>): number {
+  return row.badness === null || row.badness === 0 ? 0 : divRoundUp(row.badness * row.weight, row.range);
+}
+
+/**
+ * The overall exposure in tenths (0–100) of a badness sum over a weight sum: ceil(sum·100/weights),
+ * as systemd divides; 0 when no row applies (`weightSum` 0).
+ */
+export function exposureOf(badnessSum: number, weightSum: number): number {
+  return weightSum === 0 ? 0 : divRoundUp(badnessSum * 100, weightSum);
+}
+
 /** The rows and sums of one scored unit. */
 export interface Scored {
   readonly rows: Row[];
@@ -169,7 +185,7 @@ export function score(table: readonly Assessor[], input: CheckInput, policy: Sec
     }
     // N/A rows are left out of both sums.
     if (badness !== null) {
-      badnessSum += divRoundUp(badness * weight, range);
+      badnessSum += contribution({ badness, weight, range });
       weightSum += weight;
     }
     rows[i] = {
@@ -185,7 +201,7 @@ export function score(table: readonly Assessor[], input: CheckInput, policy: Sec
       spans: (spansByGroup[assessor.fieldGroup] ??= collectSpans(input.state, assessor.fields)),
     };
   }
-  const exposure = weightSum === 0 ? 0 : divRoundUp(badnessSum * 100, weightSum);
+  const exposure = exposureOf(badnessSum, weightSum);
   if (weightSum > 0) {
     for (const row of rows) {
       if (row.badness !== null && row.badness !== 0) row.exposure = divRoundUp(divRoundUp(row.badness * row.weight * 100, row.range), weightSum);
