@@ -11,6 +11,7 @@ export { diagnosticMessage, formatDiagnostic } from './messages.ts';
 export { VERSIONS, DEFAULT_VERSION, isSystemdVersion, isAnalysisMode, modesOf, effectiveMode, directiveCatalogue, syscallData } from './versions/index.ts';
 export type { VersionInfo, DirectiveCatalogue, SyscallData } from './versions/index.ts';
 export { assessorTable } from './assess/table-info.ts';
+export { manPageUrl } from './man-page.ts';
 export { contribution, exposureOf } from './assess/score.ts';
 export type { AssessorInfo } from './assess/table-info.ts';
 export { recommendation } from './assess/recommendations.ts';

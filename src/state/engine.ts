@@ -21,6 +21,7 @@ export {
   glyphsFor,
   isAnalysisMode,
   isSystemdVersion,
+  manPageUrl,
   modesOf,
   profileFor,
   RATINGS,

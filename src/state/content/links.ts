@@ -2,6 +2,7 @@
  * Site-internal URLs of the content pages, relative to the site's base path (`BASE_PATH` at build
  * time). Every page links through these so the URL scheme lives in one place.
  */
+import { manPageUrl } from '../engine.ts';
 import { settingSlug } from './setting-slug.ts';
 
 /** Joins the base path (`/` or `/sub/`) and a path without leading slash. */
@@ -19,7 +20,7 @@ export function lessonPath(base: string, lesson: string, step?: string): string 
   return withBase(base, step === undefined ? `lessons/${lesson}/` : `lessons/${lesson}/${step}/`);
 }
 
-/** The freedesktop.org man page URL of a setting. */
+/** The man page URL of a setting: page `page` (e.g. `systemd.exec`) at `anchor` (e.g. `PrivateTmp=`); see the engine's `manPageUrl()`. */
 export function manUrl(page: string, anchor: string): string {
-  return `https://www.freedesktop.org/software/systemd/man/${page}.html#${encodeURIComponent(anchor).replace(/%3D/g, '=')}`;
+  return manPageUrl(page, anchor);
 }
