@@ -8,7 +8,7 @@ import type { AnalyzeOptions, UnitFile } from './types.ts';
 import { fullKeyCatalogue } from './key-catalogue.ts';
 import { dropInsFor } from './unit/dropins.ts';
 import { parseUnitName, unitIdFor, unitPathOf } from './unit/name.ts';
-import { parseUnitFile, type Assignment } from './unit/parse.ts';
+import { parseUnitFile, type UnitAssignment } from './unit/parse.ts';
 import { DEFAULT_VERSION } from './versions/index.ts';
 import { profileFor } from './versions/profile.ts';
 
@@ -21,7 +21,7 @@ import { profileFor } from './versions/profile.ts';
  * at a fatal value, which the loader would also stop at. `[]` when there is no such unit file or
  * its name is invalid. Never throws.
  */
-export function unitAssignments(files: readonly UnitFile[], options: AnalyzeOptions = {}): Assignment[] {
+export function unitAssignments(files: readonly UnitFile[], options: AnalyzeOptions = {}): UnitAssignment[] {
   const version = options.version ?? DEFAULT_VERSION;
   const profile = profileFor(version, options.mode ?? 'offline');
   const path = unitPathOf(files, options.unit);

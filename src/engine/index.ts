@@ -4,7 +4,7 @@
 export type * from './types.ts';
 export { analyze } from './analyze.ts';
 export { unitAssignments } from './assignments.ts';
-export type { Assignment } from './unit/parse.ts';
+export type { UnitAssignment } from './unit/parse.ts';
 export { sortRows, formatText, formatJson, formatOverview, formatExposure, glyphsFor, ratingFor, RATINGS, UTF8_GLYPHS, ASCII_GLYPHS } from './format/index.ts';
 export type { Glyphs } from './format/index.ts';
 export { diagnosticMessage, formatDiagnostic } from './messages.ts';

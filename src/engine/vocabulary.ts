@@ -7,8 +7,9 @@ import type { AnalysisMode, SystemdVersion } from './types.ts';
 import { ADDRESS_FAMILY_NAMES } from './settings/address-families.ts';
 import { CAPABILITY_NAMES } from './settings/capabilities.ts';
 import { namespaceNames } from './settings/namespaces.ts';
-import { KILL_MODES, serviceTypes } from './settings/service.ts';
+import { KEYWORD_SETTINGS, type KeywordKey } from './settings/keywords.ts';
 import { architectureNames } from './settings/syscalls.ts';
+import { directiveCatalogue } from './versions/directives.ts';
 import { profileFor } from './versions/profile.ts';
 
 /** What list settings accept in one version and mode; every list is in the loader's own order. */
@@ -24,10 +25,13 @@ export interface SettingVocabulary {
   readonly namespaces: readonly string[];
   /** SystemCallArchitectures= names; `riscv64` from 246, `loongarch64` where the version's libseccomp knows it. */
   readonly architectures: readonly string[];
-  /** Type= values; `notify-reload` from 253 on. */
-  readonly serviceTypes: readonly string[];
-  /** KillMode= values. */
-  readonly killModes: readonly string[];
+  /**
+   * The settings that take one word of a fixed set (ProtectSystem=, PrivateTmp=, KeyringMode=,
+   * Type=, KillMode=, …): the words this version accepts besides booleans, and whether it takes
+   * booleans too (`PrivateTmp=connected` from 257, `Type=notify-reload` from 253). A setting the
+   * version does not know is absent (245 has no ProtectProc= or ProcSubset=).
+   */
+  readonly keywords: Readonly<Partial<Record<KeywordKey, { readonly booleans: boolean; readonly words: readonly string[] }>>>;
 }
 
 /**
@@ -36,12 +40,16 @@ export interface SettingVocabulary {
  */
 export function settingVocabulary(version: SystemdVersion, mode: AnalysisMode = 'offline'): SettingVocabulary {
   const profile = profileFor(version, mode);
+  const known = directiveCatalogue(version).get('Service');
   return {
     capabilities: CAPABILITY_NAMES,
     addressFamilies: profile.addressFamilyNoneKeyword ? ['none', ...ADDRESS_FAMILY_NAMES] : ADDRESS_FAMILY_NAMES,
     namespaces: namespaceNames(profile),
     architectures: architectureNames(profile),
-    serviceTypes: serviceTypes(profile),
-    killModes: KILL_MODES,
+    keywords: Object.fromEntries(
+      Object.entries(KEYWORD_SETTINGS)
+        .filter(([key]) => known?.has(key) === true)
+        .map(([key, spec]) => [key, { booleans: spec.booleans, words: spec.words(profile) }]),
+    ),
   };
 }

@@ -15,8 +15,9 @@ describe('settingVocabulary', () => {
       ...words.addressFamilies.map((w) => `RestrictAddressFamilies=${w}`),
       ...words.namespaces.map((w) => `RestrictNamespaces=${w}`),
       ...words.architectures.map((w) => `SystemCallArchitectures=${w}`),
-      ...words.serviceTypes.filter((t) => t !== 'dbus').map((w) => `Type=${w}`),
-      ...words.killModes.filter((m) => m !== 'none').map((w) => `KillMode=${w}`),
+      ...Object.entries(words.keywords).flatMap(([key, { booleans, words: some }]) => [...some, ...(booleans ? ['yes', 'no'] : [])].map((w) => `${key}=${w}`))
+        // Type=dbus needs a BusName=, KillMode=none draws a deprecation notice: taken, with more to say.
+        .filter((line) => line !== 'Type=dbus' && line !== 'KillMode=none'),
     ];
     expect(lines.filter((line) => !takenQuietly(version, line))).toEqual([]);
   });
@@ -28,10 +29,24 @@ describe('settingVocabulary', () => {
     ['252', 'namespaces', 'time', true],
     ['245', 'architectures', 'riscv64', false],
     ['257', 'architectures', 'loongarch64', true],
-    ['252', 'serviceTypes', 'notify-reload', false],
-    ['254', 'serviceTypes', 'notify-reload', true],
   ])('%s: %s has %s: %s', (version, list, word, present) => {
     expect(settingVocabulary(version)[list as 'namespaces'].includes(word)).toBe(present);
+  });
+
+  it.each<[SystemdVersion, 'Type' | 'PrivateTmp' | 'ProtectHostname', string, boolean]>([
+    ['252', 'Type', 'notify-reload', false],
+    ['254', 'Type', 'notify-reload', true],
+    ['255', 'PrivateTmp', 'disconnected', false],
+    ['257', 'PrivateTmp', 'disconnected', true],
+    ['257', 'ProtectHostname', 'private', false],
+    ['262', 'ProtectHostname', 'private', true],
+  ])('%s: %s= takes %s: %s', (version, key, word, present) => {
+    expect(settingVocabulary(version).keywords[key]?.words.includes(word)).toBe(present);
+  });
+
+  it('leaves out the settings a version does not know', () => {
+    expect(settingVocabulary('245').keywords.ProtectProc).toBeUndefined();
+    expect(settingVocabulary('247').keywords.ProtectProc?.words).toContain('invisible');
   });
 
   it('rejects what a version does not know, so the check above can fail', () => {

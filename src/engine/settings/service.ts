@@ -4,7 +4,7 @@
  * emits for StandardOutput=syslog, KillMode=none, MemoryLimit=, PIDFile=/var/run/…, Documentation=.
  */
 import type { ApplyContext, Handler } from './context.ts';
-import type { VersionProfile } from '../versions/profile.ts';
+import { keywordsOf } from './keywords.ts';
 import { parseBoolean, warnInvalid } from './values.ts';
 import { expandSpecifiers } from '../unit/specifiers.ts';
 import { splitWords } from '../unit/words.ts';
@@ -64,17 +64,9 @@ function noteDoubleBang(ctx: ApplyContext): void {
   if (ctx.profile.execDoubleBangNotice) ctx.warn('exec-double-bang', { key: ctx.key });
 }
 
-const SERVICE_TYPES = ['simple', 'exec', 'forking', 'oneshot', 'dbus', 'notify', 'idle'];
-const SERVICE_TYPES_253 = [...SERVICE_TYPES, 'notify-reload'];
-
-/** The values Type= accepts: `notify-reload` from 253 on (the profile's `notifyReloadType`). */
-export function serviceTypes(profile: Pick<VersionProfile, 'notifyReloadType'>): readonly string[] {
-  return profile.notifyReloadType ? SERVICE_TYPES_253 : SERVICE_TYPES;
-}
-
-/** Type=: one of {@link serviceTypes}, else ignored with a warning. */
+/** Type=: one of the version's service types (`notify-reload` from 253 on), else ignored with a warning. */
 export const serviceType: Handler = (state, ctx) => {
-  if (!serviceTypes(ctx.profile).includes(ctx.value)) return warnInvalid(ctx, 'service-type-legacy');
+  if (!keywordsOf('Type', ctx.profile).includes(ctx.value)) return warnInvalid(ctx, 'service-type-legacy');
   state.serviceType = ctx.value;
 };
 
@@ -124,13 +116,10 @@ export const standardOutput: Handler = (_state, ctx) => {
   }
 };
 
-/** The values KillMode= accepts, the same in every version. */
-export const KILL_MODES: readonly string[] = ['control-group', 'process', 'mixed', 'none'];
-
 /** KillMode=: `none` draws a deprecation notice; the mode matters with PAMName=. */
 export const killMode: Handler = (state, ctx) => {
   if (ctx.value === 'none') ctx.warn('kill-mode-none');
-  if (KILL_MODES.includes(ctx.value)) state.killMode = ctx.value;
+  if (keywordsOf('KillMode', ctx.profile).includes(ctx.value)) state.killMode = ctx.value;
 };
 
 /** cgroup-v1 settings: a deprecation notice (252/257) or a "removed" notice (262); never scored. */

@@ -21,7 +21,7 @@
  * Every goal may carry `label` (shown instead of the generated text) and `constraint: true`, which marks
  * a condition the starting unit already meets and that must stay true (the service keeps working).
  */
-import { capabilityKept, familyAllowed, unitAssignments, type Analysis, type Assignment, type UnitFile } from '../engine.ts';
+import { capabilityKept, familyAllowed, unitAssignments, type Analysis, type UnitAssignment, type UnitFile } from '../engine.ts';
 
 /** Fields every goal kind may carry. */
 interface GoalCommon {
@@ -103,7 +103,7 @@ function checkRow(goal: RowGoal, analysis: Analysis): GoalResult {
 }
 
 /** `value` equals a [Service] assignment's value or one of its words, after the key's last reset. */
-function hasValue(all: readonly Assignment[], key: string, value: string): boolean {
+function hasValue(all: readonly UnitAssignment[], key: string, value: string): boolean {
   const own = all.filter((a) => a.section === 'Service' && a.key === key);
   const lastReset = own.map((a) => a.value).lastIndexOf('');
   const want = value.trim().split(/\s+/).join(' ');
@@ -119,8 +119,8 @@ function hasValue(all: readonly Assignment[], key: string, value: string): boole
  * load keeps nothing working. `has` goals read the files with the analysis's version's drop-in rules.
  */
 export function evaluateGoals(goals: readonly Goal[], analysis: Analysis, files: readonly UnitFile[]): GoalResult[] {
-  let assignments: Assignment[] | null = null;
-  const read = (): Assignment[] => (assignments ??= unitAssignments(files, { version: analysis.version, mode: analysis.mode }));
+  let assignments: UnitAssignment[] | null = null;
+  const read = (): UnitAssignment[] => (assignments ??= unitAssignments(files, { version: analysis.version, mode: analysis.mode }));
   return goals.map((goal) => {
     if (!analysis.ok) return verdict(goal, 'refused');
     if ('row' in goal) return checkRow(goal, analysis);
