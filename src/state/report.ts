@@ -1,8 +1,9 @@
 /**
  * The live analysis: `$analysis` follows the files, the version and the mode; `$report` is the last report
  * the engine accepted, kept while the unit is refused. Small workspaces are analysed at once, in
- * the change's own task; huge ones (a 1 MB paste: 100–250 ms of engine) off the main thread when
- * a page supplied an analyser (`analyseLargeInputsWith`), else in a task of their own.
+ * the change's own task; huge ones (a pasted megabyte takes the engine long enough to drop frames)
+ * off the main thread when a page supplied an analyser (`analyseLargeInputsWith`), else in a task
+ * of their own.
  */
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import { analyze, contribution, exposureOf, sortRows, type AnalysisMode, type Analysis, type Report, type Row, type SystemdVersion, type UnitFile } from './engine.ts';
