@@ -19,6 +19,10 @@ describe('decodePermalink reports coded errors', () => {
   it.each([
     ['nothing', '', 'empty', {}],
     ['a bare #', '#', 'empty', {}],
+    ['## (the fragment #)', '##', 'unknown-format', { format: '#' }],
+    ['###', '###', 'unknown-format', { format: '##' }],
+    ['#?', '#?', 'unknown-format', { format: '?' }],
+    ['a dot alone', '#.', 'unknown-format', { format: '' }],
     ['an ordinary anchor', '#installation', 'unknown-format', { format: 'installation' }],
     ['a format from the future', 'u9.AAAA', 'unknown-format', { format: 'u9' }],
     ['a prototype key is no format', '__proto__.AAAA', 'unknown-format', { format: '__proto__' }],

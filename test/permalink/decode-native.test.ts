@@ -43,6 +43,10 @@ describe('decodePermalinkNative gives what decodePermalink gives', () => {
     );
   });
 
+  it.each(['', '#', '##', '###', '#?', '?', '#.', '#u1', '#u1.', '##u1.AA', 'u1.#'])('on the fragment %j', async (fragment) => {
+    expect(await decodePermalinkNative(fragment)).toEqual(decodePermalink(fragment));
+  });
+
   it('stops a dictionary-free zip bomb at the cap', async () => {
     const bomb = `u1.${toBase64url(new Uint8Array(deflateRawSync(new Uint8Array(16 << 20))))}`;
     expect(await decodePermalinkNative(bomb)).toEqual({ ok: false, code: 'too-large', args: { limit: String(MAX_PAYLOAD_BYTES) } });
