@@ -14,6 +14,7 @@ import { ipEgressFilterPath, ipIngressFilterPath, rootDirectory, rootImage } fro
 import { deviceAllow } from './devices.ts';
 import { splitWords } from '../unit/words.ts';
 import { keywordsOf } from './keywords.ts';
+import { EXEC_UNIT_TYPES, TYPE_SECTIONS } from '../unit/name.ts';
 import { loadCredential, loadCredentialEncrypted, setCredential, setCredentialEncrypted } from './credentials.ts';
 import { ipAddressAllow, ipAddressDeny } from './ip.ts';
 import {
@@ -26,7 +27,7 @@ const CGROUP_V1 = ['MemoryLimit', 'CPUShares', 'StartupCPUShares', 'BlockIOAccou
   'BlockIODeviceWeight', 'BlockIOReadBandwidth', 'BlockIOWriteBandwidth', 'CPUAccounting'];
 
 /** Sections whose units carry an execution context (the scored settings live there). */
-const EXEC_SECTIONS = ['Service', 'Socket', 'Mount', 'Swap'];
+const EXEC_SECTIONS = EXEC_UNIT_TYPES.map((type) => TYPE_SECTIONS[type] as string);
 
 /** PrivateMounts=: a tri-state from 254 on, where an empty value resets to "unset". */
 const privateMounts: Handler = (state, ctx) => {
