@@ -4,6 +4,8 @@
  * - `e2e`: the built site in Chromium (`test/e2e/**\/*.e2e.ts`); its global setup builds `dist/`
  *   once and serves it (see `test/e2e/global-setup.ts`); skipped, visibly, without Chromium.
  * `npm test` runs both (through `scripts/test-all.ts`); `npm run test:unit` / `test:e2e` one each.
+ * The unit project's property tests start from a fixed seed (test/support/property-seed.ts);
+ * `npm run fuzz:random` runs them from fresh ones.
  */
 import { defineConfig } from 'vitest/config';
 
@@ -15,6 +17,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.ts'],
           environment: 'node',
+          // Every property test runs from a fixed seed (PROPERTY_SEED=random or =N to change it).
+          setupFiles: ['test/support/property-setup.ts'],
         },
       },
       {

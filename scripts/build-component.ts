@@ -49,7 +49,7 @@ const PRELOAD_HELPER = '\0vite/preload-helper.js';
 /**
  * Vite wraps each dynamic `import()` in a helper that first preloads the imported chunk's own
  * imports and CSS (`<link rel=modulepreload|stylesheet>`) and turns a failed load into a
- * `vite:preloadError` event: about 0.65 kB gz on `/embed`. These scripts are built with
+ * `vite:preloadError` event: code `/embed` would carry for nothing. These scripts are built with
  * `modulePreload: false` and import no CSS (the stylesheet is a `?raw` string), so the list it gets
  * is always empty and the helper would only call `load()`: it is replaced by exactly that. The
  * build fails if a chunk ever imports CSS, the one case the real helper would act on.
@@ -73,10 +73,9 @@ const noPreloadHelper: Plugin = {
 /**
  * A second minification, by terser, of what oxc (the bundler's minifier, which also drops the
  * code and data these scripts do not reach) wrote: its compressor finds shorter forms oxc leaves,
- * and `\u` escapes for the few non-ASCII characters gzip better than their UTF-8 bytes. 0.26 kB
- * gz less for the web component and 0.24 kB for `/embed`; like oxc's, its statements are not
- * joined into comma sequences, which gzip less well. Exports are kept (`module`), so the chunks
- * still link up.
+ * and `\u` escapes for the few non-ASCII characters gzip better than their UTF-8 bytes; like
+ * oxc's, its statements are not joined into comma sequences, which gzip less well. Exports are
+ * kept (`module`), so the chunks still link up.
  */
 const terserPass: Plugin = {
   name: 'unitscore-terser-pass',
@@ -115,7 +114,7 @@ async function buildOne(entry: string, fileName: string, outDir: string, split: 
           // The web component is a classic script (IIFE): no CORS needed to load it from another
           // origin, and nothing leaks into the host page's global scope.
           format: split ? 'es' : 'iife',
-          // Statements kept apart rather than joined by commas: a few dozen bytes smaller once gzipped.
+          // Statements kept apart rather than joined by commas, which compress less well.
           minify: { compress: { sequences: false } },
           entryFileNames: fileName,
           chunkFileNames: '_astro/embed-[name].[hash].js',

@@ -9,7 +9,8 @@
  * compared); or an input under 10 KB whose analysis takes more than `--slow-ms` (default 50) ms in
  * three timings out of three (one slow timing is a GC pause or a busy machine, not the engine).
  * Each finding is printed and saved as JSON (input, version, what happened) in `--out` (default
- * `test-results/fuzz-engine/`); `--replay=INDEX` regenerates input INDEX of the seed and prints it.
+ * `fuzz-engine/` in the test output folder, see test/support/output-dir.ts); `--replay=INDEX`
+ * regenerates input INDEX of the seed and prints it.
  * Progress every 5 seconds: inputs, inputs/s, findings. Exits 1 when anything was found.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ import type { Analysis, AnalyzeOptions, UnitFile } from '../src/engine/index.ts'
 import { decodePermalink } from '../src/permalink/index.ts';
 import { formatEverything, spanProblems } from '../test/robustness/invariants.ts';
 import { freshSeed, unitRng } from '../test/fuzz/random.ts';
+import { testOutputDir } from '../test/support/output-dir.ts';
 import { readCorpusUnits } from './lib/corpus.ts';
 import { fuzzInput, type FuzzInput } from './lib/fuzz-inputs.ts';
 
@@ -29,7 +31,7 @@ const { values } = parseArgs({
     count: { type: 'string', default: '100000' },
     seed: { type: 'string' },
     'slow-ms': { type: 'string', default: '50' },
-    out: { type: 'string', default: 'test-results/fuzz-engine' },
+    out: { type: 'string' },
     replay: { type: 'string' },
   },
 });
@@ -84,7 +86,7 @@ function check(input: FuzzInput, index: number): string | null {
 }
 
 function save(finding: Finding): string {
-  const dir = resolve(values.out);
+  const dir = values.out === undefined ? testOutputDir('fuzz-engine') : resolve(values.out);
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `engine-${seed}-${finding.index}.json`);
   writeFileSync(file, `${JSON.stringify({ seed, ...finding }, null, 2)}\n`);

@@ -24,14 +24,15 @@ import { decodeDirectives } from '../src/engine/versions/directive-codec.ts';
 import { encodeRuns } from '../src/engine/versions/slot-runs.ts';
 import { decodeSyscalls, frontCode, groupLetter, type EncodedSyscalls } from '../src/engine/versions/syscall-codec.ts';
 import { profileFor } from '../src/engine/versions/profile.ts';
+import { VERSIONS as ENGINE_VERSIONS } from '../src/engine/versions/list.ts';
 import { SETTING_HANDLERS } from '../src/engine/settings/table.ts';
 import type { SystemdVersion } from '../src/engine/types.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = resolve(process.argv[2] ?? join(repoRoot, 'data/systemd'));
 const outDir = join(repoRoot, 'src/engine/versions/generated');
-/** The versions, oldest first: the order of every per-version slot in the generated data. */
-const VERSIONS: readonly SystemdVersion[] = ['245', '247', '249', '252', '254', '255', '257', '262'];
+/** The versions, oldest first (as the engine's version list has them): the order of every per-version slot in the generated data. */
+const VERSIONS: readonly SystemdVersion[] = ENGINE_VERSIONS.map((v) => v.id);
 
 interface SyscallSource {
   readonly group_order: readonly string[];

@@ -26,8 +26,11 @@ import type { SystemdVersion, UnitFile } from '../src/engine/types.ts';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(repoRoot, 'test/fixtures/format');
 const specData = [join(repoRoot, '../shared/spec/data'), join(repoRoot, '../../shared/spec/data')].find((d) => existsSync(d));
-const versions = availableOracles();
-if (versions.length !== 3) throw new Error(`need the 252, 257 and 262 oracles, found: ${versions.join(' ') || 'none'}`);
+/** The releases the format fixtures pin (254 and 255 format as 252 and 257 do; the golden corpus covers them). */
+const FORMAT_VERSIONS: readonly SystemdVersion[] = ['252', '257', '262'];
+const available = availableOracles();
+const versions = FORMAT_VERSIONS.filter((v) => available.includes(v));
+if (versions.length !== FORMAT_VERSIONS.length) throw new Error(`need the ${FORMAT_VERSIONS.join(', ')} oracles, found: ${available.join(' ') || 'none'}`);
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 const wanted = (file: string): boolean => only === undefined || only.includes(file.replace(/\..*$/, ''));

@@ -9,12 +9,12 @@
  * Exits 1 when anything failed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { testOutputDir } from '../test/support/output-dir.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const reportFile = join(repoRoot, 'test-results/vitest.json');
 
 /** The parts of vitest's JSON report (Jest's format) that the summary needs. */
 interface VitestReport {
@@ -85,8 +85,9 @@ function main(): number {
   const build = npmRun('build');
   steps.push(build);
 
+  // vitest's JSON report, which the summary reads: in the test output folder, not the working tree.
+  const reportFile = join(testOutputDir('test-all'), 'vitest.json');
   rmSync(reportFile, { force: true });
-  mkdirSync(dirname(reportFile), { recursive: true });
   const vitestBin = join(repoRoot, 'node_modules/vitest/vitest.mjs');
   // With a good build, the e2e project uses it; otherwise its global setup builds again and reports why it fails.
   const env = build.ok ? { ...process.env, UNITSCORE_E2E_PREBUILT: '1' } : process.env;

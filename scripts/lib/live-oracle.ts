@@ -25,6 +25,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { SystemdVersion, UnitFile } from '../../src/engine/types.ts';
+import { VERSIONS } from '../../src/engine/versions/list.ts';
 import { ORACLE_ENV, sharedTool, type OracleRun } from './oracle.ts';
 
 /** One unit to analyse live: the files installed for it and the name asked for. */
@@ -44,7 +45,8 @@ export interface LiveOptions {
   readonly onBatch?: (done: number, total: number) => void;
 }
 
-const ALL: readonly SystemdVersion[] = ['245', '247', '249', '252', '254', '255', '257', '262'];
+/** Every version the engine knows: each has a live mode. */
+const ALL: readonly SystemdVersion[] = VERSIONS.map((v) => v.id);
 const SEPARATOR = 'unitscore-live-round.service';
 const SEPARATOR_TEXT = '[Service]\nExecStart=/bin/true\n';
 

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SystemdVersion, UnitFile } from '../../src/engine/types.ts';
+import { VERSIONS } from '../../src/engine/versions/list.ts';
 import { analyzerCommand } from './analyzer-command.ts';
 
 /** What one oracle run printed and returned. `{dir}` stands for the run's folder in `stderr`. */
@@ -44,8 +45,8 @@ export const ORACLE_ENV: Readonly<Record<string, string>> = {
   SYSTEMD_UNIT_PATH: '',
 };
 
-/** The versions that have an offline mode (`--offline=` exists from 250 on). */
-export const OFFLINE_VERSIONS: readonly SystemdVersion[] = ['252', '254', '255', '257', '262'];
+/** The versions that have an offline mode (`--offline=` exists from 250 on), from the engine's version list. */
+export const OFFLINE_VERSIONS: readonly SystemdVersion[] = VERSIONS.filter((v) => v.modes.includes('offline')).map((v) => v.id);
 
 /** The offline-capable major versions whose analyzer can run on this machine, e.g. `['252', '257', '262']`. */
 export function availableOracles(): SystemdVersion[] {

@@ -3,8 +3,7 @@
  * it equals (live or offline, on which systemd) and a 0–10 ruler of the rating bands; when the unit is refused, the refusal in systemd's words over the greyed-out last
  * good score.
  */
-import { BANDS } from '../state/bands.ts';
-import { diagnosticMessage, formatExposure } from '../state/engine.ts';
+import { diagnosticMessage, formatExposure, RATINGS } from '../state/engine.ts';
 import { analyzerCommand, commandPlace } from '../state/command.ts';
 import { $unitFile } from '../state/files.ts';
 import { $analysis, $report } from '../state/report.ts';
@@ -26,9 +25,11 @@ class ExposureSummary extends HTMLElement {
     const ruler = this.querySelector<HTMLElement>('[data-ruler]')!;
     const command = this.querySelector<HTMLElement>('[data-command]')!;
     const place = this.querySelector<HTMLElement>('[data-place]')!;
+    // The engine lists the bands worst first, as systemd's table does; the ruler runs from 0 up.
+    const bands = [...RATINGS].reverse();
     ruler.replaceChildren(
-      ...BANDS.map((b, i) => {
-        const next = BANDS[i + 1]?.min ?? 101;
+      ...bands.map((b, i) => {
+        const next = bands[i + 1]?.min ?? 101;
         const seg = document.createElement('span');
         seg.className = `band band-${b.label.toLowerCase()}`;
         seg.style.flexGrow = String(Math.max(next - b.min, 1));

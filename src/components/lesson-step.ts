@@ -15,6 +15,7 @@ import type { Placeholder } from '../state/lessons/placeholders.ts';
 import { placeholderValue } from '../state/lessons/scores.ts';
 import { $activeStep, $goalResults, $stepComplete } from '../state/lessons/session.ts';
 import { $lessonDrafts, markStepDone, saveDraft, stepKey } from '../state/lessons/progress.ts';
+import { localStorageOrNull } from './local-storage.ts';
 
 /** What the page embeds for the step. */
 interface StepData {
@@ -41,14 +42,6 @@ function withInlineCode(text: string): Node[] {
   });
 }
 
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
 class LessonStep extends HTMLElement {
   private stops: (() => void)[] = [];
   private shownHints = 0;
@@ -59,7 +52,7 @@ class LessonStep extends HTMLElement {
     if (data === null) return;
     const names = new Map(assessorTable($version.get()).map((a) => [a.id, a.name]));
 
-    const store = storage();
+    const store = localStorageOrNull();
     selectVersion(store?.getItem(VERSION_KEY));
     selectMode(store?.getItem(MODE_KEY));
     const picker = this.querySelector<HTMLSelectElement>('[data-version-picker]');

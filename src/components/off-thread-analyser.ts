@@ -1,6 +1,6 @@
 /**
  * The page's side of analysis-worker.ts: an `OffThreadAnalyser` for state/report.ts. The worker
- * (its own copy of the engine, ≈ 35 kB gz) is started on the first call, i.e. on the first huge
+ * carries its own copy of the engine, so it is started on the first call, i.e. on the first huge
  * paste, never at load. Answers are matched to requests by id; if the worker cannot start or
  * fails, every pending and later call rejects and the state layer analyses on the main thread.
  */

@@ -10,21 +10,14 @@ import { brokenLinkMessage, openLink } from '../state/link.ts';
 import { syncLinkToHistory } from '../state/link-sync.ts';
 import { persistWorkspace, restoreBaselineIfSameFiles, restoreWorkspace } from '../state/persistence.ts';
 import { persistTheme, restoreTheme } from '../state/theme.ts';
-
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
+import { localStorageOrNull } from './local-storage.ts';
 
 function status(text: string): void {
   const region = document.getElementById('status');
   if (region !== null) region.textContent = text;
 }
 
-const store = storage();
+const store = localStorageOrNull();
 if (store !== null) restoreTheme(store);
 // A link wins over the saved workspace; a broken link falls back to it and says so.
 const link = await openLink(location.hash);

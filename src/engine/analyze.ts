@@ -4,15 +4,15 @@
  * manager that loaded the files from /etc/systemd/system), or the refusal it would print instead.
  */
 import type { AnalysisMode, AnalyzeOptions, Analysis, Diagnostic, Refusal, Report, UnitFile } from './types.ts';
-// Import order decides module order in the bundles, and this one gzips ≈ 0.25 kB smaller in the
-// web component and /embed than alphabetical-ish orders: the assessor table and its checks first,
-// the version data last.
+// Import order decides module order in the bundles: the assessor table and its checks first, the
+// version data last, which compresses the small bundles (the web component, /embed) best.
 import { ASSESSORS } from './assess/assessors.ts';
 import { score } from './assess/score.ts';
-import { parseUnitName, unitIdFor } from './unit/name.ts';
+import { parseUnitName, unitIdFor, unitPathOf } from './unit/name.ts';
 import { dropInsFor } from './unit/dropins.ts';
 import { loadUnit } from './settings/load.ts';
 import type { LoadState } from './settings/state.ts';
+import { resolvedSettings } from './settings/resolved.ts';
 import { ratingFor } from './format/rating.ts';
 import { fullKeyCatalogue, type KeyCatalogueFor } from './key-catalogue.ts';
 import { profileFor, type VersionProfile } from './versions/profile.ts';
@@ -68,7 +68,7 @@ export function analyzeWith(catalogueFor: KeyCatalogueFor, files: readonly UnitF
   const version = options.version ?? DEFAULT_VERSION;
   const profile = profileFor(version, options.mode ?? 'offline');
   const mode: AnalysisMode = profile.mode;
-  const unitPath = options.unit ?? files.find((f) => !f.path.includes('/'))?.path ?? '';
+  const unitPath = unitPathOf(files, options.unit);
   const unitFile = files.find((f) => f.path === unitPath);
   const name = parseUnitName(unitPath);
   if (profile.servicesOnly && name?.type !== 'service') {
@@ -128,6 +128,7 @@ export function analyzeWith(catalogueFor: KeyCatalogueFor, files: readonly UnitF
     weightSum: scored.weightSum,
     exposure: scored.exposure,
     rating: ratingFor(scored.exposure),
+    resolved: resolvedSettings(loaded.state),
     diagnostics: live ? NO_DIAGNOSTICS : diagnostics,
     managerLog: live ? diagnostics : NO_DIAGNOSTICS,
   };

@@ -7,6 +7,7 @@
  */
 import type { SystemdVersion } from './types.ts';
 import type { KeyCatalogue } from './unit/parse.ts';
+import { TYPE_SECTIONS } from './unit/name.ts';
 import { profileFor } from './versions/profile.ts';
 import { directiveCatalogue } from './versions/directives.ts';
 import { UNKNOWN_HANDLED_KEYS } from './versions/generated/scored-keys.ts';
@@ -14,14 +15,9 @@ import { UNKNOWN_HANDLED_KEYS } from './versions/generated/scored-keys.ts';
 /** A function giving the key catalogue of a systemd version for a unit type (`service`, `socket`…). */
 export type KeyCatalogueFor = (version: SystemdVersion, type: string) => KeyCatalogue;
 
-const SECTION_OF_TYPE: Readonly<Record<string, string>> = {
-  service: 'Service', socket: 'Socket', mount: 'Mount', automount: 'Automount', swap: 'Swap',
-  timer: 'Timer', path: 'Path', slice: 'Slice', scope: 'Scope',
-};
-
 /** `Unit`, `Install` and the type's own section (none for an unknown type). */
 function sectionsOf(type: string): Set<string> {
-  const own = SECTION_OF_TYPE[type];
+  const own = TYPE_SECTIONS[type];
   return new Set(['Unit', 'Install', ...(own === undefined ? [] : [own])]);
 }
 

@@ -96,6 +96,41 @@ export interface Row {
   readonly spans: readonly Span[];
 }
 
+/**
+ * RestrictAddressFamilies= as the loader left it, in systemd's own form: a list of families and
+ * whether it is an allow-list. No setting (or an empty assignment) is an empty deny-list, so every
+ * family is allowed; `none` is an empty allow-list, so none is.
+ */
+export interface AddressFamilyList {
+  readonly allowList: boolean;
+  /** The listed families by their first name (`AF_UNIX`, never its alias `AF_LOCAL`), in number order. */
+  readonly families: readonly string[];
+}
+
+/**
+ * What the loader resolved for settings whose effect no single row states (the
+ * `RestrictAddressFamilies=~AF_(INET|INET6)` row turns ✓ when either family is denied; the
+ * `CAP_NET_(BIND_SERVICE|BROADCAST|RAW)` row stays ✗ while one of three remains). Every list and
+ * merge rule of the analysed version and mode is already applied, and so are the loader's implied
+ * changes (PrivateDevices=yes drops CAP_MKNOD and CAP_SYS_RAWIO, …) and, live, what the manager
+ * does not export. Read it with `familyAllowed()` and `capabilityKept()` rather than by hand.
+ */
+export interface ResolvedSettings {
+  /**
+   * The capabilities left in the bounding set, in number order, by name (`CAP_CHOWN`); a capability
+   * without a name in the analysed builds (41–63) by its number (`41`). All 64 when nothing limits it.
+   */
+  readonly capabilityBoundingSet: readonly string[];
+  /** AmbientCapabilities=, written as {@link capabilityBoundingSet}; empty by default. */
+  readonly ambientCapabilities: readonly string[];
+  readonly addressFamilies: AddressFamilyList;
+  /**
+   * The namespace kinds RestrictNamespaces= still allows (`cgroup`, `ipc`, `net`, `mnt`, `pid`,
+   * `user`, `uts`, `time`), or `null` when it restricts nothing (not set, or reset by an empty value).
+   */
+  readonly namespaces: readonly string[] | null;
+}
+
 /** A unit the analyzer accepted: its rows and overall score. */
 export interface Report {
   readonly ok: true;
@@ -105,13 +140,15 @@ export interface Report {
   readonly unitId: string;
   /** All rows in systemd's table order (not the printed order; see `sortRows()`). */
   readonly rows: readonly Row[];
-  /** Σ ceil(badness·weight/range) over rows that apply. */
+  /** Σ ceil(badness·weight/range) over rows that apply (each row's `contribution()`). */
   readonly badnessSum: number;
   /** Σ weight over rows that apply. */
   readonly weightSum: number;
   /** Overall exposure 0–100 (printed as `X.Y`). */
   readonly exposure: number;
   readonly rating: Rating;
+  /** What the loader resolved for the settings lessons and hints ask about (see {@link ResolvedSettings}). */
+  readonly resolved: ResolvedSettings;
   /** Everything printed on stderr, in order (offline: the loader's warnings; live: nothing). */
   readonly diagnostics: readonly Diagnostic[];
   /**

@@ -9,6 +9,7 @@
  */
 import { fromBase64url } from './base64url.ts';
 import { CURRENT_FORMAT, MAX_FRAGMENT_LENGTH, MAX_PAYLOAD_BYTES } from './limits.ts';
+import { fragmentText } from './fragment.ts';
 import { decodeRecords } from './records.ts';
 import type { PermalinkResult } from './state.ts';
 
@@ -46,11 +47,12 @@ async function inflateWithoutDictionary(bytes: Uint8Array, limit: number): Promi
 }
 
 /**
- * Decodes a fragment (with or without its `#`) like `decodePermalink`, with the same results, but
- * without bundling the DEFLATE codec or the dictionary unless the link needs them. Never rejects.
+ * Decodes a fragment (with or without its one leading `#`) like `decodePermalink`, with the same
+ * results, but without bundling the DEFLATE codec or the dictionary unless the link needs them.
+ * Never rejects.
  */
 export async function decodePermalinkNative(fragment: string): Promise<PermalinkResult> {
-  const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  const text = fragmentText(fragment);
   const prefix = `${CURRENT_FORMAT}.`;
   if (text.startsWith(prefix) && text.length <= MAX_FRAGMENT_LENGTH && typeof DecompressionStream === 'function') {
     const compressed = fromBase64url(text.slice(prefix.length));
@@ -60,6 +62,7 @@ export async function decodePermalinkNative(fragment: string): Promise<Permalink
       if (records.ok) return records;
     }
   }
+  // The fragment as given: `text` has lost its `#` already, and `##` must stay the fragment `#`.
   const { decodePermalink } = await import('./permalink.ts');
-  return decodePermalink(text);
+  return decodePermalink(fragment);
 }

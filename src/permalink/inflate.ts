@@ -1,7 +1,7 @@
 /**
  * A small raw-DEFLATE decoder (RFC 1951) with a preset dictionary and an output cap, written from
  * the RFC. Browsers' `DecompressionStream('deflate-raw')` takes no dictionary and cannot be told to
- * stop early, and links must decode synchronously on page load, hence this ~3 KB decoder.
+ * stop early, and links must decode synchronously on page load, hence a decoder of our own.
  */
 
 /** Why inflating failed: the input ended early, is not valid DEFLATE, or would exceed the cap. */

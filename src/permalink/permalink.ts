@@ -11,6 +11,7 @@ import { deflateRaw } from './deflate.ts';
 import { DICTIONARY_U1 } from './dictionary-u1.ts';
 import { inflateRaw } from './inflate.ts';
 import { CURRENT_FORMAT, MAX_FRAGMENT_LENGTH, MAX_PAYLOAD_BYTES } from './limits.ts';
+import { fragmentText } from './fragment.ts';
 import { decodeRecords } from './records.ts';
 import { encodeRecords } from './records-writer.ts';
 import type { PermalinkError, PermalinkErrorCode, PermalinkResult, PermalinkState } from './state.ts';
@@ -52,13 +53,13 @@ export function permalinkPayloadBytes(state: PermalinkState): number {
 }
 
 /**
- * Decodes a fragment, with or without its leading `#` (`location.hash` as is). Never throws: any
- * string gives either the state or a coded {@link PermalinkError}. An empty fragment (`''`, `'#'`)
- * is `empty`; text before the first `.` that names no known format (or no `.` at all) is
- * `unknown-format`.
+ * Decodes a fragment, with or without its one leading `#` (`location.hash` as is; see
+ * `fragmentText()`). Never throws: any string gives either the state or a coded
+ * {@link PermalinkError}. An empty fragment (`''`, `'#'`) is `empty`; text before the first `.`
+ * that names no known format (or no `.` at all, as in `##`, `#?`) is `unknown-format`.
  */
 export function decodePermalink(fragment: string): PermalinkResult {
-  const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  const text = fragmentText(fragment);
   if (text === '') return fail('empty');
   if (text.length > MAX_FRAGMENT_LENGTH) return fail('too-large', { limit: String(MAX_FRAGMENT_LENGTH) });
   const dot = text.indexOf('.');

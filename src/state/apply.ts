@@ -3,24 +3,17 @@
  * Pure functions over texts; `$applyPreview` is the derived store the detail panel shows.
  */
 import { computed } from 'nanostores';
-import { analyze, recommendation, type Report, type Row, type SystemdVersion, type UnitFile } from './engine.ts';
+import { analyze, recommendation, type Recommendation, type Report, type Row, type SystemdVersion, type UnitFile } from './engine.ts';
 import { $files } from './files.ts';
 import { $selectedRow } from './table.ts';
 import { $effectiveMode, $version } from './version.ts';
-
-/** One line to add, `Key=value` under `[section]`. */
-export interface Assignment {
-  readonly section: string;
-  readonly key: string;
-  readonly value: string;
-}
 
 /**
  * Inserts `key=value` into `text`: right after line `afterLine` (1-based) when given, else at the end
  * of the last `[section]` block (before its trailing blank lines); when the section does not exist it
  * is appended as a new block. Line endings are `\n`; a missing final newline is added.
  */
-export function insertAssignment(text: string, a: Assignment, afterLine?: number): string {
+export function insertAssignment(text: string, a: Recommendation, afterLine?: number): string {
   const lines = text.split('\n');
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   const entry = `${a.key}=${a.value}`;
@@ -62,7 +55,7 @@ export function applyRow(files: readonly UnitFile[], row: Row, version: SystemdV
 
 /** What applying the open row would do: the line and the report it leads to (or a refusal). */
 export interface ApplyPreview {
-  readonly assignment: Assignment;
+  readonly assignment: Recommendation;
   readonly files: UnitFile[];
   readonly after: Report | null;
 }

@@ -9,8 +9,8 @@ import { linkState } from './link.ts';
 import { $mode, $version } from './version.ts';
 
 /**
- * Above this many characters in all files the address bar carries no link: encoding 1 MB takes
- * 100–200 ms of main thread after every pause in typing, for a link far beyond what anything
+ * Above this many characters in all files the address bar carries no link: encoding that much would
+ * hold the main thread noticeably after every pause in typing, for a link far beyond what anything
  * would carry (Copy link and Share still make one on demand). The fragment is removed, so a
  * reload restores the autosaved workspace instead of an older link.
  */
@@ -25,8 +25,8 @@ export interface LinkSyncEnv {
 /**
  * Starts syncing; returns the function that stops it. Changes are written once they paused for
  * `delayMs` (default 400 ms; during non-stop typing at least every 8 × `delayMs`), so encoding a
- * long unit never lands between two keystrokes. The codec (≈ 7 kB gz) is fetched on the first
- * change, not at load: a visit that edits nothing never loads it. A state whose link would unpack
+ * long unit never lands between two keystrokes. The codec is fetched on the first change, not at
+ * load: a visit that edits nothing never loads it. A state whose link would unpack
  * beyond the permalink cap, or over {@link LIVE_LINK_MAX_CHARS}, drops the fragment instead. Only
  * later changes are written: the fragment the page was opened with stays as it was, broken or not, until an edit,
  * and a write is dropped when the fragment changed while it waited (the reader navigated).

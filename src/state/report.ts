@@ -1,11 +1,12 @@
 /**
  * The live analysis: `$analysis` follows the files, the version and the mode; `$report` is the last report
  * the engine accepted, kept while the unit is refused. Small workspaces are analysed at once, in
- * the change's own task; huge ones (a 1 MB paste: 100–250 ms of engine) off the main thread when
- * a page supplied an analyser (`analyseLargeInputsWith`), else in a task of their own.
+ * the change's own task; huge ones (a pasted megabyte takes the engine long enough to drop frames)
+ * off the main thread when a page supplied an analyser (`analyseLargeInputsWith`), else in a task
+ * of their own.
  */
 import { atom, computed, type ReadableAtom } from 'nanostores';
-import { analyze, sortRows, type AnalysisMode, type Analysis, type Report, type Row, type SystemdVersion, type UnitFile } from './engine.ts';
+import { analyze, contribution, exposureOf, sortRows, type AnalysisMode, type Analysis, type Report, type Row, type SystemdVersion, type UnitFile } from './engine.ts';
 import { $files } from './files.ts';
 import { $effectiveMode, $mode, $version } from './version.ts';
 
@@ -106,23 +107,18 @@ export type RowFilter = 'all' | 'failing' | 'na';
 /** `cli`: exactly systemd's order; `gain`: the rows whose fix lowers the score most first. */
 export type RowOrder = 'cli' | 'gain';
 
-/**
- * A row's share of the badness sum: ceil(badness·weight/range), the integer systemd adds up.
- * 0 for N/A and good rows.
- */
-export function contribution(row: Row): number {
-  return row.badness === null || row.badness === 0 ? 0 : Math.ceil((row.badness * row.weight) / row.range);
-}
+/** A row's share of the badness sum (the engine's `contribution()`): 0 for N/A and good rows. */
+export { contribution } from './engine.ts';
 
 /**
  * How much the overall exposure (tenths) would drop if this row alone became good, with the
- * other rows and the weight sum unchanged: exposure − ceil((sum − contribution)·100/weights).
- * 0 for good and N/A rows.
+ * other rows and the weight sum unchanged: the exposure of the badness sum without the row's
+ * contribution, subtracted from the report's. 0 for good and N/A rows.
  */
 export function gain(row: Row, report: Report): number {
   const c = contribution(row);
   if (c === 0 || report.weightSum === 0) return 0;
-  return report.exposure - Math.ceil(((report.badnessSum - c) * 100) / report.weightSum);
+  return report.exposure - exposureOf(report.badnessSum - c, report.weightSum);
 }
 
 /** Filters and orders rows. `gain` order is stable over the CLI order for equal gains. */

@@ -8,10 +8,10 @@
  * skipped, with the reason) rather than silently passing.
  */
 import { mkdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject, test as base } from 'vitest';
+import { testOutputDir } from '../support/output-dir.ts';
 import { CHROMIUM_PATH } from './global-setup.ts';
 
 /** Chromium flags: no sandbox (CI runs as root), and none of the browser's own background traffic. */
@@ -60,10 +60,13 @@ export interface Site {
   readonly origin: string;
 }
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-
-/** Where {@link saveScreenshot} writes; the files are committed, so they are not git-ignored. */
-export const SCREENSHOT_DIR = join(repoRoot, 'test/screenshots');
+/**
+ * Where {@link saveScreenshot} writes: `screenshots/` of the test output folder, outside the
+ * working tree (see test/support/output-dir.ts; `UNITSCORE_TEST_OUT` moves it).
+ */
+export function screenshotDir(): string {
+  return testOutputDir('screenshots');
+}
 
 const e2e = inject('e2e');
 
@@ -141,12 +144,12 @@ export async function openPage(page: Page, site: Site, recording: Recording, pat
 }
 
 /**
- * Saves a PNG of the page's viewport (or the full page) as `test/screenshots/NAME.png` and returns
- * its path. `name` may contain `/` for sub-folders. Identical renders give identical bytes, so
- * re-running tests leaves committed screenshots unchanged unless the page changed.
+ * Saves a PNG of the page's viewport (or the full page) as `NAME.png` in {@link screenshotDir} and
+ * returns its path. `name` may contain `/` for sub-folders. The pictures are for a person to look
+ * at after a run (the folder is printed); no test compares them.
  */
 export async function saveScreenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
-  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  const path = join(screenshotDir(), `${name}.png`);
   mkdirSync(dirname(path), { recursive: true });
   await page.screenshot({ path, fullPage: options.fullPage ?? false, animations: 'disabled', caret: 'hide' });
   return path;

@@ -7,9 +7,11 @@
  * `systemd-analyze security` (text and `--json=short`; offline `--offline=true ./x.service`, live
  * the unit installed in a booted manager, see scripts/lib/live-oracle.ts, which needs root) and by
  * the engine's CLI in-process. stdout and exit status must be identical for every unit; stderr must
- * match for at least 99 % of them. Each stdout/status mismatch is also saved as a golden case
- * (test/fixtures/cases/fuzz-SEED-INDEX), so it stays covered after it is fixed; not when more than
- * half of a target's units mismatch (the engine lacks that target: saving would add nothing).
+ * match for at least 99 % of them. The units of stdout/status mismatches are set aside in the test
+ * output folder (test/support/output-dir.ts; not when more than half of a target's units mismatch:
+ * the engine lacks that target) and the report names the command that keeps them as golden cases
+ * (`npm run fuzz -- --seed=… --save=…`), so a fixed bug stays covered; the test itself never
+ * writes into the working tree.
  *
  * Size: FUZZ_COUNT units per offline target (default 200), FUZZ_LIVE_COUNT per live target (default
  * 60: a live run costs a manager's round trip); FUZZ_TARGETS=252,live-262 limits the targets. Without any analyzer (a laptop without
@@ -23,7 +25,8 @@ import { allTargets, targetId, type Target } from '../../scripts/lib/targets.ts'
 import { groupMismatches } from './classify.ts';
 import { describeMismatch, runTarget } from './loop.ts';
 import { freshSeed } from './random.ts';
-import { saveMismatches } from './save-cases.ts';
+import { setAsideMismatches } from './save-cases.ts';
+import { testOutputDir } from '../support/output-dir.ts';
 
 const offline = availableOracles();
 const live = availableLiveOracles();
@@ -41,7 +44,7 @@ const SHOW = 20;
 // Offline: ~30 ms of CPU per unit (two analyzer runs plus the engine). Live: ~25 ms per analyzer run
 // on an idle machine, 10–20 × that on a loaded one, plus a manager boot (1–4 s) per few hundred units.
 const timeoutOf = (t: Target): number => (t.mode === 'live' ? Math.max(180_000, countOf(t) * 1500) : Math.max(120_000, countOf(t) * 150));
-// Units already saved by an earlier target's test in this run (a unit failing on several is saved once).
+// Units already set aside by an earlier target's test in this run (a unit failing on several is set aside once).
 const savedIndices = new Set<number>();
 
 const skipReason = targets.length === 0 ? 'no systemd-analyze oracle on this machine (see scripts/lib/oracle.ts and live-oracle.ts)' : null;
@@ -72,11 +75,12 @@ if (skipReason !== null) {
         }
         const fresh = stats.mismatches.filter((m) => !savedIndices.has(m.index));
         if (fresh.length > 0 && stats.mismatches.length * 2 > stats.units) {
-          lines.push(`  not saved as golden cases: ${stats.mismatches.length} of ${stats.units} units mismatch (the engine lacks ${id}?)`);
+          lines.push(`  not set aside: ${stats.mismatches.length} of ${stats.units} units mismatch (the engine lacks ${id}?)`);
         } else if (fresh.length > 0) {
-          const names = await saveMismatches(fresh, seed, targets);
+          const dir = testOutputDir('fuzz-mismatches');
+          const indices = setAsideMismatches(fresh, seed, dir);
           fresh.forEach((m) => savedIndices.add(m.index));
-          lines.push(`  saved as golden cases: ${names.join(' ')}`);
+          lines.push(`  set aside in ${dir}; keep them as golden cases: npm run fuzz -- --seed=${seed} --save=${indices.join(',')} --why='…'`);
         }
         const report = lines.join('\n');
         console.log(report);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Report, Refusal, Row, UnitFile } from '../../src/engine/index.ts';
+import { analyze, type Report, type Refusal, type Row, type SystemdVersion, type UnitFile } from '../../src/engine/index.ts';
 import { evaluateGoals, allMet, type Goal } from '../../src/state/lessons/goals.ts';
+import { bareResolved } from '../support/resolved.ts';
 
 /** A hand-made report: only the fields goals read matter. */
 function report(rows: Partial<Row>[], exposure = 96): Report {
@@ -18,6 +19,7 @@ function report(rows: Partial<Row>[], exposure = 96): Report {
     weightSum: 0,
     exposure,
     rating: { label: 'UNSAFE', min: 90, emoji: '😨', ascii: ':-{' },
+    resolved: bareResolved(),
     diagnostics: [],
   };
 }
@@ -93,17 +95,23 @@ describe('evaluateGoals on what the unit says', () => {
     ['has: reset by an empty assignment', { has: 'ReadWritePaths', value: '/var/lib/x' }, 'ReadWritePaths=/var/lib/x\nReadWritePaths=', false],
     ['has: only in [Service]', { has: 'Description', value: 'x' }, '[Unit]\nDescription=x', false],
   ])('%s', (_name, goal, service, met) => {
-    const [result] = evaluateGoals([goal], report([]), unit(service));
+    const files = unit(service);
+    const [result] = evaluateGoals([goal], analyze(files, { version: '252' }), files);
     expect(result?.met).toBe(met);
   });
+
+  /** The verdict on `goal` for a unit whose [Service] also says `service`, analysed on `version` (offline where it can be). */
+  const metOn = (goal: Goal, service: string, version: SystemdVersion): boolean | undefined => {
+    const files = unit(service);
+    return evaluateGoals([goal], analyze(files, { version }), files)[0]?.met;
+  };
 
   it.each([
     ['252', true],
     ['257', true],
     ['262', false],
   ] as const)('an unknown family ends the line only on 262 (%s)', (version, met) => {
-    const [result] = evaluateGoals([{ familyAllowed: 'AF_INET' }], { ...report([]), version }, unit('RestrictAddressFamilies=AF_UNIX AF_BOGUS AF_INET'));
-    expect(result?.met).toBe(met);
+    expect(metOn({ familyAllowed: 'AF_INET' }, 'RestrictAddressFamilies=AF_UNIX AF_BOGUS AF_INET', version)).toBe(met);
   });
 
   it.each([
@@ -111,7 +119,28 @@ describe('evaluateGoals on what the unit says', () => {
     ['262', true],
   ] as const)('~X then X then Y keeps X only on 262 (%s)', (version, met) => {
     const text = 'CapabilityBoundingSet=~CAP_SYS_ADMIN\nCapabilityBoundingSet=CAP_SYS_ADMIN\nCapabilityBoundingSet=CAP_SYS_BOOT';
-    const [result] = evaluateGoals([{ capabilityKept: 'CAP_SYS_ADMIN' }], { ...report([]), version }, unit(text));
-    expect(result?.met).toBe(met);
+    expect(metOn({ capabilityKept: 'CAP_SYS_ADMIN' }, text, version)).toBe(met);
+  });
+
+  it.each([
+    ['245', false],
+    ['247', false],
+    ['249', true],
+    ['252', true],
+  ] as const)('`none` then ~AF_INET: from 249 a fresh deny-list; before, `none` is an unknown name in an allow-list (%s)', (version, met) => {
+    expect(metOn({ familyAllowed: 'AF_UNIX' }, 'RestrictAddressFamilies=none\nRestrictAddressFamilies=~AF_INET', version)).toBe(met);
+  });
+
+  it.each([
+    ['252', false],
+    ['257', true],
+  ] as const)('an unbalanced quote ends the capability list before 257 only (%s)', (version, met) => {
+    expect(metOn({ capabilityKept: 'CAP_KILL' }, 'CapabilityBoundingSet=CAP_CHOWN "CAP_KILL', version)).toBe(met);
+  });
+
+  it('reads `has` from drop-ins too, in the order the loader applies them', () => {
+    const files = [...unit(''), { path: 'x.service.d/10-reset.conf', text: '[Service]\nExecStart=\nExecStart=/bin/false\n' }];
+    const results = evaluateGoals([{ has: 'ExecStart', value: '/bin/true' }, { has: 'ExecStart', value: '/bin/false' }], analyze(files), files);
+    expect(results.map((r) => r.met)).toEqual([false, true]);
   });
 });

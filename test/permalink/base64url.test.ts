@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromBase64url, toBase64url } from '../../src/permalink/base64url.ts';
+import { checkProperty } from '../support/property.ts';
 
 describe('base64url', () => {
   it('matches Node’s base64url both ways', () => {
-    fc.assert(
+    checkProperty(
+      'permalink/base64url: matches Node',
       fc.property(fc.uint8Array({ maxLength: 100 }), (bytes) => {
         const text = toBase64url(bytes);
         expect(text).toBe(Buffer.from(bytes).toString('base64url'));
@@ -15,7 +17,8 @@ describe('base64url', () => {
 
   it('accepts exactly the canonical spellings, as Node reads them', () => {
     const char = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_=+/ é');
-    fc.assert(
+    checkProperty(
+      'permalink/base64url: canonical spellings only',
       fc.property(fc.array(char, { maxLength: 12 }).map((cs) => cs.join('')), (text) => {
         const canonical = /^[A-Za-z0-9_-]*$/.test(text) && text.length % 4 !== 1 && Buffer.from(text, 'base64url').toString('base64url') === text;
         const bytes = fromBase64url(text);

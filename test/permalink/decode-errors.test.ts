@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { toBase64url } from '../../src/permalink/base64url.ts';
 import { DICTIONARY_U1 } from '../../src/permalink/dictionary-u1.ts';
 import { decodePermalink, encodePermalink, MAX_FRAGMENT_LENGTH, MAX_PAYLOAD_BYTES } from '../../src/permalink/index.ts';
+import { checkProperty } from '../support/property.ts';
 
 const dictionary = new TextEncoder().encode(DICTIONARY_U1);
 /** A u1 link whose compressed payload is exactly `records` (made with zlib, independently of our encoder). */
@@ -18,6 +19,10 @@ describe('decodePermalink reports coded errors', () => {
   it.each([
     ['nothing', '', 'empty', {}],
     ['a bare #', '#', 'empty', {}],
+    ['## (the fragment #)', '##', 'unknown-format', { format: '#' }],
+    ['###', '###', 'unknown-format', { format: '##' }],
+    ['#?', '#?', 'unknown-format', { format: '?' }],
+    ['a dot alone', '#.', 'unknown-format', { format: '' }],
     ['an ordinary anchor', '#installation', 'unknown-format', { format: 'installation' }],
     ['a format from the future', 'u9.AAAA', 'unknown-format', { format: 'u9' }],
     ['a prototype key is no format', '__proto__.AAAA', 'unknown-format', { format: '__proto__' }],
@@ -55,7 +60,8 @@ describe('decodePermalink reports coded errors', () => {
 
   it('never throws on random strings, and gives a coded error or a state', () => {
     const codes = ['empty', 'unknown-format', 'malformed', 'truncated', 'too-large', 'bad-utf8'];
-    fc.assert(
+    checkProperty(
+      'permalink/decode-errors: random strings',
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string().map((s) => `u1.${s}`)), (fragment) => {
         const result = decodePermalink(fragment);
         if (!result.ok) expect(codes).toContain(result.code);
@@ -65,7 +71,8 @@ describe('decodePermalink reports coded errors', () => {
   });
 
   it('never throws on random bytes behind the prefix', () => {
-    fc.assert(
+    checkProperty(
+      'permalink/decode-errors: random bytes behind u1.',
       fc.property(fc.uint8Array({ maxLength: 600 }), (bytes) => {
         const result = decodePermalink(`u1.${toBase64url(bytes)}`);
         if (!result.ok) expect(['malformed', 'truncated', 'too-large', 'bad-utf8']).toContain(result.code);

@@ -4,10 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { toBase64url } from '../../src/permalink/base64url.ts';
 import { decodePermalink, decodePermalinkNative, encodePermalink, encodePermalinkNative, MAX_PAYLOAD_BYTES } from '../../src/permalink/index.ts';
 import { stateArb } from './state-arbitrary.ts';
+import { checkAsyncProperty } from '../support/property.ts';
 
 describe('decodePermalinkNative gives what decodePermalink gives', () => {
   it('on links made with the browser compressor (no dictionary: the native path)', async () => {
-    await fc.assert(
+    await checkAsyncProperty(
+      'permalink/decode-native: links without the dictionary',
       fc.asyncProperty(stateArb, async (state) => {
         const link = await encodePermalinkNative(state);
         expect(await decodePermalinkNative(link)).toEqual({ ok: true, state });
@@ -18,7 +20,8 @@ describe('decodePermalinkNative gives what decodePermalink gives', () => {
   });
 
   it("on the playground's links, which use the preset dictionary (the bundled decoder)", async () => {
-    await fc.assert(
+    await checkAsyncProperty(
+      'permalink/decode-native: links with the dictionary',
       fc.asyncProperty(stateArb, async (state) => {
         const link = encodePermalink(state);
         expect(await decodePermalinkNative(link)).toEqual(decodePermalink(link));
@@ -31,12 +34,17 @@ describe('decodePermalinkNative gives what decodePermalink gives', () => {
     const link = await encodePermalinkNative({ files: [{ path: 'a.service', text: '[Service]\nExecStart=/bin/true\nPrivateTmp=yes\n' }], version: '257' });
     const mutated = fc.tuple(fc.nat({ max: link.length - 1 }), fc.constantFrom(...'AZaz09-_.=+/# '), fc.boolean())
       .map(([at, c, cut]) => (cut ? link.slice(0, at) : `${link.slice(0, at)}${c}${link.slice(at + 1)}`));
-    await fc.assert(
+    await checkAsyncProperty(
+      'permalink/decode-native: any string',
       fc.asyncProperty(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constant('u1.'), mutated), async (fragment) => {
         expect(await decodePermalinkNative(fragment)).toEqual(decodePermalink(fragment));
       }),
       { numRuns: 400 },
     );
+  });
+
+  it.each(['', '#', '##', '###', '#?', '?', '#.', '#u1', '#u1.', '##u1.AA', 'u1.#'])('on the fragment %j', async (fragment) => {
+    expect(await decodePermalinkNative(fragment)).toEqual(decodePermalink(fragment));
   });
 
   it('stops a dictionary-free zip bomb at the cap', async () => {

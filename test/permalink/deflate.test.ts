@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { deflateRaw } from '../../src/permalink/deflate.ts';
 import { DICTIONARY_U1 } from '../../src/permalink/dictionary-u1.ts';
 import { inflateRaw } from '../../src/permalink/inflate.ts';
+import { checkProperty } from '../support/property.ts';
 
 const dictionary = new TextEncoder().encode(DICTIONARY_U1);
 const unit = new TextEncoder().encode(
@@ -15,7 +16,8 @@ const bytes = fc.oneof(fc.uint8Array({ maxLength: 3000 }), textLike);
 
 describe('deflateRaw writes standard DEFLATE', () => {
   it('zlib inflates what it writes, with and without the dictionary', () => {
-    fc.assert(
+    checkProperty(
+      'permalink/deflate: zlib inflates what deflateRaw writes',
       fc.property(bytes, fc.boolean(), (data, withDictionary) => {
         const packed = deflateRaw(data, withDictionary ? dictionary : undefined);
         const unpacked = inflateRawSync(packed, withDictionary ? { dictionary } : {});
@@ -49,8 +51,9 @@ describe('inflateRaw reads what zlib writes', () => {
     ['fixed Huffman codes only', { level: 9, strategy: constants.Z_FIXED }],
     ['Huffman only, no matches', { strategy: constants.Z_HUFFMAN_ONLY }],
     ['run-length matches only', { strategy: constants.Z_RLE }],
-  ])('%s', (_, options) => {
-    fc.assert(
+  ])('%s', (name, options) => {
+    checkProperty(
+      `permalink/inflate: reads zlib's ${name}`,
       fc.property(bytes, fc.boolean(), (data, withDictionary) => {
         const packed = deflateRawSync(data, withDictionary ? { ...options, dictionary } : options);
         expect(inflateRaw(packed, withDictionary ? { dictionary } : {})).toEqual({ ok: true, bytes: data });

@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { PermalinkState } from '../../src/permalink/index.ts';
 import { decodePermalink, encodePermalink } from '../../src/permalink/index.ts';
 import { stateArb } from './state-arbitrary.ts';
+import { checkProperty } from '../support/property.ts';
 
 describe('encode → decode', () => {
   it('restores any set of files, version, policy, lesson and step exactly', () => {
-    fc.assert(
+    checkProperty(
+      'permalink/roundtrip: any state',
       fc.property(stateArb, (state) => {
         const link = encodePermalink(state);
         expect(link).toMatch(/^u1\.[A-Za-z0-9_-]*$/);

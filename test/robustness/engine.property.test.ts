@@ -13,6 +13,7 @@ import { analyze, VERSIONS } from '../../src/engine/index.ts';
 import type { Analysis, AnalyzeOptions, SystemdVersion, UnitFile } from '../../src/engine/index.ts';
 import { decodePermalink, encodePermalink } from '../../src/permalink/index.ts';
 import { formatEverything, spanProblems } from './invariants.ts';
+import { checkProperty } from '../support/property.ts';
 
 // Each property takes 1–2 s on an idle machine; a busy CI runner may take several times that.
 const SLOW_MACHINE_TIMEOUT = 30_000;
@@ -76,13 +77,14 @@ describe.each([
   ['arbitrary Unicode', filesOf(unicode), 1500],
   // Sections, real and made-up keys, hostile values, continuations, comments, every line break.
   ['unit-like text', filesOf(unitLike), 3000],
-])('analyze() on %s', (_, files, numRuns) => {
+])('analyze() on %s', (kind, files, numRuns) => {
   it('never throws, keeps every span inside its file, and every report formats', () => {
-    fc.assert(fc.property(files, options, (f, o) => void checkInvariants(f, o)), { numRuns });
+    checkProperty(`engine/robustness: ${kind}: invariants`, fc.property(files, options, (f, o) => void checkInvariants(f, o)), { numRuns });
   }, SLOW_MACHINE_TIMEOUT);
 
   it('is deterministic: the same input gives a deep-equal result', () => {
-    fc.assert(
+    checkProperty(
+      `engine/robustness: ${kind}: deterministic`,
       fc.property(files, options, (f, o) => {
         expect(analyze(structuredClone(f), o)).toEqual(analyze(f, o));
       }),
@@ -95,7 +97,8 @@ describe('a mutated permalink feeds the engine only what it can take', () => {
   it('decodes to a coded error, or to files that analyze() handles with sound spans', () => {
     const state = fc.record({ files: filesOf(unitLike), version });
     const edits = fc.array(fc.tuple(fc.nat(), fc.constantFrom(...'AZaz09-_.~'.split(''), '')), { maxLength: 3 });
-    fc.assert(
+    checkProperty(
+      'engine/robustness: mutated permalinks',
       fc.property(state, edits, (s, changes) => {
         let link = encodePermalink(s);
         for (const [at, c] of changes) link = link.slice(0, at % (link.length + 1)) + c + link.slice((at % (link.length + 1)) + 1);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { insertAssignment } from '../../src/state/apply.ts';
 
-const a = { section: 'Service', key: 'PrivateTmp', value: 'yes' };
+const a = { section: 'Service', key: 'PrivateTmp', value: 'yes' } as const;
 
 describe('insertAssignment', () => {
   it.each([

@@ -3,6 +3,7 @@ import { $files, loadFiles, setFileText } from '../../src/state/files.ts';
 import { $analysedFiles, $analysis, arrangeRows, contribution, DEFER_ANALYSIS_CHARS, gain } from '../../src/state/report.ts';
 import { ratingFor } from '../../src/engine/format/index.ts';
 import type { Report, Row } from '../../src/engine/types.ts';
+import { bareResolved } from '../support/resolved.ts';
 
 function row(id: string, badness: number | null, weight: number, range: number, description: string): Row {
   return { id, name: `${id}=`, index: 0, weight, range, badness, set: badness === null ? null : badness === 0, exposure: null, description, spans: [] };
@@ -13,7 +14,7 @@ const rows = [row('A', 10, 1000, 10, 'a'), row('B', 1, 500, 1, 'b'), row('C', nu
 const badnessSum = 1500;
 const weightSum = 1800;
 const exposure = Math.ceil((badnessSum * 100) / weightSum);
-const report: Report = { ok: true, version: '262', mode: 'offline', managerLog: [], unitId: 'x.service', rows, badnessSum, weightSum, exposure, rating: ratingFor(exposure), diagnostics: [] };
+const report: Report = { ok: true, version: '262', mode: 'offline', managerLog: [], unitId: 'x.service', rows, badnessSum, weightSum, exposure, rating: ratingFor(exposure), resolved: bareResolved(), diagnostics: [] };
 
 describe('contribution and gain', () => {
   it.each([

@@ -6,7 +6,7 @@
 import type { VersionProfile } from '../versions/profile.ts';
 import type { SyscallTables } from '../settings/syscall-tables.ts';
 import { NO_ERRNO, NOT_LISTED, type Field, type LoadState, type SyscallFilter } from '../settings/state.ts';
-import { CAPABILITY_NAMES } from '../settings/capabilities.ts';
+import { capabilityMask } from '../settings/capabilities.ts';
 import { NAMESPACE_FLAGS } from '../settings/namespaces.ts';
 import { AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_UNIX } from '../settings/address-families.ts';
 
@@ -54,8 +54,6 @@ function flagValue(v: LoadState[FlagField], profile: VersionProfile): boolean {
   if (v === null) return profile.privateMountsUnsetIsTrue;
   return typeof v === 'boolean' ? v : v !== 'no';
 }
-
-const CAP_BITS = new Map(CAPABILITY_NAMES.map((n, i) => [n, 1n << BigInt(i)]));
 
 type FamilyClass = 'inet' | 'unix' | 'netlink' | 'packet' | 'other';
 
@@ -216,7 +214,7 @@ export function compileCheck(spec: CheckSpec): (input: CheckInput) => Verdict {
         : (input) => PLAIN[flagValue(input.state[field], input.profile) ? 0 : 1] as Verdict;
     }
     case 'capabilities': {
-      const mask = spec.caps.reduce((m, c) => m | (CAP_BITS.get(c) ?? 0n), 0n);
+      const mask = capabilityMask(spec.caps);
       return (input) => PLAIN[(input.state.capabilityBoundingSet & mask) !== 0n ? 1 : 0] as Verdict;
     }
     case 'namespace': {

@@ -12,6 +12,22 @@ function divRoundUp(a: number, b: number): number {
   return Math.floor((a + b - 1) / b);
 }
 
+/**
+ * What a row adds to the badness sum: ceil(badness·weight/range), as systemd adds it up; 0 for a
+ * good row (badness 0) and for an N/A row, which counts in neither sum.
+ */
+export function contribution(row: Pick<Row, 'badness' | 'weight' | 'range'>): number {
+  return row.badness === null || row.badness === 0 ? 0 : divRoundUp(row.badness * row.weight, row.range);
+}
+
+/**
+ * The overall exposure in tenths (0–100) of a badness sum over a weight sum: ceil(sum·100/weights),
+ * as systemd divides; 0 when no row applies (`weightSum` 0).
+ */
+export function exposureOf(badnessSum: number, weightSum: number): number {
+  return weightSum === 0 ? 0 : divRoundUp(badnessSum * 100, weightSum);
+}
+
 /** The rows and sums of one scored unit. */
 export interface Scored {
   readonly rows: Row[];
@@ -38,8 +54,8 @@ const NO_SPANS: readonly Span[] = Object.freeze([]);
 /**
  * What scoring needs of one assessor, worked out once per table. The assessor's own fields are
  * copied in: the table's records come in six shapes (optional descriptions and flags), so reading
- * them in the loop went through V8's megamorphic property look-ups (score ≈ 7.1 → 5.6 µs a unit
- * once copied); these plans all have one shape.
+ * them in the loop goes through V8's slow megamorphic property look-ups; these plans all have one
+ * shape.
  */
 interface AssessorPlan {
   readonly id: string;
@@ -114,9 +130,9 @@ function inOneFile(spans: readonly Span[]): boolean {
 }
 
 /**
- * What the general case of {@link collectSpans} gives for spans of one file, without its keyed map
- * (≈ 3 µs for a unit whose IPAddressAllow= comes before its IPAddressDeny=): sorted by start, and
- * of spans starting alike the last one listed.
+ * What the general case of {@link collectSpans} gives for spans of one file, without its keyed map,
+ * which is slow for the common case of a row decided by two settings written out of table order
+ * (IPAddressAllow= before IPAddressDeny=): sorted by start, and of spans starting alike the last one listed.
  */
 function byStart(spans: readonly Span[]): Span[] {
   const sorted = [...spans].sort((x, y) => x.start - y.start); // stable: equal starts keep their order
@@ -169,7 +185,7 @@ export function score(table: readonly Assessor[], input: CheckInput, policy: Sec
     }
     // N/A rows are left out of both sums.
     if (badness !== null) {
-      badnessSum += divRoundUp(badness * weight, range);
+      badnessSum += contribution({ badness, weight, range });
       weightSum += weight;
     }
     rows[i] = {
@@ -185,7 +201,7 @@ export function score(table: readonly Assessor[], input: CheckInput, policy: Sec
       spans: (spansByGroup[assessor.fieldGroup] ??= collectSpans(input.state, assessor.fields)),
     };
   }
-  const exposure = weightSum === 0 ? 0 : divRoundUp(badnessSum * 100, weightSum);
+  const exposure = exposureOf(badnessSum, weightSum);
   if (weightSum > 0) {
     for (const row of rows) {
       if (row.badness !== null && row.badness !== 0) row.exposure = divRoundUp(divRoundUp(row.badness * row.weight * 100, row.range), weightSum);

@@ -3,6 +3,7 @@
  */
 import type { SystemdVersion } from '../types.ts';
 import { assessorsFor } from './assessors.ts';
+import { manPageUrl } from '../man-page.ts';
 
 /** One scored setting: id (json_field), NAME column, weight, range, man page link, static texts. */
 export interface AssessorInfo {
@@ -17,14 +18,13 @@ export interface AssessorInfo {
   readonly descriptionNa: string | null;
 }
 
-const MAN_BASE = 'https://www.freedesktop.org/software/systemd/man/';
-
 /**
- * The man page link of a row: systemd.exec(5) at the setting its NAME starts with
- * (`CapabilityBoundingSet=~CAP_KILL` → `#CapabilityBoundingSet=`, `User=/DynamicUser=` → `#User=`).
+ * The man page link of a row, as systemd's table has it: systemd.exec(5) at the setting its NAME
+ * starts with (`CapabilityBoundingSet=~CAP_KILL` → `#CapabilityBoundingSet=`, `User=/DynamicUser=`
+ * → `#User=`), for every row, those of resource-control settings too.
  */
 function manUrl(name: string): string {
-  return `${MAN_BASE}systemd.exec.html#${name.slice(0, name.indexOf('=') + 1)}`;
+  return manPageUrl('systemd.exec', name.slice(0, name.indexOf('=') + 1));
 }
 
 /**

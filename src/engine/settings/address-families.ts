@@ -24,15 +24,27 @@ export function addressFamily(name: string): number | null {
   return BY_NAME.get(name.toLowerCase()) ?? null;
 }
 
+/** The first name of family number `n` (`AF_UNIX` for 1, not `AF_LOCAL`), or `null` for a number without one. */
+export function addressFamilyName(n: number): string | null {
+  return FAMILIES.find(([, number]) => number === n)?.[0] ?? null;
+}
+
 /** Every family name systemd accepts, for completion. */
 export const ADDRESS_FAMILY_NAMES: readonly string[] = FAMILIES.map(([name]) => name);
 
+/** The number of a family name the tables use, which must be a known one. */
+function known(name: string): number {
+  const n = addressFamily(name);
+  if (n === null) throw new Error(`no address family ${name}`);
+  return n;
+}
+
 /** Family numbers with their own row; every other family is "exotic". */
-export const AF_INET = 2;
-export const AF_INET6 = 10;
-export const AF_UNIX = 1;
-export const AF_NETLINK = 16;
-export const AF_PACKET = 17;
+export const AF_INET = known('AF_INET');
+export const AF_INET6 = known('AF_INET6');
+export const AF_UNIX = known('AF_UNIX');
+export const AF_NETLINK = known('AF_NETLINK');
+export const AF_PACKET = known('AF_PACKET');
 
 /** RestrictAddressFamilies=. */
 export const restrictAddressFamilies: Handler = (state, ctx) => {

@@ -21,6 +21,23 @@ export const CAPABILITY_NAMES: readonly string[] = [
 
 const BY_NAME = new Map(CAPABILITY_NAMES.map((name, i) => [name.toLowerCase(), i]));
 
+/** The number of a capability name, in any case (`cap_chown` is 0); `null` when no build names it. */
+export function capabilityNumber(name: string): number | null {
+  return BY_NAME.get(name.toLowerCase()) ?? null;
+}
+
+/**
+ * The mask of capability names (any case), for the tables that name capabilities. Throws on a name
+ * no build knows: that is a typo in a table, not input.
+ */
+export function capabilityMask(names: readonly string[]): bigint {
+  return names.reduce((mask, name) => {
+    const n = capabilityNumber(name);
+    if (n === null) throw new Error(`no capability ${name}`);
+    return mask | (1n << BigInt(n));
+  }, 0n);
+}
+
 /**
  * An integer as C's `strtol(s, &end, 0)` reads a whole string (systemd's `safe_atoi`): optional
  * leading blanks and sign, `0x` hex, leading-`0` octal, else decimal; null if anything is left over.
@@ -36,8 +53,8 @@ export function parseCInteger(s: string): number | null {
 export function capabilityBit(word: string, max: number): bigint | null {
   const n = parseCInteger(word);
   if (n !== null) return n >= 0 && n <= max ? 1n << BigInt(n) : null;
-  const bit = BY_NAME.get(word.toLowerCase());
-  return bit === undefined ? null : 1n << BigInt(bit);
+  const bit = capabilityNumber(word);
+  return bit === null ? null : 1n << BigInt(bit);
 }
 
 /** Bits of capabilities 0..62: what a masked inversion keeps (262). */

@@ -6,14 +6,12 @@
 import type { VersionProfile } from '../versions/profile.ts';
 import type { Field, LoadState } from './state.ts';
 import { isStrictUserName } from './user.ts';
+import { capabilityMask } from './capabilities.ts';
 
-const bit = (n: number): bigint => 1n << BigInt(n);
-const CAP_SYS_MODULE = 16;
-const CAP_SYS_RAWIO = 17;
-const CAP_SYS_TIME = 25;
-const CAP_MKNOD = 27;
-const CAP_SYSLOG = 34;
-const CAP_WAKE_ALARM = 35;
+const PRIVATE_DEVICES_DROPS = capabilityMask(['CAP_MKNOD', 'CAP_SYS_RAWIO']);
+const PROTECT_KERNEL_MODULES_DROPS = capabilityMask(['CAP_SYS_MODULE']);
+const PROTECT_KERNEL_LOGS_DROPS = capabilityMask(['CAP_SYSLOG']);
+const PROTECT_CLOCK_DROPS = capabilityMask(['CAP_SYS_TIME', 'CAP_WAKE_ALARM']);
 
 /** Links `target`'s row to the lines that set `cause`, since the implication decided it. */
 function imply(state: LoadState, target: Field, cause: Field): void {
@@ -22,8 +20,8 @@ function imply(state: LoadState, target: Field, cause: Field): void {
   state.spans.set(target, [...(state.spans.get(target) ?? []), ...from]);
 }
 
-function dropCaps(state: LoadState, caps: readonly number[], cause: Field): void {
-  for (const c of caps) state.capabilityBoundingSet &= ~bit(c);
+function dropCaps(state: LoadState, caps: bigint, cause: Field): void {
+  state.capabilityBoundingSet &= ~caps;
   imply(state, 'capabilityBoundingSet', cause);
 }
 
@@ -40,10 +38,10 @@ function anyEncrypted(credentials: ReadonlyMap<string, boolean>): boolean {
 /** Applies the implications to `state` in place. `prefix` is the unit-name prefix (before `@`/`.`). */
 export function applyImplications(state: LoadState, profile: VersionProfile, prefix: string): void {
   state.encryptedCredentials = anyEncrypted(state.loadCredentials) || anyEncrypted(state.setCredentials);
-  if (state.privateDevices) dropCaps(state, [CAP_MKNOD, CAP_SYS_RAWIO], 'privateDevices');
-  if (state.protectKernelModules) dropCaps(state, [CAP_SYS_MODULE], 'protectKernelModules');
-  if (state.protectKernelLogs) dropCaps(state, [CAP_SYSLOG], 'protectKernelLogs');
-  if (state.protectClock) dropCaps(state, [CAP_SYS_TIME, CAP_WAKE_ALARM], 'protectClock');
+  if (state.privateDevices) dropCaps(state, PRIVATE_DEVICES_DROPS, 'privateDevices');
+  if (state.protectKernelModules) dropCaps(state, PROTECT_KERNEL_MODULES_DROPS, 'protectKernelModules');
+  if (state.protectKernelLogs) dropCaps(state, PROTECT_KERNEL_LOGS_DROPS, 'protectKernelLogs');
+  if (state.protectClock) dropCaps(state, PROTECT_CLOCK_DROPS, 'protectClock');
 
   if (state.dynamicUser) {
     if (state.user === null) state.user = dynamicUserName(prefix);

@@ -2,6 +2,7 @@
  * RestrictNamespaces=: stored as the set of ALLOWED namespace flags; all 64 bits mean "unset".
  */
 import type { Handler } from './context.ts';
+import type { VersionProfile } from '../versions/profile.ts';
 import { decide, parseBoolean } from './values.ts';
 import { NAMESPACES_UNSET } from './state.ts';
 import { splitWords } from '../unit/words.ts';
@@ -18,8 +19,13 @@ export const NAMESPACE_FLAGS: Readonly<Record<string, bigint>> = {
   time: 0x00000080n,
 };
 
-/** The seven assessed namespaces together (what `RestrictNamespaces=no` allows). */
-export const NAMESPACES_ALL = 0x02000000n | 0x08000000n | 0x40000000n | 0x00020000n | 0x20000000n | 0x10000000n | 0x04000000n;
+/** The seven assessed namespaces together (what `RestrictNamespaces=no` allows): every flag but `time`. */
+export const NAMESPACES_ALL = Object.entries(NAMESPACE_FLAGS).reduce((all, [name, flag]) => (name === 'time' ? all : all | flag), 0n);
+
+/** The namespace names RestrictNamespaces= accepts: `time` only where the profile knows it (250+). */
+export function namespaceNames(profile: Pick<VersionProfile, 'timeNamespace'>): readonly string[] {
+  return Object.keys(NAMESPACE_FLAGS).filter((name) => name !== 'time' || profile.timeNamespace);
+}
 
 /** RestrictNamespaces=: empty resets; yes/no are absolute; a list replaces an unset value, else merges. */
 export const restrictNamespaces: Handler = (state, ctx) => {

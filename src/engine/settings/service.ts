@@ -4,6 +4,7 @@
  * emits for StandardOutput=syslog, KillMode=none, MemoryLimit=, PIDFile=/var/run/…, Documentation=.
  */
 import type { ApplyContext, Handler } from './context.ts';
+import { keywordsOf } from './keywords.ts';
 import { parseBoolean, warnInvalid } from './values.ts';
 import { expandSpecifiers } from '../unit/specifiers.ts';
 import { splitWords } from '../unit/words.ts';
@@ -63,12 +64,9 @@ function noteDoubleBang(ctx: ApplyContext): void {
   if (ctx.profile.execDoubleBangNotice) ctx.warn('exec-double-bang', { key: ctx.key });
 }
 
-const SERVICE_TYPES = ['simple', 'exec', 'forking', 'oneshot', 'dbus', 'notify', 'idle'];
-
-/** Type=: `notify-reload` exists from 253 on (the profile's catalogue decides). */
+/** Type=: one of the version's service types (`notify-reload` from 253 on), else ignored with a warning. */
 export const serviceType: Handler = (state, ctx) => {
-  const known = ctx.profile.notifyReloadType ? [...SERVICE_TYPES, 'notify-reload'] : SERVICE_TYPES;
-  if (!known.includes(ctx.value)) return warnInvalid(ctx, 'service-type-legacy');
+  if (!keywordsOf('Type', ctx.profile).includes(ctx.value)) return warnInvalid(ctx, 'service-type-legacy');
   state.serviceType = ctx.value;
 };
 
@@ -121,7 +119,7 @@ export const standardOutput: Handler = (_state, ctx) => {
 /** KillMode=: `none` draws a deprecation notice; the mode matters with PAMName=. */
 export const killMode: Handler = (state, ctx) => {
   if (ctx.value === 'none') ctx.warn('kill-mode-none');
-  if (['control-group', 'process', 'mixed', 'none'].includes(ctx.value)) state.killMode = ctx.value;
+  if (keywordsOf('KillMode', ctx.profile).includes(ctx.value)) state.killMode = ctx.value;
 };
 
 /** cgroup-v1 settings: a deprecation notice (252/257) or a "removed" notice (262); never scored. */

@@ -4,6 +4,7 @@
  * of the assignments that last decided each field.
  */
 import type { Span } from '../types.ts';
+import { EXEC_UNIT_TYPES } from '../unit/name.ts';
 
 /** One IP prefix after masking: family, address bytes, prefix length. */
 export interface IpPrefix {
@@ -119,9 +120,6 @@ export const ALL_CAPS = (1n << 64n) - 1n;
 
 /** systemd's "namespaces not restricted" marker: all 64 bits. */
 export const NAMESPACES_UNSET = (1n << 64n) - 1n;
-
-/** Unit types that have an execution context (the others are scored from bare defaults). */
-export const EXEC_UNIT_TYPES: readonly string[] = ['service', 'socket', 'mount', 'swap'];
 
 /** The state of a service with no settings at all (system scope). */
 export function initialState(unitType: string): LoadState {

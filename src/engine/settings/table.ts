@@ -13,6 +13,8 @@ import { dynamicUser, supplementaryGroups, user } from './user.ts';
 import { ipEgressFilterPath, ipIngressFilterPath, rootDirectory, rootImage } from './paths.ts';
 import { deviceAllow } from './devices.ts';
 import { splitWords } from '../unit/words.ts';
+import { keywordsOf } from './keywords.ts';
+import { EXEC_UNIT_TYPES, TYPE_SECTIONS } from '../unit/name.ts';
 import { loadCredential, loadCredentialEncrypted, setCredential, setCredentialEncrypted } from './credentials.ts';
 import { ipAddressAllow, ipAddressDeny } from './ip.ts';
 import {
@@ -25,9 +27,7 @@ const CGROUP_V1 = ['MemoryLimit', 'CPUShares', 'StartupCPUShares', 'BlockIOAccou
   'BlockIODeviceWeight', 'BlockIOReadBandwidth', 'BlockIOWriteBandwidth', 'CPUAccounting'];
 
 /** Sections whose units carry an execution context (the scored settings live there). */
-const EXEC_SECTIONS = ['Service', 'Socket', 'Mount', 'Swap'];
-
-const enumOnly = (values: readonly string[]) => () => values;
+const EXEC_SECTIONS = EXEC_UNIT_TYPES.map((type) => TYPE_SECTIONS[type] as string);
 
 /** PrivateMounts=: a tri-state from 254 on, where an empty value resets to "unset". */
 const privateMounts: Handler = (state, ctx) => {
@@ -43,7 +43,7 @@ const protectHostname: Handler = (state, ctx) => {
   // Once ProtectHostname= became an enum (262), an empty value resets it.
   if (ctx.value === '' && ctx.profile.protectHostnamePrivateName) return decide(state, ctx, 'protectHostname', 'no');
   const b = parseBoolean(ctx.value);
-  const keywords = ctx.profile.enumValues.ProtectHostname;
+  const keywords = keywordsOf('ProtectHostname', ctx.profile);
   if (b !== null) state.protectHostname = b ? 'yes' : 'no';
   else if (keywords.includes(ctx.value)) state.protectHostname = ctx.value;
   else if (ctx.profile.protectHostnamePrivateName && ctx.value.startsWith('private:')) {
@@ -107,16 +107,16 @@ export const SETTING_HANDLERS: Readonly<Record<string, Entry>> = {
   PrivateDevices: exec(booleanSetting('privateDevices')),
   PrivateMounts: exec(privateMounts),
   PrivateNetwork: exec(booleanSetting('privateNetwork')),
-  PrivateTmp: exec(keywordSetting('privateTmp', (ctx) => ctx.profile.enumValues.PrivateTmp, 'bool-legacy')),
-  PrivateUsers: exec(keywordSetting('privateUsers', (ctx) => ctx.profile.enumValues.PrivateUsers, 'bool-legacy')),
-  ProtectControlGroups: exec(keywordSetting('protectControlGroups', (ctx) => ctx.profile.enumValues.ProtectControlGroups, 'bool-legacy')),
+  PrivateTmp: exec(keywordSetting('PrivateTmp', 'privateTmp', 'bool-legacy')),
+  PrivateUsers: exec(keywordSetting('PrivateUsers', 'privateUsers', 'bool-legacy')),
+  ProtectControlGroups: exec(keywordSetting('ProtectControlGroups', 'protectControlGroups', 'bool-legacy')),
   ProtectKernelModules: exec(booleanSetting('protectKernelModules')),
   ProtectKernelTunables: exec(booleanSetting('protectKernelTunables')),
   ProtectKernelLogs: exec(booleanSetting('protectKernelLogs')),
   ProtectClock: exec(booleanSetting('protectClock')),
   ProtectHostname: exec(protectHostname),
-  ProtectHome: exec(keywordSetting('protectHome', enumOnly(['read-only', 'tmpfs']), 'protect-home-legacy')),
-  ProtectSystem: exec(keywordSetting('protectSystem', enumOnly(['full', 'strict']), 'protect-system-legacy')),
+  ProtectHome: exec(keywordSetting('ProtectHome', 'protectHome', 'protect-home-legacy')),
+  ProtectSystem: exec(keywordSetting('ProtectSystem', 'protectSystem', 'protect-system-legacy')),
   LockPersonality: exec(booleanSetting('lockPersonality')),
   MemoryDenyWriteExecute: exec(booleanSetting('memoryDenyWriteExecute')),
   NoNewPrivileges: exec(booleanSetting('noNewPrivileges')),
@@ -125,17 +125,17 @@ export const SETTING_HANDLERS: Readonly<Record<string, Entry>> = {
   RestrictSUIDSGID: exec(booleanSetting('restrictSuidSgid')),
   RootDirectory: exec(rootDirectory),
   RootImage: exec(rootImage),
-  KeyringMode: exec(keywordSetting('keyringMode', enumOnly(['inherit', 'private', 'shared']), 'keyring-legacy', false)),
-  ProtectProc: exec(keywordSetting('protectProc', enumOnly(['default', 'noaccess', 'invisible', 'ptraceable']), 'protect-proc-legacy', false)),
-  ProcSubset: exec(keywordSetting('procSubset', enumOnly(['all', 'pid']), 'proc-subset-legacy', false)),
-  NotifyAccess: service(keywordSetting('notifyAccess', enumOnly(['none', 'main', 'exec', 'all']), 'notify-access-legacy', false)),
+  KeyringMode: exec(keywordSetting('KeyringMode', 'keyringMode', 'keyring-legacy')),
+  ProtectProc: exec(keywordSetting('ProtectProc', 'protectProc', 'protect-proc-legacy')),
+  ProcSubset: exec(keywordSetting('ProcSubset', 'procSubset', 'proc-subset-legacy')),
+  NotifyAccess: service(keywordSetting('NotifyAccess', 'notifyAccess', 'notify-access-legacy')),
   RestrictNamespaces: exec(restrictNamespaces),
   RestrictAddressFamilies: exec(restrictAddressFamilies),
   SystemCallArchitectures: exec(systemCallArchitectures),
   SystemCallFilter: exec(systemCallFilter),
   UMask: exec(umask),
   Delegate: exec(delegate),
-  DevicePolicy: exec(keywordSetting('devicePolicy', enumOnly(['auto', 'closed', 'strict']), 'device-policy-legacy', false)),
+  DevicePolicy: exec(keywordSetting('DevicePolicy', 'devicePolicy', 'device-policy-legacy')),
   DeviceAllow: exec(deviceAllow),
   IPAddressAllow: exec(ipAddressAllow),
   IPAddressDeny: exec(ipAddressDeny),

@@ -4,6 +4,7 @@
  */
 import type { ApplyContext, Handler } from './context.ts';
 import type { Field, LoadState } from './state.ts';
+import { KEYWORD_SETTINGS, keywordsOf, type KeywordKey } from './keywords.ts';
 
 const TRUE = ['1', 'yes', 'y', 'true', 't', 'on'];
 const FALSE = ['0', 'no', 'n', 'false', 'f', 'off'];
@@ -52,14 +53,16 @@ export const booleanChecked: Handler = (_state, ctx) => {
 };
 
 /**
- * A setting that takes a boolean (stored as `yes`/`no`) or one of `keywords` (exact,
- * case-sensitive). Anything else is ignored with a warning (`legacyCode` on 252).
+ * Keyword setting `key` (see {@link KEYWORD_SETTINGS}) stored in `field`: a boolean where the key
+ * takes one (stored as `yes`/`no`), or one of its words for the version (exact, case-sensitive).
+ * Anything else is ignored with a warning (`legacyCode` on 252).
  */
-export function keywordSetting(field: StringField, keywords: (ctx: ApplyContext) => readonly string[], legacyCode: string, acceptsBoolean = true): Handler {
+export function keywordSetting(key: KeywordKey, field: StringField, legacyCode: string): Handler {
+  const { booleans } = KEYWORD_SETTINGS[key];
   return (state, ctx) => {
-    const b = acceptsBoolean ? parseBoolean(ctx.value) : null;
+    const b = booleans ? parseBoolean(ctx.value) : null;
     if (b !== null) decide(state, ctx, field, b ? 'yes' : 'no');
-    else if (keywords(ctx).includes(ctx.value)) decide(state, ctx, field, ctx.value);
+    else if (keywordsOf(key, ctx.profile).includes(ctx.value)) decide(state, ctx, field, ctx.value);
     else warnInvalid(ctx, legacyCode);
   };
 }

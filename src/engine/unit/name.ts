@@ -8,6 +8,15 @@ export const UNIT_TYPES: readonly string[] = [
   'service', 'socket', 'target', 'device', 'mount', 'automount', 'swap', 'timer', 'path', 'slice', 'scope',
 ];
 
+/** The section of each unit type's own settings (`service` → `[Service]`); targets and devices have none. */
+export const TYPE_SECTIONS: Readonly<Record<string, string>> = {
+  service: 'Service', socket: 'Socket', mount: 'Mount', automount: 'Automount', swap: 'Swap',
+  timer: 'Timer', path: 'Path', slice: 'Slice', scope: 'Scope',
+};
+
+/** Unit types with an execution context: theirs are the sections the scored settings live in. */
+export const EXEC_UNIT_TYPES: readonly string[] = ['service', 'socket', 'mount', 'swap'];
+
 /** The characters `unit_name_is_valid()` accepts besides `@`: ASCII letters, digits and `:-_.\`. */
 function isValidChar(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
@@ -46,4 +55,12 @@ export function parseUnitName(name: string): UnitName | null {
 export function unitIdFor(name: UnitName, instance: string): string {
   if (name.instance === '') return `${name.prefix}@${instance}.${name.type}`;
   return name.instance === null ? `${name.prefix}.${name.type}` : `${name.prefix}@${name.instance}.${name.type}`;
+}
+
+/**
+ * The path of the file the analysis takes as the unit: `unit` when given, else the first file whose
+ * path has no `/` (drop-ins always have one), else `''`, which names no file.
+ */
+export function unitPathOf(files: readonly { readonly path: string }[], unit: string | undefined): string {
+  return unit ?? files.find((f) => !f.path.includes('/'))?.path ?? '';
 }

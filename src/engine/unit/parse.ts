@@ -7,7 +7,7 @@ import type { Diagnostic, Span, UnitFile } from '../types.ts';
 import { LogicalLineCursor } from './lines.ts';
 
 /** One `Key=value` line that reached a known section, key and value trimmed. */
-export interface Assignment {
+export interface UnitAssignment {
   readonly section: string;
   readonly key: string;
   readonly value: string;
@@ -17,7 +17,7 @@ export interface Assignment {
 
 /** One thing the parse found, in file order: an assignment to apply, or a warning/error to print. */
 export type ParseEvent =
-  | { readonly kind: 'assignment'; readonly assignment: Assignment }
+  | { readonly kind: 'assignment'; readonly assignment: UnitAssignment }
   | { readonly kind: 'diagnostic'; readonly diagnostic: Diagnostic };
 
 /** What the file-level parse found, in file order, and a fatal error if any. */

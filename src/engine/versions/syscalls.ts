@@ -3,31 +3,13 @@
  * `systemd-analyze syscall-filter` and the libseccomp each version ships with report them.
  */
 import type { SystemdVersion } from '../types.ts';
+import type { SyscallTables } from '../settings/syscall-tables.ts';
 import { decodeSyscalls } from './syscall-codec.ts';
 import { SYSCALLS, SYSCALL_VERSIONS } from './generated/syscall-data.ts';
 import { SYSCALL_ALIASES } from './generated/syscall-aliases.ts';
 
-/** One version's syscall data. */
-export interface SyscallData {
-  /**
-   * `@group` → its members in systemd's order: `@sub` group references and the syscall names
-   * libseccomp knows in this version. systemd skips the names libseccomp cannot resolve when it
-   * builds a filter, and the analyzer looks at native names only, so those are left out of the
-   * data (see scripts/gen-engine-data.ts): `@known` lists Alpha's `osf_*` calls, for instance.
-   */
-  readonly groups: ReadonlyMap<string, readonly string[]>;
-  /** Names libseccomp knows as native x86_64 syscalls. */
-  readonly native: ReadonlySet<string>;
-  /** Every name libseccomp knows (native ∪ non-native, e.g. `_llseek`, `ipc`); others are dropped when parsed. */
-  readonly known: ReadonlySet<string>;
-  /**
-   * Names libseccomp gives the same number as another name (a libseccomp quirk) → the name that
-   * stands for that number. systemd keys its filter by number, so such names are one entry.
-   */
-  readonly aliases: ReadonlyMap<string, string>;
-  /** Each filter key (a known name, aliases resolved) → a small integer of its own, from 0. */
-  readonly slots: ReadonlyMap<string, number>;
-}
+/** One version's syscall data: the tables the loader and the checks read (see {@link SyscallTables}). */
+export type SyscallData = SyscallTables;
 
 const dataCache = new Map<SystemdVersion, SyscallData>();
 

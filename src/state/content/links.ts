@@ -19,7 +19,13 @@ export function lessonPath(base: string, lesson: string, step?: string): string 
   return withBase(base, step === undefined ? `lessons/${lesson}/` : `lessons/${lesson}/${step}/`);
 }
 
-/** The freedesktop.org man page URL of a setting. */
+/**
+ * The man page URL of a setting: page `page` (e.g. `systemd.exec`) at `anchor` (e.g. `PrivateTmp=`),
+ * built as the engine's `manPageUrl()` builds it (a test keeps the two equal). Not imported from the
+ * engine: this module runs on every content page, most of which load no engine at all, and an
+ * import of the engine's face brings the whole engine along. Pages rendered at build time can call
+ * `manPageUrl()` itself.
+ */
 export function manUrl(page: string, anchor: string): string {
   return `https://www.freedesktop.org/software/systemd/man/${page}.html#${encodeURIComponent(anchor).replace(/%3D/g, '=')}`;
 }

@@ -13,15 +13,15 @@
  * - `{ has, value }` — the unit still says `has=value` in [Service]: `value` is the whole value of an
  *   assignment, or one of its words, after the last empty (resetting) assignment of that key.
  *
- * The last three read what the user wrote (see `assignments.ts`), because no row can say "AF_INET is
- * allowed" (the AF row turns ✓ when either AF_INET or AF_INET6 is denied).
+ * No row can say "AF_INET is allowed" (the AF row turns ✓ when either AF_INET or AF_INET6 is
+ * denied), so the family and capability kinds ask the engine's resolved settings
+ * (`Report.resolved`), which follow the analysed version's rules. Only `has` reads what the user
+ * wrote, through the engine's own reader (`unitAssignments()`).
  *
  * Every goal may carry `label` (shown instead of the generated text) and `constraint: true`, which marks
  * a condition the starting unit already meets and that must stay true (the service keeps working).
  */
-import type { Analysis, SystemdVersion, UnitFile } from '../engine.ts';
-import { assignmentsOf, readAssignments, type Assignment } from './assignments.ts';
-import { capabilityKept, familyAllowed } from './effective.ts';
+import { capabilityKept, familyAllowed, unitAssignments, type Analysis, type UnitAssignment, type UnitFile } from '../engine.ts';
 
 /** Fields every goal kind may carry. */
 interface GoalCommon {
@@ -102,9 +102,9 @@ function checkRow(goal: RowGoal, analysis: Analysis): GoalResult {
   return verdict(goal, 'met', goal.set !== undefined ? row.set : row.badness);
 }
 
-/** `value` equals an assignment's value or one of its words, after the key's last reset. */
-function hasValue(all: readonly Assignment[], key: string, value: string): boolean {
-  const own = assignmentsOf(all, key);
+/** `value` equals a [Service] assignment's value or one of its words, after the key's last reset. */
+function hasValue(all: readonly UnitAssignment[], key: string, value: string): boolean {
+  const own = all.filter((a) => a.section === 'Service' && a.key === key);
   const lastReset = own.map((a) => a.value).lastIndexOf('');
   const want = value.trim().split(/\s+/).join(' ');
   return own.slice(lastReset + 1).some((a) => {
@@ -116,12 +116,11 @@ function hasValue(all: readonly Assignment[], key: string, value: string): boole
 /**
  * Checks each goal against an analysis of `files` (the same files the analysis was made from), in
  * order. A refused unit fails every goal with `refused`, constraints included: a unit systemd will not
- * load keeps nothing working. The version and mode for the assignment-reading kinds are the analysis's.
+ * load keeps nothing working. `has` goals read the files with the analysis's version's drop-in rules.
  */
 export function evaluateGoals(goals: readonly Goal[], analysis: Analysis, files: readonly UnitFile[]): GoalResult[] {
-  const version: SystemdVersion = analysis.version;
-  let assignments: Assignment[] | null = null;
-  const read = (): Assignment[] => (assignments ??= readAssignments(files, version));
+  let assignments: UnitAssignment[] | null = null;
+  const read = (): UnitAssignment[] => (assignments ??= unitAssignments(files, { version: analysis.version, mode: analysis.mode }));
   return goals.map((goal) => {
     if (!analysis.ok) return verdict(goal, 'refused');
     if ('row' in goal) return checkRow(goal, analysis);
@@ -129,10 +128,10 @@ export function evaluateGoals(goals: readonly Goal[], analysis: Analysis, files:
       return verdict(goal, analysis.exposure <= goal.exposureAtMost ? 'met' : 'exposure-high', analysis.exposure);
     }
     if ('familyAllowed' in goal) {
-      return verdict(goal, familyAllowed(read(), goal.familyAllowed, version, analysis.mode) ? 'met' : 'family-denied');
+      return verdict(goal, familyAllowed(analysis.resolved, goal.familyAllowed) ? 'met' : 'family-denied');
     }
     if ('capabilityKept' in goal) {
-      return verdict(goal, capabilityKept(read(), goal.capabilityKept, version, analysis.mode) ? 'met' : 'capability-dropped');
+      return verdict(goal, capabilityKept(analysis.resolved, goal.capabilityKept) ? 'met' : 'capability-dropped');
     }
     return verdict(goal, hasValue(read(), goal.has, goal.value) ? 'met' : 'assignment-missing');
   });

@@ -63,7 +63,8 @@ export function formatPlaceholder(p: Placeholder): string {
   return `{{${p.kind}:${p.ref}${p.version === undefined ? '' : `@${p.version}${p.mode === undefined ? '' : `/${p.mode}`}`}}}`;
 }
 
-/** Tenths as systemd prints them: 96 → `9.6`, 100 → `10.0`. */
-export function formatTenths(tenths: number): string {
-  return `${Math.floor(tenths / 10)}.${tenths % 10}`;
-}
+/**
+ * Tenths as systemd prints them: 96 → `9.6`, 100 → `10.0`. The engine's `formatExposure()`, under
+ * the name the lesson and settings pages know it by.
+ */
+export { formatExposure as formatTenths } from '../engine.ts';

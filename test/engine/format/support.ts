@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { ratingFor } from '../../../src/engine/format/rating.ts';
 import type { Report, Row, SystemdVersion } from '../../../src/engine/types.ts';
+import { bareResolved } from '../../support/resolved.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -105,6 +106,7 @@ export function reportFrom(version: SystemdVersion, json: string, text: string):
     weightSum: rows.filter((r) => r.badness !== null).length,
     exposure,
     rating: ratingFor(exposure),
+    resolved: bareResolved(),
     diagnostics: [],
   };
 }

@@ -1,0 +1,56 @@
+/**
+ * The loaded unit's capability sets, address families and namespaces as plain names
+ * ({@link ResolvedSettings}), and the two questions lesson goals ask of them. Everything version-
+ * specific already happened while loading (see the setting handlers and the profile); this only
+ * reads the result, so it has no rules of its own.
+ */
+import type { ResolvedSettings } from '../types.ts';
+import { addressFamily, addressFamilyName } from './address-families.ts';
+import { CAPABILITY_NAMES, capabilityNumber } from './capabilities.ts';
+import { NAMESPACE_FLAGS } from './namespaces.ts';
+import { NAMESPACES_UNSET, type LoadState } from './state.ts';
+
+/** The capabilities of a 64-bit mask, in number order: names where the builds have one, else numbers. */
+function capabilityList(mask: bigint): string[] {
+  const out: string[] = [];
+  for (let n = 0; n < 64; n++) {
+    if ((mask >> BigInt(n)) & 1n) out.push(CAPABILITY_NAMES[n] ?? String(n));
+  }
+  return out;
+}
+
+/** `state` read as {@link ResolvedSettings}; call it after the implications and the live view. */
+export function resolvedSettings(state: LoadState): ResolvedSettings {
+  const numbers = [...(state.addressFamilies ?? [])].sort((a, b) => a - b);
+  return {
+    capabilityBoundingSet: capabilityList(state.capabilityBoundingSet),
+    ambientCapabilities: capabilityList(state.ambientCapabilities),
+    addressFamilies: {
+      allowList: state.addressFamiliesAllowList,
+      families: numbers.map((n) => addressFamilyName(n) ?? String(n)),
+    },
+    namespaces: state.restrictNamespaces === NAMESPACES_UNSET
+      ? null
+      : Object.keys(NAMESPACE_FLAGS).filter((name) => (state.restrictNamespaces & (NAMESPACE_FLAGS[name] ?? 0n)) !== 0n),
+  };
+}
+
+/**
+ * Whether address family `family` (a name such as `AF_INET`, any case, aliases such as `AF_LOCAL`
+ * allowed) may still be used under `settings`. A name systemd does not know is never allowed.
+ */
+export function familyAllowed(settings: ResolvedSettings, family: string): boolean {
+  const wanted = addressFamily(family);
+  if (wanted === null) return false;
+  const { allowList, families } = settings.addressFamilies;
+  return families.some((name) => addressFamily(name) === wanted) === allowList;
+}
+
+/**
+ * Whether capability `capability` (a name such as `CAP_NET_BIND_SERVICE`, any case) is still in the
+ * bounding set of `settings`. A name systemd does not know is never kept.
+ */
+export function capabilityKept(settings: ResolvedSettings, capability: string): boolean {
+  const n = capabilityNumber(capability);
+  return n !== null && settings.capabilityBoundingSet.includes(CAPABILITY_NAMES[n] as string);
+}
