@@ -1,7 +1,7 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import { serviceWorker } from './scripts/lib/service-worker.ts';
+import { serviceWorker } from './integrations/service-worker.ts';
 
 const adoptedStyleMod = fileURLToPath(new URL('./src/editor/adopted-style-mod.ts', import.meta.url));
 

@@ -20,7 +20,7 @@ const eslintRecommended = Object.fromEntries(
  * left. `engine` imports nothing but itself (no packages, no `node:`: it runs in browsers and
  * Workers); everything else reaches the engine only through `engine/index.ts`.
  */
-const LAYERS = ['engine', 'permalink', 'state', 'editor', 'components', 'pages'];
+const LAYERS = ['engine', 'permalink', 'lessons', 'collections', 'state', 'editor', 'components', 'pages'];
 
 /** Deepest sub-folder level the boundary blocks cover (`src/engine/a/b/c/d/e/x.ts` = 5). */
 const MAX_DEPTH = 6;
@@ -70,7 +70,7 @@ function boundaryBlocks() {
             patterns: [
               {
                 regex: `${up(depth + 1)}(${later.join('|')})(/|\\.ts$|$)`,
-                message: `src/${layer} may import only from ${LAYERS.slice(0, i + 2).join(', ')} (engine ← permalink ← state ← editor ← components ← pages).`,
+                message: `src/${layer} may import only from ${LAYERS.slice(0, i + 2).join(', ')} (${LAYERS.join(' ← ')}).`,
               },
               { regex: `${up(depth + 1)}engine/(?!(index|score-only)\\.ts$)`, message: 'Import the engine only through engine/index.ts (its public face) or engine/score-only.ts (its score-only subset).' },
               { regex: up(depth + 2), message: 'src/ imports nothing outside src/ (scripts/ and test/ are not part of the site).' },

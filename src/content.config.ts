@@ -4,9 +4,9 @@
  *   in menu order, in `content/examples/examples.json`), each with the unit file and any drop-ins
  *   that folder holds, read verbatim at build time.
  * - `lessons` (`content/lessons/NN-slug.md`), `settings` (one reference page per scored row,
- *   `content/settings/<file name>.md`; file names and URLs follow `src/state/content/setting-slug.ts`)
+ *   `content/settings/<file name>.md`; file names and URLs follow `src/collections/setting-slug.ts`)
  *   and `settingFamilies` (prose shared by families of rows, `content/setting-families/<family>.md`).
- *   Their schemas live in `src/state/content/schemas.ts`, where tests can use them too;
+ *   Their schemas live in `src/collections/schemas.ts`, where tests can use them too;
  *   `content/README.md` explains them.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -14,8 +14,8 @@ import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { lessonLoader } from './state/content/lesson-loader.ts';
-import { lessonSchema, settingFamilySchema, settingSchema } from './state/content/schemas.ts';
+import { lessonLoader } from './collections/lesson-loader.ts';
+import { lessonSchema, settingFamilySchema, settingSchema } from './collections/schemas.ts';
 
 const EXAMPLES_DIR = 'content/examples';
 

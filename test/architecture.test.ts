@@ -1,5 +1,5 @@
 /**
- * The layer boundaries of DESIGN.md, checked by reading every import in `src/` (static, type-only,
+ * The layer boundaries of ARCHITECTURE.md, checked by reading every import in `src/` (static, type-only,
  * re-exports, dynamic `import()`, and the frontmatter and `<script>`s of `.astro` files). The same
  * rules are lint rules (`eslint.config.js`); this test holds even where lint is disabled.
  */
@@ -11,28 +11,28 @@ import { describe, expect, it } from 'vitest';
 
 const srcDir = resolve(dirname(fileURLToPath(import.meta.url)), '../src');
 
+/**
+ * The layer folders of `src/`, lowest first: a folder may import from itself and the folders to
+ * its left (ARCHITECTURE.md, "Layers").
+ */
+const LAYERS = ['engine', 'permalink', 'lessons', 'collections', 'state', 'editor', 'components', 'pages'] as const;
+
 /** A place in `src/`: a layer folder, `cli` (`src/cli.ts`), or `root` (any other file directly in `src/`). */
-type Area = 'engine' | 'permalink' | 'state' | 'editor' | 'components' | 'pages' | 'cli' | 'root';
+type Area = (typeof LAYERS)[number] | 'cli' | 'root';
 
 /**
- * The allowed directions: `engine ← permalink ← state ← editor ← components ← pages`; a folder may
- * import from itself and the folders to its left. `packages`: whether it may import npm packages,
+ * The allowed directions, from {@link LAYERS}. `packages`: whether it may import npm packages,
  * `node:` modules or virtual modules (`astro:*`). The engine runs in browsers and Workers, the CLI
  * gets its host passed in: neither imports anything but the engine.
  */
 const TABLE: ReadonlyArray<readonly [importer: Area, mayImport: readonly Area[], packages: boolean]> = [
-  ['engine', ['engine'], false],
-  ['permalink', ['engine', 'permalink'], true],
-  ['state', ['engine', 'permalink', 'state'], true],
-  ['editor', ['engine', 'permalink', 'state', 'editor'], true],
-  ['components', ['engine', 'permalink', 'state', 'editor', 'components'], true],
-  ['pages', ['engine', 'permalink', 'state', 'editor', 'components', 'pages', 'root'], true],
+  ...LAYERS.map((layer, i): readonly [Area, readonly Area[], boolean] => [layer, [...LAYERS.slice(0, i + 1), ...(layer === 'pages' ? (['root'] as const) : [])], layer !== 'engine']),
   ['cli', ['engine'], false],
   // src/content.config.ts, src/env.d.ts and the like: Astro's own entry points, at the top like pages.
-  ['root', ['engine', 'permalink', 'state', 'editor', 'components', 'pages', 'root'], true],
+  ['root', [...LAYERS, 'root'], true],
 ];
 const RULES = new Map(TABLE.map(([area, mayImport, packages]) => [area, { mayImport, packages }]));
-const FOLDERS: ReadonlySet<string> = new Set(['engine', 'permalink', 'state', 'editor', 'components', 'pages']);
+const FOLDERS: ReadonlySet<string> = new Set(LAYERS);
 
 /** Modules that take part in the layering; anything else (CSS, images, fonts) is an asset. */
 const MODULE_EXTENSIONS = new Set(['', '.ts', '.mts', '.cts', '.js', '.mjs', '.cjs', '.tsx', '.jsx', '.astro', '.json']);

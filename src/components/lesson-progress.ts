@@ -2,7 +2,7 @@
  * `<lesson-progress data-lesson="slug" data-steps="a b c">`: shows "2 of 3 steps done" from the
  * remembered progress, and marks each `[data-step-done="id"]` inside it when that step is done.
  */
-import { $lessonProgress, lessonDone, stepKey } from '../state/lessons/progress.ts';
+import { $lessonProgress, lessonDone, stepKey } from '../state/lesson-progress.ts';
 
 class LessonProgress extends HTMLElement {
   private stop: (() => void) | undefined;

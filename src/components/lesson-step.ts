@@ -8,13 +8,13 @@
 import { assessorTable, isSystemdVersion, modesOf, VERSIONS, type AnalysisMode, type SystemdVersion, type UnitFile } from '../state/engine.ts';
 import { $files, loadFiles } from '../state/files.ts';
 import { $effectiveMode, $mode, $version, selectMode, selectVersion } from '../state/version.ts';
-import { settingPath } from '../state/content/links.ts';
-import { goalLabel } from '../state/lessons/goal-label.ts';
-import type { Goal } from '../state/lessons/goals.ts';
-import type { Placeholder } from '../state/lessons/placeholders.ts';
-import { placeholderValue } from '../state/lessons/scores.ts';
-import { $activeStep, $goalResults, $stepComplete } from '../state/lessons/session.ts';
-import { $lessonDrafts, markStepDone, saveDraft, stepKey } from '../state/lessons/progress.ts';
+import { settingPath } from '../collections/links.ts';
+import { goalLabel } from '../lessons/goal-label.ts';
+import type { Goal } from '../lessons/goals.ts';
+import type { Placeholder } from '../lessons/placeholders.ts';
+import { placeholderValue } from '../lessons/scores.ts';
+import { $activeStep, $goalResults, $stepComplete } from '../state/lesson-session.ts';
+import { $lessonDrafts, markStepDone, saveDraft, stepKey } from '../state/lesson-progress.ts';
 import { localStorageOrNull } from './local-storage.ts';
 
 /** What the page embeds for the step. */

@@ -9,7 +9,7 @@ import { $activePath, $files, replaceFiles } from '../state/files.ts';
 import { $report, contribution } from '../state/report.ts';
 import { $selectedId, $selectedRow } from '../state/table.ts';
 import { $version } from '../state/version.ts';
-import { settingPath } from '../state/content/links.ts';
+import { settingPath } from '../collections/links.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessorTable, manPageUrl, VERSIONS } from '../../src/engine/index.ts';
-import { manUrl } from '../../src/state/content/links.ts';
+import { manUrl } from '../../src/collections/links.ts';
 
 describe('manPageUrl', () => {
   it('gives the page alone without an anchor', () => {

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine/index.ts';
-import { walkSteps } from '../../src/state/lessons/lesson.ts';
-import { formatTenths } from '../../src/state/lessons/placeholders.ts';
+import { walkSteps } from '../../src/lessons/lesson.ts';
+import { formatTenths } from '../../src/lessons/placeholders.ts';
 import { availableOracles, runOracle } from '../../scripts/lib/oracle.ts';
 import { loadLessons } from './content.ts';
 

@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from 'astro/markdown';
 import type { z } from 'astro/zod';
-import { lessonSchema, settingSchema } from '../../src/state/content/schemas.ts';
+import { lessonSchema, settingSchema } from '../../src/collections/schemas.ts';
 
 const contentDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../content');
 

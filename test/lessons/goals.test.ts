@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, type Report, type Refusal, type Row, type SystemdVersion, type UnitFile } from '../../src/engine/index.ts';
-import { evaluateGoals, allMet, type Goal } from '../../src/state/lessons/goals.ts';
+import { evaluateGoals, allMet, type Goal } from '../../src/lessons/goals.ts';
 import { bareResolved } from '../support/resolved.ts';
 
 /** A hand-made report: only the fields goals read matter. */

@@ -4,9 +4,9 @@
  * starter breaks would be a goal in disguise). Placeholders must name real steps.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluateGoals } from '../../src/state/lessons/goals.ts';
-import { walkSteps } from '../../src/state/lessons/lesson.ts';
-import { placeholdersIn } from '../../src/state/lessons/placeholders.ts';
+import { evaluateGoals } from '../../src/lessons/goals.ts';
+import { walkSteps } from '../../src/lessons/lesson.ts';
+import { placeholdersIn } from '../../src/lessons/placeholders.ts';
 import { loadLessons } from './content.ts';
 import { analyze, assessorTable, profileFor, VERSIONS, type AnalysisMode, type SystemdVersion } from '../../src/engine/index.ts';
 

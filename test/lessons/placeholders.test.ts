@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fillPlaceholders, formatPlaceholder, formatTenths, placeholdersIn } from '../../src/state/lessons/placeholders.ts';
-import { applySolution, addToService } from '../../src/state/lessons/lesson.ts';
+import { fillPlaceholders, formatPlaceholder, formatTenths, placeholdersIn } from '../../src/lessons/placeholders.ts';
+import { applySolution, addToService } from '../../src/lessons/lesson.ts';
 
 describe('placeholders', () => {
   it('finds score and rating placeholders, pinned or not', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decodeDrafts, decodeProgress, lessonDone, stepKey } from '../../src/state/lessons/progress.ts';
-import { goalLabel } from '../../src/state/lessons/goal-label.ts';
-import { placeholderHtml } from '../../src/state/lessons/scores.ts';
-import type { Goal } from '../../src/state/lessons/goals.ts';
+import { decodeDrafts, decodeProgress, lessonDone, stepKey } from '../../src/state/lesson-progress.ts';
+import { goalLabel } from '../../src/lessons/goal-label.ts';
+import { placeholderHtml } from '../../src/lessons/scores.ts';
+import type { Goal } from '../../src/lessons/goals.ts';
 import { analyze } from '../../src/engine/index.ts';
-import { formatTenths } from '../../src/state/lessons/placeholders.ts';
+import { formatTenths } from '../../src/lessons/placeholders.ts';
 
 describe('stored progress', () => {
   it.each([

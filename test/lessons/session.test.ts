@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadFiles } from '../../src/state/files.ts';
 import { $version } from '../../src/state/version.ts';
-import { $activeStep, $goalResults, $stepComplete } from '../../src/state/lessons/session.ts';
+import { $activeStep, $goalResults, $stepComplete } from '../../src/state/lesson-session.ts';
 
 const start = [{ path: 'x.service', text: '[Service]\nExecStart=/bin/true\n' }];
 const solved = [{ path: 'x.service', text: '[Service]\nExecStart=/bin/true\nPrivateTmp=yes\n' }];

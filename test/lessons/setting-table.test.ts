@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { settingCases } from '../../src/state/content/setting-table.ts';
+import { settingCases } from '../../src/collections/setting-table.ts';
 import { assessorTable, effectiveMode, profileFor, VERSIONS } from '../../src/engine/index.ts';
 import { loadSettings } from './content.ts';
 

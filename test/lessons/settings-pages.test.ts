@@ -3,7 +3,7 @@
  * no page for a row no version has, file names following `settingSlug()`, and shared prose that exists.
  */
 import { describe, expect, it } from 'vitest';
-import { settingSlug } from '../../src/state/content/setting-slug.ts';
+import { settingSlug } from '../../src/collections/setting-slug.ts';
 import { loadSettings, settingFamilyNames } from './content.ts';
 import { assessorTable, VERSIONS } from '../../src/engine/index.ts';
 

@@ -1,6 +1,6 @@
 /**
  * The zod schemas of the content collections, apart from `astro:content` so that tests can validate
- * the same files with the same rules. The schemas mirror the TypeScript types in `src/state/lessons/`
+ * the same files with the same rules. The schemas mirror the TypeScript types in `src/lessons/`
  * (checked at the bottom of this file).
  */
 import { z } from 'astro/zod';
@@ -24,7 +24,7 @@ const goalCommon = {
   constraint: z.boolean().optional(),
 };
 
-/** A goal; see `src/state/lessons/goals.ts` for what each kind means. */
+/** A goal; see `src/lessons/goals.ts` for what each kind means. */
 export const goal = z.union([
   z.strictObject({
     ...goalCommon,

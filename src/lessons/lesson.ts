@@ -2,7 +2,7 @@
  * Lesson data as the content collection delivers it, and the pure walk through a lesson's steps:
  * which unit each step starts from and what its solution turns it into.
  */
-import type { UnitFile } from '../engine.ts';
+import type { UnitFile } from '../engine/index.ts';
 import type { Goal } from './goals.ts';
 
 /**

@@ -21,7 +21,7 @@
  * Every goal may carry `label` (shown instead of the generated text) and `constraint: true`, which marks
  * a condition the starting unit already meets and that must stay true (the service keeps working).
  */
-import { capabilityKept, familyAllowed, unitAssignments, type Analysis, type UnitAssignment, type UnitFile } from '../engine.ts';
+import { capabilityKept, familyAllowed, unitAssignments, type Analysis, type UnitAssignment, type UnitFile } from '../engine/index.ts';
 
 /** Fields every goal kind may carry. */
 interface GoalCommon {

@@ -3,7 +3,7 @@
  * exposure of the unit named by REF (`start` = the lesson's starter, a step id = the unit after that
  * step's solution) on a version and mode, computed here, never typed.
  */
-import { analyze, type AnalysisMode, type SystemdVersion, type UnitFile } from '../engine.ts';
+import { analyze, type AnalysisMode, type SystemdVersion, type UnitFile } from '../engine/index.ts';
 import type { StepFiles } from './lesson.ts';
 import { formatTenths, splitPlaceholders, type Placeholder } from './placeholders.ts';
 

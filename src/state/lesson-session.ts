@@ -4,10 +4,10 @@
  * `$analysis` (the same analysis the report shows, so goals and report never disagree).
  */
 import { atom, computed } from 'nanostores';
-import type { UnitFile } from '../engine.ts';
-import { $files } from '../files.ts';
-import { $analysis } from '../report.ts';
-import { allMet, evaluateGoals, type Goal, type GoalResult } from './goals.ts';
+import type { UnitFile } from './engine.ts';
+import { $files } from './files.ts';
+import { $analysis } from './report.ts';
+import { allMet, evaluateGoals, type Goal, type GoalResult } from '../lessons/goals.ts';
 
 /** The step on screen: where it starts, what solves it, what it asks. */
 export interface ActiveStep {

@@ -9,7 +9,7 @@
  * where REF is `start` (the lesson's starter unit) or a step id (the unit after that step's solution).
  * The page asks the engine for each value; unknown kinds or malformed braces stay literal text.
  */
-import { VERSIONS, type AnalysisMode, type SystemdVersion } from '../engine.ts';
+import { VERSIONS, type AnalysisMode, type SystemdVersion } from '../engine/index.ts';
 
 /** A parsed placeholder. `version` and `mode` are absent when they follow the reader's selection. */
 export interface Placeholder {
@@ -67,4 +67,4 @@ export function formatPlaceholder(p: Placeholder): string {
  * Tenths as systemd prints them: 96 → `9.6`, 100 → `10.0`. The engine's `formatExposure()`, under
  * the name the lesson and settings pages know it by.
  */
-export { formatExposure as formatTenths } from '../engine.ts';
+export { formatExposure as formatTenths } from '../engine/index.ts';

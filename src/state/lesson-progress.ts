@@ -4,7 +4,7 @@
  * when the reader leaves a step). Corrupt or foreign stored values decode to "nothing yet".
  */
 import { persistentAtom } from '@nanostores/persistent';
-import type { UnitFile } from '../engine.ts';
+import type { UnitFile } from './engine.ts';
 
 /** `lesson/step` → true for each completed step. */
 export type Progress = Readonly<Record<string, true>>;

@@ -3,7 +3,7 @@
  * take, on a bare unit (`[Service]` with only `ExecStart=`). Computed by the engine at build time; no
  * number on a settings page is typed by hand.
  */
-import { analyze, type AnalysisMode, type SystemdVersion } from '../engine.ts';
+import { analyze, type AnalysisMode, type SystemdVersion } from '../engine/index.ts';
 import { addToService } from '../lessons/lesson.ts';
 
 /** The unit every case is added to. */
