@@ -58,5 +58,7 @@ export default defineConfig({
   // Never inline small stylesheets or scripts (Astro's default below 4 kB): the Content-Security-Policy
   // (public/_headers) allows only the site's own files, with no 'unsafe-inline'.
   build: { inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 }, plugins: [styleModWithoutInlineStyle()] },
+  // Source maps beside the scripts but not linked from them (no browser fetches them): they let
+  // scripts/felt-speed.ts tell CodeMirror's share of a main-thread task from our own code's.
+  vite: { build: { assetsInlineLimit: 0, sourcemap: 'hidden' }, plugins: [styleModWithoutInlineStyle()] },
 });
