@@ -1,6 +1,7 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import { modulePreloads } from './scripts/lib/module-preload.ts';
 import { serviceWorker } from './scripts/lib/service-worker.ts';
 
 const adoptedStyleMod = fileURLToPath(new URL('./src/editor/adopted-style-mod.ts', import.meta.url));
@@ -53,8 +54,9 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'ignore',
   devToolbar: { enabled: false },
-  // The web component first: the offline service worker (dist/sw.js) precaches what is built before it.
-  integrations: [webComponent, serviceWorker()],
+  // The web component first, then the pages' module preloads (which read every script a page
+  // loads): the offline service worker (dist/sw.js) precaches what is built before it.
+  integrations: [webComponent, modulePreloads(), serviceWorker()],
   // Never inline small stylesheets or scripts (Astro's default below 4 kB): the Content-Security-Policy
   // (public/_headers) allows only the site's own files, with no 'unsafe-inline'.
   build: { inlineStylesheets: 'never' },
