@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { applyMobileProfile, mobileContextOptions } from './mobile-profile.ts';
-import { installLoadProbe, readLoadProbe, waitForPaintedNumber, type LoadProbe } from './load-probe.ts';
+import { installLoadProbe, pollInPage, readLoadProbe, waitForPaintedNumber, type LoadProbe } from './load-probe.ts';
 
 /** What one load measured; times in ms since navigation start. */
 export interface LoadFigures {
@@ -24,7 +24,7 @@ export interface LoadFigures {
 
 /** A key typed into the editor: where, and what the score must become. */
 export interface TypedKey {
-  /** The text of the editor line to type after (its end); the unit's `[Service]` header, say. */
+  /** The text of the editor line to type after (at its end), exactly; the unit's `[Service]` header, say. */
   readonly afterLine: string;
   /** Inserted in one input event (as an input method or a completion inserts it) before the key. */
   readonly prefix: string;
@@ -71,6 +71,8 @@ async function watchScore(page: Page, selector: string, expected: string): Promi
  * when the number is painted (and `settleOn` plus a quiet moment, if given); with it, when the typed
  * key has changed the score, and the layout shift is what happened before the key (a shift the key
  * itself causes is the reader's doing). Throws when something does not happen within the timeout.
+ * It waits by polling plain evaluations and types with raw input events, never with Playwright's
+ * locators, whose selector engine would be loaded into the page being measured (see pollInPage).
  */
 export async function measureLoad(browser: Browser, plan: LoadPlan): Promise<LoadFigures> {
   const timeout = plan.timeoutMs ?? 30_000;
@@ -82,21 +84,29 @@ export async function measureLoad(browser: Browser, plan: LoadPlan): Promise<Loa
     await applyMobileProfile(await context.newCDPSession(page));
     await page.goto(plan.url, { waitUntil: 'commit', timeout });
     await waitForPaintedNumber(page, timeout);
+    const exists = (selector: string): boolean => document.querySelector(selector) !== null;
     let editorReadyMs: number | null = null;
     let probe: LoadProbe;
     if (plan.type !== undefined) {
       const { afterLine, prefix, key, expected } = plan.type;
-      await page.locator('.cm-content').waitFor({ state: 'attached' });
+      await pollInPage(page, exists, '.cm-content', timeout, 'the editor');
       probe = await readLoadProbe(page);
       await watchScore(page, plan.scoreSelector, expected);
-      await page.locator('.cm-line').filter({ hasText: afterLine }).first().click();
+      const at = await page.evaluate((text) => {
+        const line = [...document.querySelectorAll('.cm-line')].find((l) => l.textContent?.trim() === text);
+        line?.scrollIntoView({ block: 'center' });
+        const box = line?.getBoundingClientRect();
+        return box === undefined ? null : { x: box.left + 4, y: box.top + box.height / 2 };
+      }, afterLine);
+      if (at === null) throw new Error(`no editor line reads ${afterLine}`);
+      await page.mouse.click(at.x, at.y);
       await page.keyboard.press('End');
       await page.keyboard.insertText(prefix);
       await page.keyboard.press(key);
-      await page.waitForFunction(() => (window as unknown as { __typedScoreAt: number }).__typedScoreAt >= 0, undefined, { polling: 20 });
+      await pollInPage(page, () => (window as unknown as { __typedScoreAt: number }).__typedScoreAt >= 0, '', timeout, 'the typed key changing the score');
       editorReadyMs = await page.evaluate(() => (window as unknown as { __typedScoreAt: number }).__typedScoreAt);
     } else {
-      if (plan.settleOn !== undefined) await page.locator(plan.settleOn).first().waitFor({ state: 'attached' });
+      if (plan.settleOn !== undefined) await pollInPage(page, exists, plan.settleOn, timeout, plan.settleOn);
       await page.waitForTimeout(plan.settleMs ?? 500);
       probe = await readLoadProbe(page);
     }

@@ -1,7 +1,7 @@
 /**
  * Whose code a main-thread task ran, from a Chromium CPU profile (`Profiler.stop`) of a built page:
- * the longest stretch of samples without an idle one (one task, or tasks back to back) and its
- * time split by where each sampled function was written, found through the build's source maps
+ * the stretch of samples without an idle one (one task, or tasks back to back) that ran the most
+ * JavaScript, and its time split by where each sampled function was written, found through the build's source maps
  * (`FILE.js.map` beside each script, which `astro.config.mjs` has Vite write without linking them).
  * The split answers "how much of the longest task is CodeMirror's own": its packages are bundled
  * into one chunk with our editor extensions, so only the source maps can tell them apart.
@@ -24,7 +24,7 @@ export interface CpuProfile {
   readonly timeDeltas?: readonly number[];
 }
 
-/** The longest busy stretch of a profile and its split. */
+/** The heaviest busy stretch of a profile and its split. */
 export interface TaskAttribution {
   /** Milliseconds from its first to its last sample. */
   readonly ms: number;
@@ -63,11 +63,14 @@ export function shareOfSource(source: string | null): Share {
 }
 
 /**
- * The longest run of non-idle samples in `profile`, split by share. Functions are placed by where
- * they start, which is where the source map knows them best; Chromium's own work shows as
- * `(program)` and `(garbage collector)`. An empty profile gives 0 ms.
+ * The run of non-idle samples in `profile` that ran the most JavaScript (one task, or tasks back
+ * to back), split by share. Chosen by its JavaScript rather than its length: a run of `(program)`
+ * samples alone is Chromium's own work between our tasks, or the renderer waiting for a CPU on a
+ * busy machine. Functions are placed by where they start, which is where the source map knows
+ * them best; Chromium's own work shows as `(program)` and `(garbage collector)`. An empty profile
+ * gives 0 ms.
  */
-export function attributeLongestTask(profile: CpuProfile, resolve: SourceResolver): TaskAttribution {
+export function attributeHeaviestTask(profile: CpuProfile, resolve: SourceResolver): TaskAttribution {
   const byId = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
@@ -83,21 +86,19 @@ export function attributeLongestTask(profile: CpuProfile, resolve: SourceResolve
     return share;
   };
   // A sample's time runs from its timestamp to the next one's.
-  let best = { ms: 0, from: 0, to: 0 };
-  let runStart = -1;
-  let runMs = 0;
+  let best = { ms: 0, js: -1, from: 0, to: 0 };
+  let run = { start: -1, ms: 0, js: 0 };
   for (let i = 0; i < samples.length; i++) {
     const ms = (deltas[i + 1] ?? 0) / 1000;
-    if (classify(samples[i]!) === 'idle') {
-      runStart = -1;
+    const share = classify(samples[i]!);
+    if (share === 'idle') {
+      run = { start: -1, ms: 0, js: 0 };
       continue;
     }
-    if (runStart < 0) {
-      runStart = i;
-      runMs = 0;
-    }
-    runMs += ms;
-    if (runMs > best.ms) best = { ms: runMs, from: runStart, to: i };
+    if (run.start < 0) run = { start: i, ms: 0, js: 0 };
+    run.ms += ms;
+    if (share !== 'browser') run.js += ms;
+    if (run.js > best.js || (run.js === best.js && run.ms > best.ms)) best = { ms: run.ms, js: run.js, from: run.start, to: i };
   }
   const shares = Object.fromEntries(SHARES.map((s) => [s, 0])) as Record<Share, number>;
   for (let i = best.from; i <= best.to && best.ms > 0; i++) {

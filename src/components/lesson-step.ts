@@ -142,7 +142,8 @@ class LessonStep extends HTMLElement {
       const pinned = span.dataset['version'];
       const placeholder = isSystemdVersion(pinned) ? { kind, ref: span.dataset['ref'] ?? '', version: pinned } : { kind, ref: span.dataset['ref'] ?? '' };
       const value = placeholderValue(placeholder, refs, version, mode);
-      if (value !== null) span.textContent = value;
+      // Unchanged scores are left alone: the page was built with the default version's.
+      if (value !== null && span.textContent !== value) span.textContent = value;
     }
   }
 }

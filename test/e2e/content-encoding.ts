@@ -4,7 +4,11 @@
  * accepts, best compression first since hosts compress a file once, not per request. Images, fonts
  * and other already-compressed formats travel as they are.
  */
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
 
 /** A `Content-Encoding` the server can send; `identity` is the file as it is. */
 export type ContentEncoding = 'br' | 'gzip' | 'identity';
@@ -31,9 +35,13 @@ export function negotiateEncoding(acceptEncoding: string | undefined): ContentEn
   return 'identity';
 }
 
-/** `body` compressed with `encoding` at the highest level (Brotli 11, gzip 9); `identity` returns it unchanged. */
-export function encodeBody(body: Buffer, encoding: ContentEncoding): Buffer {
-  if (encoding === 'br') return brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
-  if (encoding === 'gzip') return gzipSync(body, { level: 9 });
+/**
+ * `body` compressed with `encoding` at the highest level (Brotli 11, gzip 9); `identity` gives it
+ * unchanged. Off the event loop (zlib's thread pool): Brotli 11 takes a good part of a second for
+ * the editor's chunk, which a synchronous call would make every other request wait for.
+ */
+export async function encodeBody(body: Buffer, encoding: ContentEncoding): Promise<Buffer> {
+  if (encoding === 'br') return brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+  if (encoding === 'gzip') return gzipAsync(body, { level: 9 });
   return body;
 }

@@ -90,7 +90,8 @@ export interface StaticServerOptions {
   readonly port?: number;
   /**
    * Compress text files as static hosts do (Brotli when accepted, else gzip); default false, so
-   * tests see the files' own bytes. Each file is compressed once and kept in memory.
+   * tests see the files' own bytes. Each file is compressed once and kept in memory; a host
+   * compresses ahead of time, so measurements should request every file once first.
    */
   readonly compress?: boolean;
 }
@@ -125,7 +126,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   const base = normaliseBase(options.base ?? process.env['BASE_PATH']);
   const headersFile = join(root, '_headers');
   const headerRules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
-  const encoded = new Map<string, Buffer>();
+  const encoded = new Map<string, Promise<Buffer>>();
 
   const handle = (request: IncomingMessage, response: ServerResponse): void => {
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
@@ -153,8 +154,13 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
       const key = `${encoding} ${served}`;
       let body = encoded.get(key);
       if (body === undefined) encoded.set(key, (body = encodeBody(readFileSync(served), encoding)));
-      response.writeHead(status, { ...headers, 'Content-Encoding': encoding, 'Content-Length': String(body.length), Vary: 'Accept-Encoding' });
-      response.end(request.method === 'HEAD' ? undefined : body);
+      body.then(
+        (bytes) => {
+          response.writeHead(status, { ...headers, 'Content-Encoding': encoding, 'Content-Length': String(bytes.length), Vary: 'Accept-Encoding' });
+          response.end(request.method === 'HEAD' ? undefined : bytes);
+        },
+        () => response.writeHead(500).end(),
+      );
       return;
     }
     response.writeHead(status, headers);
