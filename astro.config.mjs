@@ -1,6 +1,7 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import { modulePreloads } from './integrations/module-preload.ts';
 import { serviceWorker } from './integrations/service-worker.ts';
 
 const adoptedStyleMod = fileURLToPath(new URL('./src/editor/adopted-style-mod.ts', import.meta.url));
@@ -53,10 +54,13 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'ignore',
   devToolbar: { enabled: false },
-  // The web component first: the offline service worker (dist/sw.js) precaches what is built before it.
-  integrations: [webComponent, serviceWorker()],
+  // The web component first, then the pages' module preloads (which read every script a page
+  // loads): the offline service worker (dist/sw.js) precaches what is built before it.
+  integrations: [webComponent, modulePreloads(), serviceWorker()],
   // Never inline small stylesheets or scripts (Astro's default below 4 kB): the Content-Security-Policy
   // (public/_headers) allows only the site's own files, with no 'unsafe-inline'.
   build: { inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 }, plugins: [styleModWithoutInlineStyle()] },
+  // Source maps beside the scripts but not linked from them (no browser fetches them): they let
+  // scripts/felt-speed.ts tell CodeMirror's share of a main-thread task from our own code's.
+  vite: { build: { assetsInlineLimit: 0, sourcemap: 'hidden' }, plugins: [styleModWithoutInlineStyle()] },
 });

@@ -22,13 +22,14 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-ne
 const repoRoot = join(import.meta.dirname, '..');
 
 /** What one paste cost. */
-interface PasteCost {
+export interface PasteCost {
   readonly longestTaskMs: number;
   readonly longTasksMs: number;
   readonly pasteToScoreMs: number;
 }
 
-async function openPlayground(browser: Browser, url: string): Promise<Page> {
+/** Opens the playground at `url` in a new 1280×800 page, waits for the editor and selects all its text. */
+export async function openPlayground(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.locator('.cm-content').waitFor();
@@ -37,8 +38,11 @@ async function openPlayground(browser: Browser, url: string): Promise<Page> {
   return page;
 }
 
-/** Pastes `text` into the open playground and measures the long tasks until it settles. */
-async function pasteAndMeasure(page: Page, text: string): Promise<PasteCost> {
+/**
+ * Pastes `text` into the open playground and measures the long tasks (over 50 ms) until it settles:
+ * the score shown (or 5 s passed) and then a quiet second.
+ */
+export async function pasteAndMeasure(page: Page, text: string): Promise<PasteCost> {
   return page.evaluate(async (t) => {
     const tasks: number[] = [];
     const observer = new PerformanceObserver((list) => {
@@ -130,4 +134,4 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+if (import.meta.main) await main();

@@ -9,7 +9,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { DIST_DIR, normaliseBase } from './lib/js-weight.ts';
+import { DIST_DIR, normaliseBase } from '../integrations/js-weight.ts';
 
 /** A URL in a built file that would break under the base path. */
 export interface MisplacedUrl {

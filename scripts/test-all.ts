@@ -1,8 +1,8 @@
 /**
  * `npm test`: everything, in order: `astro sync`, lint, typecheck, `astro build`, every vitest
- * project (unit and e2e, against that build), the bundle budgets, the 1 MB timing budget
- * (`check-large.ts`) and the engine's throughput budget against the real analyzer
- * (`check-throughput.ts`). Each step runs even when an earlier one failed, so one run shows every
+ * project (unit and e2e, against that build), the felt-speed budgets in Chromium (`felt-speed.ts`:
+ * first score, editor ready, keystroke, layout shift), the 1 MB timing budget (`check-large.ts`)
+ * and the engine's throughput budget against the real analyzer (`check-throughput.ts`). Each step runs even when an earlier one failed, so one run shows every
  * problem. Ends with a table of steps and timings and, as its very last
  * line, `N passed, N failed[, N skipped]`: the vitest test counts (from its JSON report), where
  * every failing non-vitest step and every test file that failed to load counts as one more failure.
@@ -96,7 +96,7 @@ function main(): number {
   const counts = countsFromReport(report, vitest.status);
   steps.push({ ...vitest, ok: vitest.ok && counts.failed === 0 });
 
-  steps.push(run('budgets', process.execPath, [join(repoRoot, 'scripts/budgets.ts')]));
+  steps.push(run('felt-speed', process.execPath, [join(repoRoot, 'scripts/felt-speed.ts')]));
   steps.push(run('large', process.execPath, [join(repoRoot, 'scripts/check-large.ts')]));
   steps.push(run('throughput', process.execPath, [join(repoRoot, 'scripts/check-throughput.ts')]));
 

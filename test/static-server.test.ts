@@ -1,11 +1,12 @@
 /**
  * The e2e tests' static server (`test/e2e/static-server.ts`) on a hand-made site: MIME types,
- * index files, base path, 404s, path traversal and the `_headers` file.
+ * index files, base path, 404s, path traversal, the `_headers` file and, when asked, compression.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { negotiateEncoding } from './e2e/content-encoding.ts';
 import { normaliseBase, parseHeadersFile, startStaticServer, type StaticServer } from './e2e/static-server.ts';
 
 const SITE: Record<string, string> = {
@@ -37,8 +38,8 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-async function serve(base: string): Promise<StaticServer> {
-  const server = await startStaticServer({ root, base });
+async function serve(base: string, compress = false): Promise<StaticServer> {
+  const server = await startStaticServer({ root, base, compress });
   servers.push(server);
   return server;
 }
@@ -115,5 +116,41 @@ describe('parseHeadersFile', () => {
       ['^\\/.*$', [['Content-Security-Policy', "default-src 'self'"]]],
       ['^\\/embed.*$', [['X-Frame-Options', 'ALLOWALL']]],
     ]);
+  });
+});
+
+describe('compression, as static hosts send it', () => {
+  it.each([
+    // [Accept-Encoding, path, Content-Encoding sent]
+    ['gzip, deflate, br, zstd', '_astro/app.js', 'br'],
+    ['gzip, deflate', '_astro/app.js', 'gzip'],
+    ['br;q=0, gzip', '', 'gzip'],
+    ['identity', '_astro/style.css', null],
+    ['gzip, br', 'font.woff2', null],
+    ['gzip, br', 'data.bin', null],
+  ])('Accept-Encoding %s: %s travels as %s, and decodes to the file', async (accept, path, encoding) => {
+    const server = await serve('/', true);
+    const response = await fetch(`${server.url}${path}`, { headers: { 'Accept-Encoding': accept } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-encoding')).toBe(encoding);
+    // fetch decodes what it was sent; the text must be the file's own.
+    expect(await response.text()).toBe(SITE[path === '' ? 'index.html' : path]);
+  });
+
+  it('is off unless asked for', async () => {
+    const server = await serve('/');
+    expect((await fetch(`${server.url}_astro/app.js`, { headers: { 'Accept-Encoding': 'br' } })).headers.get('content-encoding')).toBeNull();
+  });
+
+  it.each([
+    [undefined, 'identity'],
+    ['', 'identity'],
+    ['*', 'gzip'],
+    ['GZIP', 'gzip'],
+    ['br;q=0.0, gzip;q=0.5', 'gzip'],
+    ['gzip;q=0, br;q=0', 'identity'],
+    ['zstd, br', 'br'],
+  ] as const)('negotiateEncoding(%s) = %s', (header, encoding) => {
+    expect(negotiateEncoding(header)).toBe(encoding);
   });
 });

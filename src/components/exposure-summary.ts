@@ -1,76 +1,95 @@
 /**
  * `<exposure-summary>`: the overall exposure, big, with its rating, emoji, the command whose output
- * it equals (live or offline, on which systemd) and a 0–10 ruler of the rating bands; when the unit is refused, the refusal in systemd's words over the greyed-out last
- * good score.
+ * it equals (live or offline, on which systemd) and a 0–10 ruler of the rating bands; when the unit
+ * is refused, the refusal in systemd's words over the greyed-out last good score. The page's HTML
+ * already shows its default unit (ExposureSummary.astro); this writes only what changes, and
+ * nothing before the page's workspace is in the stores.
  */
-import { diagnosticMessage, formatExposure, RATINGS } from '../state/engine.ts';
+import { formatExposure } from '../state/engine.ts';
 import { analyzerCommand, commandPlace } from '../state/command.ts';
 import { $unitFile } from '../state/files.ts';
 import { $analysis, $report } from '../state/report.ts';
+import { whenWorkspaceReady } from '../state/workspace-ready.ts';
+import { refusalText } from './report-markup.ts';
+import { markerX } from './ruler-geometry.ts';
 
-function setText(el: HTMLElement, text: string): void {
+function setText(el: Element, text: string): void {
   if (el.textContent !== text) el.textContent = text;
+}
+
+/** The parts of the summary that change, found once in the element's markup. */
+interface Parts {
+  readonly number: HTMLElement;
+  readonly rating: HTMLElement;
+  readonly emoji: HTMLElement;
+  readonly unit: HTMLElement;
+  readonly marker: SVGRectElement;
+  readonly track: SVGSVGElement;
+  readonly refusal: HTMLElement;
+  readonly command: HTMLElement;
+  readonly place: HTMLElement;
 }
 
 class ExposureSummary extends HTMLElement {
   private stops: (() => void)[] = [];
 
   connectedCallback(): void {
-    const number = this.querySelector<HTMLElement>('[data-testid="overall-exposure"]')!;
-    const rating = this.querySelector<HTMLElement>('[data-testid="overall-rating"]')!;
-    const emoji = this.querySelector<HTMLElement>('[data-emoji]')!;
-    const unit = this.querySelector<HTMLElement>('[data-unit]')!;
-    const marker = this.querySelector<HTMLElement>('[data-marker]')!;
-    const refusal = this.querySelector<HTMLElement>('[data-refusal]')!;
-    const ruler = this.querySelector<HTMLElement>('[data-ruler]')!;
-    const command = this.querySelector<HTMLElement>('[data-command]')!;
-    const place = this.querySelector<HTMLElement>('[data-place]')!;
-    // The engine lists the bands worst first, as systemd's table does; the ruler runs from 0 up.
-    const bands = [...RATINGS].reverse();
-    ruler.replaceChildren(
-      ...bands.map((b, i) => {
-        const next = bands[i + 1]?.min ?? 101;
-        const seg = document.createElement('span');
-        seg.className = `band band-${b.label.toLowerCase()}`;
-        seg.style.flexGrow = String(Math.max(next - b.min, 1));
-        seg.title = `${b.label} from ${formatExposure(b.min)}`;
-        seg.dataset['start'] = formatExposure(b.min);
-        return seg;
-      }),
-      marker,
-    );
+    const find = <T extends Element>(selector: string): T => this.querySelector<T>(selector)!;
+    const parts: Parts = {
+      number: find('[data-testid="overall-exposure"]'),
+      rating: find('[data-testid="overall-rating"]'),
+      emoji: find('[data-emoji]'),
+      unit: find('[data-unit]'),
+      marker: find('[data-marker]'),
+      track: find('[data-marker-track]'),
+      refusal: find('[data-refusal]'),
+      command: find('[data-command]'),
+      place: find('[data-place]'),
+    };
+    // Before the page's workspace is in the stores, they describe a placeholder: keep the page's view.
+    this.stops.push(whenWorkspaceReady(() => this.follow(parts)));
+  }
+
+  disconnectedCallback(): void {
+    this.stops.forEach((s) => s());
+    this.stops = [];
+  }
+
+  private follow(p: Parts): void {
     this.stops.push(
       $report.subscribe((report) => {
         if (report === null) return;
         // Each keystroke brings a new report, mostly with the same numbers: writing only what
         // changed spares the page style and layout work on the keystroke's task.
-        setText(number, formatExposure(report.exposure));
-        setText(rating, report.rating.label);
-        setText(emoji, report.rating.emoji);
-        setText(unit, report.unitId);
+        setText(p.number, formatExposure(report.exposure));
+        setText(p.rating, report.rating.label);
+        setText(p.emoji, report.rating.emoji);
+        setText(p.unit, report.unitId);
         const label = report.rating.label.toLowerCase();
         if (this.dataset['rating'] !== label) this.dataset['rating'] = label;
-        const left = `${report.exposure}%`;
-        if (marker.style.left !== left) marker.style.left = left;
-        const now = String(report.exposure / 10);
-        if (marker.getAttribute('aria-valuenow') !== now) marker.setAttribute('aria-valuenow', now);
+        const x = markerX(report.exposure);
+        if (p.marker.getAttribute('x') !== x) p.marker.setAttribute('x', x);
+        // Hidden (an SVG presentation attribute) only while no report was ever shown.
+        if (p.track.hasAttribute('visibility')) p.track.removeAttribute('visibility');
       }),
       $analysis.subscribe((analysis) => {
         // What the numbers equal: the analysis's own version and mode (245–249 are live whatever was chosen).
-        setText(command, analyzerCommand({ file: $unitFile.get().path, unitId: analysis.unitId }, analysis.mode));
-        setText(place, commandPlace(analysis.version, analysis.mode));
-        this.toggleAttribute('data-stale', !analysis.ok);
-        refusal.hidden = analysis.ok;
-        if (!analysis.ok) {
-          refusal.textContent = `systemd-analyze refuses this unit: ${diagnosticMessage(analysis.reason)}`;
-          if ($report.get() === null) number.textContent = '–';
-        }
+        setText(p.command, analyzerCommand({ file: $unitFile.get().path, unitId: analysis.unitId }, analysis.mode));
+        setText(p.place, commandPlace(analysis.version, analysis.mode));
+        if (this.hasAttribute('data-stale') === analysis.ok) this.toggleAttribute('data-stale', !analysis.ok);
+        if (p.refusal.hidden !== analysis.ok) p.refusal.hidden = analysis.ok;
+        if (analysis.ok) return;
+        setText(p.refusal, refusalText(analysis.reason));
+        if ($report.get() !== null) return;
+        // Refused from the start (a link, the last visit): no score at all, not the page's default one.
+        setText(p.number, '–');
+        setText(p.rating, '');
+        setText(p.emoji, '');
+        setText(p.unit, analysis.unitId ?? '…');
+        delete this.dataset['rating'];
+        p.track.setAttribute('visibility', 'hidden');
       }),
     );
-  }
-
-  disconnectedCallback(): void {
-    this.stops.forEach((s) => s());
   }
 }
 

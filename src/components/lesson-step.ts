@@ -3,19 +3,21 @@
  * `#lesson-step-data`, loads the reader's draft (or the step's start) into the shared editor, ticks the
  * goals as the engine's analysis changes, remembers completion and drafts, and offers hints, "show
  * solution" and "reset step". Scores in the prose (`.lesson-score`) follow the version and mode pickers
- * (both remembered across lessons).
+ * (both remembered across lessons). The page's HTML already shows the step's start as the defaults
+ * score it (the pickers' options, the goals: [step].astro); this keeps them up to date.
  */
-import { assessorTable, isSystemdVersion, modesOf, VERSIONS, type AnalysisMode, type SystemdVersion, type UnitFile } from '../state/engine.ts';
+import { assessorTable, isSystemdVersion, modesOf, type AnalysisMode, type SystemdVersion, type UnitFile } from '../state/engine.ts';
 import { $files, loadFiles } from '../state/files.ts';
 import { $effectiveMode, $mode, $version, selectMode, selectVersion } from '../state/version.ts';
-import { settingPath } from '../collections/links.ts';
-import { goalLabel } from '../lessons/goal-label.ts';
 import type { Goal } from '../lessons/goals.ts';
 import type { Placeholder } from '../lessons/placeholders.ts';
 import { placeholderValue } from '../lessons/scores.ts';
 import { $activeStep, $goalResults, $stepComplete } from '../state/lesson-session.ts';
 import { $lessonDrafts, markStepDone, saveDraft, stepKey } from '../state/lesson-progress.ts';
+import { markWorkspaceReady } from '../state/workspace-ready.ts';
+import { goalItemsHtml } from './goal-markup.ts';
 import { localStorageOrNull } from './local-storage.ts';
+import { setHtml } from './set-html.ts';
 
 /** What the page embeds for the step. */
 interface StepData {
@@ -57,7 +59,6 @@ class LessonStep extends HTMLElement {
     selectMode(store?.getItem(MODE_KEY));
     const picker = this.querySelector<HTMLSelectElement>('[data-version-picker]');
     if (picker !== null) {
-      picker.replaceChildren(...VERSIONS.map((v) => new Option(v.label, v.id)));
       picker.value = $version.get();
       picker.addEventListener('change', () => selectVersion(picker.value));
     }
@@ -66,6 +67,7 @@ class LessonStep extends HTMLElement {
 
     $activeStep.set({ lesson: data.lesson, step: data.step, goals: data.goals, start: data.start, solved: data.solved });
     loadFiles($lessonDrafts.get()[stepKey(data.lesson, data.step)] ?? data.start);
+    markWorkspaceReady();
 
     const goalList = this.querySelector<HTMLUListElement>('[data-goals]');
     const done = this.querySelector<HTMLElement>('[data-done]');
@@ -80,33 +82,12 @@ class LessonStep extends HTMLElement {
         saveTimer = setTimeout(() => saveDraft(data.lesson, data.step, files), 300);
       }),
       $goalResults.subscribe((results) => {
-        goalList?.replaceChildren(
-          ...results.map((r) => {
-            const li = document.createElement('li');
-            li.className = r.met ? 'goal met' : 'goal';
-            li.dataset['reason'] = r.reason;
-            if (r.goal.constraint === true) li.classList.add('constraint');
-            const mark = document.createElement('span');
-            mark.className = 'goal-mark';
-            mark.textContent = r.met ? '✓' : r.goal.constraint === true ? '!' : '○';
-            mark.setAttribute('aria-label', r.met ? 'met' : 'not met');
-            const label = goalLabel(r.goal, (id) => names.get(id));
-            if ('row' in r.goal) {
-              // Row goals link to the row's reference page.
-              const a = document.createElement('a');
-              a.href = settingPath(import.meta.env.BASE_URL, r.goal.row);
-              a.textContent = label;
-              li.append(mark, ' ', a);
-            } else {
-              li.append(mark, ` ${label}`);
-            }
-            return li;
-          }),
-        );
+        // The list is a live region: unchanged markup is left alone, so it is not read out again.
+        if (goalList !== null) setHtml(goalList, goalItemsHtml(results, (id) => names.get(id), import.meta.env.BASE_URL));
       }),
       $stepComplete.subscribe((complete) => {
         if (complete) markStepDone(data.lesson, data.step);
-        if (done !== null) done.hidden = !complete;
+        if (done !== null && done.hidden === complete) done.hidden = !complete;
       }),
       $version.subscribe((version) => {
         store?.setItem(VERSION_KEY, version);
@@ -154,7 +135,8 @@ class LessonStep extends HTMLElement {
       const pinned = span.dataset['version'];
       const placeholder = isSystemdVersion(pinned) ? { kind, ref: span.dataset['ref'] ?? '', version: pinned } : { kind, ref: span.dataset['ref'] ?? '' };
       const value = placeholderValue(placeholder, refs, version, mode);
-      if (value !== null) span.textContent = value;
+      // Unchanged scores are left alone: the page was built with the default version's.
+      if (value !== null && span.textContent !== value) span.textContent = value;
     }
   }
 }

@@ -4,8 +4,8 @@
  * JavaScript, arrives as a second chunk right after, and the editor takes over its placeholder. What only a user action needs is fetched on that action: the row explanation on
  * the first opened row, the share menu and embed dialog when opened (see the toolbar), the
  * permalink codec on the first edit (see state/link-sync.ts), the analysis worker on the first
- * huge workspace (see analysis-offload.ts). scripts/budgets.ts counts what loads at start and
- * lists the on-action chunks apart.
+ * huge workspace (see analysis-offload.ts). integrations/on-action-chunks.ts lists the on-action
+ * chunks, so that what loads at start is counted apart from them.
  */
 import './analysis-offload.ts';
 import { $selectedId } from '../state/table.ts';

@@ -30,13 +30,12 @@ class PlaygroundToolbar extends HTMLElement {
 
   connectedCallback(): void {
     this.examples = parseExamples(document.getElementById('examples-data')?.textContent);
+    // The options are in the page (PlaygroundToolbar.astro); only the choice follows the stores.
     const picker = this.querySelector<HTMLSelectElement>('[data-testid="version-picker"]')!;
-    picker.replaceChildren(...VERSIONS.map((v) => new Option(v.label, v.id)));
     picker.addEventListener('change', () => selectVersion(picker.value));
     const modePicker = this.querySelector<HTMLSelectElement>('[data-testid="mode-picker"]')!;
     modePicker.addEventListener('change', () => selectMode(modePicker.value));
     const examples = this.querySelector<HTMLSelectElement>('[data-examples]')!;
-    examples.append(...this.examples.map((e) => new Option(e.title, e.slug)));
     examples.addEventListener('change', () => {
       const ex = this.examples.find((e) => e.slug === examples.value);
       examples.value = '';

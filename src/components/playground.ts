@@ -1,8 +1,8 @@
 /**
  * Boots the playground: restores the theme, then the unit from the page's link, else the last
- * workspace from localStorage, else the first example, and starts autosaving. Imported before the
- * custom elements (module evaluation order waits for its top-level await), so they first render
- * the restored workspace.
+ * workspace from localStorage, else the first example, and starts autosaving, then says the
+ * workspace is ready: the elements showing the analysis wait for that (their modules may well run
+ * first, in chunks of their own), so until then the page's static first view stays as it is.
  */
 import { loadFiles } from '../state/files.ts';
 import { parseExamples } from '../state/examples.ts';
@@ -10,6 +10,7 @@ import { brokenLinkMessage, openLink } from '../state/link.ts';
 import { syncLinkToHistory } from '../state/link-sync.ts';
 import { persistWorkspace, restoreBaselineIfSameFiles, restoreWorkspace } from '../state/persistence.ts';
 import { persistTheme, restoreTheme } from '../state/theme.ts';
+import { markWorkspaceReady } from '../state/workspace-ready.ts';
 import { localStorageOrNull } from './local-storage.ts';
 
 function status(text: string): void {
@@ -28,6 +29,7 @@ if (link.kind !== 'loaded' && (store === null || !restoreWorkspace(store))) {
   const first = parseExamples(document.getElementById('examples-data')?.textContent)[0];
   if (first !== undefined) loadFiles(first.files);
 }
+markWorkspaceReady();
 if (store !== null) {
   persistWorkspace(store, 250, window);
   persistTheme(store);

@@ -1,11 +1,14 @@
 /**
  * `<report-table>`: the rows as the CLI prints them (✓/✗, NAME, DESCRIPTION, EXPOSURE) in the
  * CLI's order or biggest gain first, filtered. Rows are kept per json_field and updated in place,
- * so a keystroke costs a few text updates, not a rebuilt table.
+ * so a keystroke costs a few text updates, not a rebuilt table. The rows the page was built with
+ * (ReportTable.astro, from the same markup: report-row-markup.ts) are taken over as they are.
  */
-import { formatExposure, type Row } from '../state/engine.ts';
+import type { Row } from '../state/engine.ts';
 import { $report, $stale, gain } from '../state/report.ts';
 import { $filter, $order, $selectedId, $visibleRows } from '../state/table.ts';
+import { whenWorkspaceReady } from '../state/workspace-ready.ts';
+import { rowCountText, tableRowCells, tableRowHtml } from './report-row-markup.ts';
 
 interface RowView {
   readonly tr: HTMLTableRowElement;
@@ -13,8 +16,9 @@ interface RowView {
   key: string;
 }
 
-function glyph(row: Row): string {
-  return row.set === null ? '' : row.set ? '✓' : '✗';
+/** Writes `value` only when it differs: rows taken over from the page usually show it already. */
+function setText(el: HTMLElement, value: string): void {
+  if (el.textContent !== value) el.textContent = value;
 }
 
 class ReportTable extends HTMLElement {
@@ -27,6 +31,11 @@ class ReportTable extends HTMLElement {
 
   connectedCallback(): void {
     const body = this.querySelector<HTMLTableSectionElement>('tbody')!;
+    for (const tr of body.querySelectorAll<HTMLTableRowElement>('tr[data-json-field]')) {
+      const id = tr.dataset['jsonField']!;
+      this.views.set(id, { tr, cells: [...tr.cells], key: '' });
+      this.order.push(id);
+    }
     const detail = this.querySelector('row-detail');
     this.detailRow.className = 'detail-row';
     const cell = this.detailRow.appendChild(document.createElement('td'));
@@ -53,23 +62,30 @@ class ReportTable extends HTMLElement {
         (next as HTMLElement | null | undefined)?.focus();
       }
     });
-    this.stops.push(
-      $visibleRows.subscribe((rows) => {
-        this.render(body, rows);
-        const total = $report.get()?.rows.length ?? 0;
-        count.textContent = rows.length === total ? `${total} settings` : `${rows.length} of ${total} settings`;
-      }),
-      $selectedId.subscribe((id) => {
-        // aria-current marks the open row (aria-selected is only valid in grids).
-        for (const [rid, v] of this.views) v.tr.toggleAttribute('aria-current', rid === id);
-        this.placeDetail(body);
-      }),
-      $stale.subscribe((stale) => this.toggleAttribute('data-stale', stale)),
-    );
+    // Before the page's workspace is in the stores, they describe a placeholder: keep the page's rows.
+    this.stops.push(whenWorkspaceReady(() => this.follow(body, count)));
   }
 
   disconnectedCallback(): void {
     this.stops.forEach((s) => s());
+    this.stops = [];
+  }
+
+  private follow(body: HTMLTableSectionElement, count: HTMLElement): void {
+    this.stops.push(
+      $visibleRows.subscribe((rows) => {
+        this.render(body, rows);
+        setText(count, rowCountText(rows.length, $report.get()?.rows.length ?? 0));
+      }),
+      $selectedId.subscribe((id) => {
+        // aria-current marks the open row (aria-selected is only valid in grids).
+        for (const [rid, v] of this.views) if (v.tr.hasAttribute('aria-current') !== (rid === id)) v.tr.toggleAttribute('aria-current', rid === id);
+        this.placeDetail(body);
+      }),
+      $stale.subscribe((stale) => {
+        if (this.hasAttribute('data-stale') !== stale) this.toggleAttribute('data-stale', stale);
+      }),
+    );
   }
 
   /**
@@ -108,20 +124,15 @@ class ReportTable extends HTMLElement {
     $selectedId.set($selectedId.get() === id ? null : id);
   }
 
+  private template = document.createElement('template');
+
   private view(row: Row): RowView {
     let v = this.views.get(row.id);
     if (v === undefined) {
-      const tr = document.createElement('tr');
-      tr.setAttribute('data-testid', 'report-row');
-      tr.dataset['jsonField'] = row.id;
-      tr.tabIndex = 0;
-      tr.toggleAttribute('aria-current', $selectedId.get() === row.id);
-      const cells = ['set', 'name', 'desc', 'exp', 'gain'].map((c) => {
-        const td = tr.appendChild(document.createElement('td'));
-        td.className = `c-${c}`;
-        return td;
-      });
-      v = { tr, cells, key: '' };
+      this.template.innerHTML = tableRowHtml(row, null, $selectedId.get() === row.id);
+      const tr = this.template.content.firstElementChild as HTMLTableRowElement;
+      // The row is built showing `row`; `key` stays empty so that render() checks it once anyway.
+      v = { tr, cells: [...tr.cells], key: '' };
       this.views.set(row.id, v);
     }
     return v;
@@ -134,19 +145,17 @@ class ReportTable extends HTMLElement {
     for (const row of rows) {
       const v = this.view(row);
       ids.push(row.id);
-      const g = report !== null && showGain ? gain(row, report) : 0;
-      const key = `${row.set}|${row.name}|${row.description}|${row.exposure}|${g}|${showGain}`;
+      const g = report !== null && showGain ? gain(row, report) : null;
+      const key = `${row.set}|${row.name}|${row.description}|${row.exposure}|${g}`;
       if (key === v.key) continue;
       v.key = key;
       const set = row.set === null ? 'na' : String(row.set);
-      v.tr.dataset['set'] = set;
-      const [cSet, cName, cDesc, cExp, cGain] = v.cells as [HTMLTableCellElement, HTMLTableCellElement, HTMLTableCellElement, HTMLTableCellElement, HTMLTableCellElement];
-      cSet.textContent = glyph(row);
-      cSet.setAttribute('aria-label', row.set === null ? 'not applicable' : row.set ? 'good' : 'bad');
-      cName.textContent = row.name;
-      cDesc.textContent = row.description ?? '';
-      cExp.textContent = row.exposure === null ? '' : formatExposure(row.exposure);
-      cGain.textContent = showGain && g > 0 ? `−${formatExposure(g)}` : '';
+      if (v.tr.dataset['set'] !== set) v.tr.dataset['set'] = set;
+      tableRowCells(row, g).forEach((cell, i) => {
+        const td = v.cells[i]!;
+        setText(td, cell.text);
+        if (cell.label !== undefined && td.getAttribute('aria-label') !== cell.label) td.setAttribute('aria-label', cell.label);
+      });
     }
     if (ids.join('\n') !== this.order.join('\n')) {
       this.order = ids;

@@ -3,7 +3,7 @@
  * and ask the real systemd-analyze (scripts/lib/oracle.ts) what it should show.
  */
 import type { Page } from 'playwright-core';
-import { isOnActionChunk } from '../../scripts/budgets.ts';
+import { isOnActionChunk } from '../../integrations/on-action-chunks.ts';
 import { availableOracles, runOracle } from '../../scripts/lib/oracle.ts';
 import type { RecordedRequest, Recording, Site } from './browser.ts';
 import type { AnalysisMode, SystemdVersion, UnitFile } from '../../src/engine/types.ts';
@@ -50,7 +50,7 @@ export function sitePath(url: string, site: Site): string | null {
 
 /**
  * Requests since the page loaded other than the site's own on-action chunks (the row explanation,
- * share menu, embed dialog, permalink codec: `ON_ACTION_CHUNKS` of scripts/budgets.ts), which a
+ * share menu, embed dialog, permalink codec: `ON_ACTION_CHUNKS` of integrations/on-action-chunks.ts), which a
  * playground in use fetches on the action that needs them. Anything else is a defect.
  */
 export function unexpectedRequestsAfterLoad(recording: Recording, site: Site): RecordedRequest[] {

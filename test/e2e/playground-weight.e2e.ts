@@ -1,20 +1,20 @@
 /**
- * scripts/budgets.ts counts, for `/`, what the page loads without any user action and lists apart
- * what only a user action loads (ON_ACTION_CHUNKS). Checked here in Chromium so that the count
- * cannot drift from the truth: the scripts the playground fetches at start are exactly the ones
- * the budget counts, and opening a row, the share menu, the embed dialog or typing fetches only
- * chunks the budget lists as on-action.
+ * integrations/js-weight.ts counts, for `/`, what the page loads without any user action, apart
+ * from what only a user action loads (ON_ACTION_CHUNKS of integrations/on-action-chunks.ts), and
+ * scripts/felt-speed.ts prints it. Checked here in Chromium so that the count cannot drift from
+ * the truth: the scripts the playground fetches at start are exactly the ones counted, and opening
+ * a row, the share menu, the embed dialog or typing fetches only chunks listed as on-action.
  */
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { isOnActionChunk } from '../../scripts/budgets.ts';
-import { measurePage, normaliseBase } from '../../scripts/lib/js-weight.ts';
+import { isOnActionChunk } from '../../integrations/on-action-chunks.ts';
+import { measurePage, normaliseBase } from '../../integrations/js-weight.ts';
 import { openPage, test } from './browser.ts';
 import { editorReady, sitePath } from './playground-support.ts';
 
 const dist = join(import.meta.dirname, '../../dist');
 
-test('the playground fetches at start exactly what the budget counts, and on actions only on-action chunks', async ({ page, site, recording }) => {
+test('the playground fetches at start exactly what js-weight counts, and on actions only on-action chunks', async ({ page, site, recording }) => {
   await openPage(page, site, recording);
   await editorReady(page);
   await page.waitForTimeout(300);

@@ -3,11 +3,14 @@
  * `astro preview` so that what is tested is exactly the files a static host would serve:
  * correct MIME types, `nosniff`, the site under its base path, and the `_headers` file that
  * static hosts apply (so a Content-Security-Policy shipped there is enforced in tests too).
+ * With `compress`, text files travel Brotli- or gzip-compressed as static hosts send them
+ * (content-encoding.ts), for measurements of what a reader waits for.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
+import { encodeBody, isCompressible, negotiateEncoding } from './content-encoding.ts';
 
 /** Content types by lower-case extension; anything else is `application/octet-stream`. */
 export const MIME_TYPES: Readonly<Record<string, string>> = {
@@ -85,6 +88,12 @@ export interface StaticServerOptions {
   readonly base?: string | undefined;
   /** Port to listen on; default 0 (a random free port). Always bound to 127.0.0.1. */
   readonly port?: number;
+  /**
+   * Compress text files as static hosts do (Brotli when accepted, else gzip); default false, so
+   * tests see the files' own bytes. Each file is compressed once and kept in memory; a host
+   * compresses ahead of time, so measurements should request every file once first.
+   */
+  readonly compress?: boolean;
 }
 
 /**
@@ -117,6 +126,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   const base = normaliseBase(options.base ?? process.env['BASE_PATH']);
   const headersFile = join(root, '_headers');
   const headerRules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const encoded = new Map<string, Promise<Buffer>>();
 
   const handle = (request: IncomingMessage, response: ServerResponse): void => {
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
@@ -138,6 +148,20 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     const sitePath = inBase ? `/${pathname.slice(base.length)}` : pathname;
     for (const rule of headerRules) {
       if (rule.pattern.test(sitePath)) for (const [name, value] of rule.headers) headers[name] = value;
+    }
+    const encoding = options.compress === true && served !== null && isCompressible(headers['Content-Type']!) ? negotiateEncoding(request.headers['accept-encoding']) : 'identity';
+    if (encoding !== 'identity' && served !== null) {
+      const key = `${encoding} ${served}`;
+      let body = encoded.get(key);
+      if (body === undefined) encoded.set(key, (body = encodeBody(readFileSync(served), encoding)));
+      body.then(
+        (bytes) => {
+          response.writeHead(status, { ...headers, 'Content-Encoding': encoding, 'Content-Length': String(bytes.length), Vary: 'Accept-Encoding' });
+          response.end(request.method === 'HEAD' ? undefined : bytes);
+        },
+        () => response.writeHead(500).end(),
+      );
+      return;
     }
     response.writeHead(status, headers);
     if (request.method === 'HEAD') response.end();

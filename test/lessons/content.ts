@@ -45,3 +45,15 @@ export function loadSettings(): Entry<z.infer<typeof settingSchema>>[] {
 export function settingFamilyNames(): string[] {
   return readdirSync(join(contentDir, 'setting-families')).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, ''));
 }
+
+/**
+ * The playground's examples, in menu order (`content/examples/examples.json`), each with its files
+ * read from its folder: paths relative to it with `/` separators (drop-ins in `NAME.d/`).
+ */
+export function loadExamples(): { slug: string; files: { path: string; text: string }[] }[] {
+  const dir = join(contentDir, 'examples');
+  const list = JSON.parse(readFileSync(join(dir, 'examples.json'), 'utf8')) as { slug: string }[];
+  const below = (folder: string): string[] =>
+    readdirSync(folder, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? below(join(folder, e.name)).map((p) => `${e.name}/${p}`) : [e.name]));
+  return list.map(({ slug }) => ({ slug, files: below(join(dir, slug)).map((path) => ({ path, text: readFileSync(join(dir, slug, path), 'utf8') })) }));
+}

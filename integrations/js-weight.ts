@@ -68,11 +68,21 @@ export function routeOf(htmlFile: string): string {
  */
 function importsOf(code: string): { static: string[]; dynamic: string[] } {
   const out = { static: [] as string[], dynamic: [] as string[] };
-  // preProcessFile skips strings and comments; `pos` is the specifier's opening quote.
-  for (const file of ts.preProcessFile(code, true, true).importedFiles) {
-    const dynamic = /\bimport\s*\(\s*$/.test(code.slice(Math.max(0, file.pos - 40), file.pos));
-    (dynamic ? out.dynamic : out.static).push(file.fileName);
-  }
+  // A real parse: a scanner without one (ts.preProcessFile) reads a minified regular expression
+  // such as /["']/ as the start of a string and misses every import after it.
+  const source = ts.createSourceFile('chunk.js', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  const literal = (node: ts.Node | undefined): string | null => (node !== undefined && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) ? node.text : null);
+  const visit = (node: ts.Node): void => {
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier !== undefined) {
+      const specifier = literal(node.moduleSpecifier);
+      if (specifier !== null) out.static.push(specifier);
+    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+      const specifier = literal(node.arguments[0]);
+      if (specifier !== null) out.dynamic.push(specifier);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
   for (const m of code.matchAll(/\bnew\s+(?:Shared)?Worker\(\s*new\s+URL\(\s*([`'"])([^`'"]+)\1/g)) out.dynamic.push(m[2]!);
   return out;
 }
