@@ -18,5 +18,6 @@ export { parseUnitName } from './unit/name.ts';
 export type { UnitName } from './unit/name.ts';
 export { dropInFoldersFor, dropInsOf } from './unit/dropins.ts';
 export { profileFor } from './versions/profile.ts';
+export { acceptedValues } from './settings/accepted-values.ts';
 export type { VersionProfile } from './versions/profile.ts';
 export { splitSystemctlCat } from './unit/systemctl-cat.ts';

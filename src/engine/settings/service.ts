@@ -5,6 +5,8 @@
  */
 import type { ApplyContext, Handler } from './context.ts';
 import { parseBoolean, warnInvalid } from './values.ts';
+import { KILL_MODES, SERVICE_TYPES } from './keywords.ts';
+import type { VersionProfile } from '../versions/profile.ts';
 import { expandSpecifiers } from '../unit/specifiers.ts';
 import { splitWords } from '../unit/words.ts';
 
@@ -63,12 +65,14 @@ function noteDoubleBang(ctx: ApplyContext): void {
   if (ctx.profile.execDoubleBangNotice) ctx.warn('exec-double-bang', { key: ctx.key });
 }
 
-const SERVICE_TYPES = ['simple', 'exec', 'forking', 'oneshot', 'dbus', 'notify', 'idle'];
+/** The service types Type= accepts in a version: `notify-reload` from 253 on. */
+export function serviceTypes(profile: Pick<VersionProfile, 'notifyReloadType'>): readonly string[] {
+  return profile.notifyReloadType ? [...SERVICE_TYPES, 'notify-reload'] : SERVICE_TYPES;
+}
 
-/** Type=: `notify-reload` exists from 253 on (the profile's catalogue decides). */
+/** Type=: one of {@link serviceTypes}, else ignored with a warning. */
 export const serviceType: Handler = (state, ctx) => {
-  const known = ctx.profile.notifyReloadType ? [...SERVICE_TYPES, 'notify-reload'] : SERVICE_TYPES;
-  if (!known.includes(ctx.value)) return warnInvalid(ctx, 'service-type-legacy');
+  if (!serviceTypes(ctx.profile).includes(ctx.value)) return warnInvalid(ctx, 'service-type-legacy');
   state.serviceType = ctx.value;
 };
 
@@ -121,7 +125,7 @@ export const standardOutput: Handler = (_state, ctx) => {
 /** KillMode=: `none` draws a deprecation notice; the mode matters with PAMName=. */
 export const killMode: Handler = (state, ctx) => {
   if (ctx.value === 'none') ctx.warn('kill-mode-none');
-  if (['control-group', 'process', 'mixed', 'none'].includes(ctx.value)) state.killMode = ctx.value;
+  if (KILL_MODES.includes(ctx.value)) state.killMode = ctx.value;
 };
 
 /** cgroup-v1 settings: a deprecation notice (252/257) or a "removed" notice (262); never scored. */

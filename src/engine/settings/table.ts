@@ -15,6 +15,7 @@ import { deviceAllow } from './devices.ts';
 import { splitWords } from '../unit/words.ts';
 import { loadCredential, loadCredentialEncrypted, setCredential, setCredentialEncrypted } from './credentials.ts';
 import { ipAddressAllow, ipAddressDeny } from './ip.ts';
+import { DELEGATE_CONTROLLERS, KEYWORD_SETTINGS } from './keywords.ts';
 import {
   busName, documentation, execOther, execStart, execStop, killMode, cgroupV1, managedOom, pidFile, restart,
   serviceType, standardOutput, emergencyAction, environment, privatePids,
@@ -27,7 +28,11 @@ const CGROUP_V1 = ['MemoryLimit', 'CPUShares', 'StartupCPUShares', 'BlockIOAccou
 /** Sections whose units carry an execution context (the scored settings live there). */
 const EXEC_SECTIONS = ['Service', 'Socket', 'Mount', 'Swap'];
 
-const enumOnly = (values: readonly string[]) => () => values;
+/** A setting of {@link KEYWORD_SETTINGS}: its keywords (and booleans where it takes them), stored in `field`. */
+const keywords = (key: keyof typeof KEYWORD_SETTINGS, field: Parameters<typeof keywordSetting>[0], legacyCode: string): Handler => {
+  const { words, acceptsBoolean } = KEYWORD_SETTINGS[key];
+  return keywordSetting(field, () => words, legacyCode, acceptsBoolean);
+};
 
 /** PrivateMounts=: a tri-state from 254 on, where an empty value resets to "unset". */
 const privateMounts: Handler = (state, ctx) => {
@@ -70,15 +75,12 @@ const umask: Handler = (state, ctx) => {
   decide(state, ctx, 'umask', parseInt(ctx.value, 8));
 };
 
-const CONTROLLERS = ['cpu', 'cpuacct', 'cpuset', 'io', 'blkio', 'memory', 'devices', 'pids', 'bpf-firewall',
-  'bpf-devices', 'bpf-foreign', 'bpf-socket-bind', 'bpf-restrict-network-interfaces', 'bpf-bind-network-interfaces'];
-
 /** Delegate=: empty means yes; a boolean; or a list of controllers (which also means yes). */
 const delegate: Handler = (state, ctx) => {
   const b = parseBoolean(ctx.value);
   if (b === null) {
     for (const word of splitWords(ctx.value, { unquote: true }).words) {
-      if (!CONTROLLERS.includes(word)) ctx.warn('controller', { name: word });
+      if (!DELEGATE_CONTROLLERS.includes(word)) ctx.warn('controller', { name: word });
     }
   }
   decide(state, ctx, 'delegate', b ?? true);
@@ -114,8 +116,8 @@ export const SETTING_HANDLERS: Readonly<Record<string, Entry>> = {
   ProtectKernelLogs: exec(booleanSetting('protectKernelLogs')),
   ProtectClock: exec(booleanSetting('protectClock')),
   ProtectHostname: exec(protectHostname),
-  ProtectHome: exec(keywordSetting('protectHome', enumOnly(['read-only', 'tmpfs']), 'protect-home-legacy')),
-  ProtectSystem: exec(keywordSetting('protectSystem', enumOnly(['full', 'strict']), 'protect-system-legacy')),
+  ProtectHome: exec(keywords('ProtectHome', 'protectHome', 'protect-home-legacy')),
+  ProtectSystem: exec(keywords('ProtectSystem', 'protectSystem', 'protect-system-legacy')),
   LockPersonality: exec(booleanSetting('lockPersonality')),
   MemoryDenyWriteExecute: exec(booleanSetting('memoryDenyWriteExecute')),
   NoNewPrivileges: exec(booleanSetting('noNewPrivileges')),
@@ -124,17 +126,17 @@ export const SETTING_HANDLERS: Readonly<Record<string, Entry>> = {
   RestrictSUIDSGID: exec(booleanSetting('restrictSuidSgid')),
   RootDirectory: exec(rootDirectory),
   RootImage: exec(rootImage),
-  KeyringMode: exec(keywordSetting('keyringMode', enumOnly(['inherit', 'private', 'shared']), 'keyring-legacy', false)),
-  ProtectProc: exec(keywordSetting('protectProc', enumOnly(['default', 'noaccess', 'invisible', 'ptraceable']), 'protect-proc-legacy', false)),
-  ProcSubset: exec(keywordSetting('procSubset', enumOnly(['all', 'pid']), 'proc-subset-legacy', false)),
-  NotifyAccess: service(keywordSetting('notifyAccess', enumOnly(['none', 'main', 'exec', 'all']), 'notify-access-legacy', false)),
+  KeyringMode: exec(keywords('KeyringMode', 'keyringMode', 'keyring-legacy')),
+  ProtectProc: exec(keywords('ProtectProc', 'protectProc', 'protect-proc-legacy')),
+  ProcSubset: exec(keywords('ProcSubset', 'procSubset', 'proc-subset-legacy')),
+  NotifyAccess: service(keywords('NotifyAccess', 'notifyAccess', 'notify-access-legacy')),
   RestrictNamespaces: exec(restrictNamespaces),
   RestrictAddressFamilies: exec(restrictAddressFamilies),
   SystemCallArchitectures: exec(systemCallArchitectures),
   SystemCallFilter: exec(systemCallFilter),
   UMask: exec(umask),
   Delegate: exec(delegate),
-  DevicePolicy: exec(keywordSetting('devicePolicy', enumOnly(['auto', 'closed', 'strict']), 'device-policy-legacy', false)),
+  DevicePolicy: exec(keywords('DevicePolicy', 'devicePolicy', 'device-policy-legacy')),
   DeviceAllow: exec(deviceAllow),
   IPAddressAllow: exec(ipAddressAllow),
   IPAddressDeny: exec(ipAddressDeny),
