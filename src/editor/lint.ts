@@ -9,7 +9,7 @@
  */
 import { forEachDiagnostic, linter, setDiagnostics, type Action, type Diagnostic as LintDiagnostic } from '@codemirror/lint';
 import type { EditorState, Extension, TransactionSpec } from '@codemirror/state';
-import type { Command, EditorView } from '@codemirror/view';
+import { ViewPlugin, type Command, type EditorView } from '@codemirror/view';
 import type { Diagnostic } from '../state/engine.ts';
 import type { Catalogue } from './completion.ts';
 import { didYouMean } from './did-you-mean.ts';
@@ -135,9 +135,40 @@ export const applyFixAtCursor: Command = (view) => {
 };
 
 /**
+ * Makes the lint panel's action buttons plain text with the same click handlers. The panel is an
+ * ARIA listbox whose options hold the actions as buttons, and an option's content is
+ * presentational: a focusable button inside it is hidden from screen readers and makes the panel
+ * fail WCAG's nested-interactive rule (axe). In the panel the actions are reached by their access
+ * keys (the underlined letter), which stay, and the option says which key applies which action;
+ * the hover's buttons (outside any option) are untouched.
+ */
+export function unnestPanelActions(root: ParentNode): void {
+  for (const button of root.querySelectorAll<HTMLButtonElement>('.cm-panel-lint [role="option"] button.cm-diagnosticAction')) {
+    const label = document.createElement('span');
+    label.className = button.className;
+    label.onclick = button.onclick;
+    label.onmousedown = button.onmousedown;
+    label.append(...button.childNodes);
+    const key = label.querySelector('u')?.textContent;
+    if (key) label.append(Object.assign(document.createElement('span'), { className: 'cm-visuallyHidden', textContent: ` (key ${key.toUpperCase()})` }));
+    button.replaceWith(label);
+  }
+}
+
+/** Applies {@link unnestPanelActions} after each editor update while a lint panel is open. */
+const panelActions = ViewPlugin.define((view) => {
+  const panels = view.dom.getElementsByClassName('cm-panel-lint');
+  // After the update: the panel renders its items during it, possibly after this plugin.
+  const fix = (): void => queueMicrotask(() => {
+    if (panels.length > 0) unnestPanelActions(view.dom);
+  });
+  return { update: fix };
+});
+
+/**
  * The lint display for diagnostics pushed with {@link showDiagnostics}: marks, hover, panel. It
  * configures @codemirror/lint without a lint source (nothing is linted in the editor).
  */
 export function exposureLint(): Extension {
-  return linter(null);
+  return [linter(null), panelActions];
 }

@@ -33,7 +33,7 @@ export function sectionAt(doc: Text, lineNo: number): string {
  */
 export function sectionFoldRange(doc: Text, from: number, to: number): { from: number; to: number } | null {
   const header = doc.lineAt(from);
-  if (header.to !== to || sectionHeader(header.text) === null) return null;
+  if (header.to !== to || header.number === doc.lines || sectionHeader(header.text) === null) return null;
   let end = header.to;
   let pos = header.to + 1;
   for (const iter = doc.iterLines(header.number + 1); !iter.next().done; ) {

@@ -42,8 +42,11 @@ export function unitEditorTheme(): Extension {
     '.cm-diagnostic-warning': { borderLeft: '3px solid var(--warn)' },
     '.cm-diagnostic-error': { borderLeft: '3px solid var(--bad)' },
     '.cm-diagnosticAction': { backgroundColor: 'var(--accent)', color: 'var(--on-accent)', borderRadius: '4px' },
+    // The access-key hint of a lint panel action (lint.ts), for screen readers only.
+    '.cm-visuallyHidden': { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
     '.cm-diagnosticSource': { color: 'var(--muted)', fontSize: '12px', opacity: '1' },
-    '.cm-panel.cm-panel-lint ul': { maxHeight: '9em', fontFamily: 'var(--sans)', fontSize: '13px' },
+    // Room on the right for the panel's absolutely placed close button.
+    '.cm-panel.cm-panel-lint ul': { maxHeight: '9em', fontFamily: 'var(--sans)', fontSize: '13px', marginRight: '24px' },
     '.cm-panel.cm-panel-lint ul [aria-selected]': { backgroundColor: 'var(--selection)', color: 'var(--fg)' },
     '.cm-panel.cm-panel-lint ul:focus [aria-selected]': { backgroundColor: 'var(--accent)', color: 'var(--on-accent)' },
     '.cm-panel.cm-panel-lint ul:focus [aria-selected] .cm-diagnosticSource': { color: 'var(--on-accent)' },

@@ -43,6 +43,10 @@ describe('folding by section', () => {
     expect(folds(6)).toBeNull();
     expect(folds(1)).toBeNull();
   });
+  it('folds nothing from a header on the last line', () => {
+    const last = EditorState.create({ doc: 'A=1\n[Service]', extensions: unitLanguage() });
+    expect(foldable(last, 4, 13)).toBeNull();
+  });
   it('folds nothing from an empty section', () => {
     const empty = EditorState.create({ doc: '[Unit]\n\n[Service]\nA=1', extensions: unitLanguage() });
     expect(foldable(empty, 0, 6)).toBeNull();
