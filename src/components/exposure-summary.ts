@@ -3,6 +3,7 @@
  * it equals (live or offline, on which systemd) and a 0–10 ruler of the rating bands; when the unit is refused, the refusal in systemd's words over the greyed-out last
  * good score.
  */
+import { afterQuiet } from '../state/after-quiet.ts';
 import { BANDS } from '../state/bands.ts';
 import { diagnosticMessage, formatExposure } from '../state/engine.ts';
 import { analyzerCommand, commandPlace } from '../state/command.ts';
@@ -11,6 +12,44 @@ import { $analysis, $report } from '../state/report.ts';
 
 function setText(el: HTMLElement, text: string): void {
   if (el.textContent !== text) el.textContent = text;
+}
+
+/**
+ * How long the score must stay the same before it is announced (ms), and the longest a change
+ * waits while the score keeps changing: typing changes it on nearly every key.
+ */
+const ANNOUNCE_QUIET_MS = 700;
+const ANNOUNCE_MAX_WAIT_MS = 3000;
+
+/**
+ * Announces the overall score to screen readers once per change, not per keystroke: the visible
+ * summary changes on every key, so it is no live region itself (the markup's `aria-live` is
+ * removed); a hidden status line says "Overall exposure 4.2 OK" once the score has stayed the same
+ * for {@link ANNOUNCE_QUIET_MS}, and only when that differs from what was last said. The first
+ * score is the page's own, not a change, and is not announced. Returns what to call with each
+ * score's wording, and `stop` to drop a pending announcement.
+ */
+function scoreAnnouncer(host: HTMLElement): { update: (text: string) => void; stop: () => void } {
+  host.removeAttribute('aria-live');
+  const status = host.appendChild(document.createElement('p'));
+  status.className = 'visually-hidden';
+  status.setAttribute('role', 'status');
+  status.dataset['announce'] = '';
+  let said: string | null = null;
+  let latest = '';
+  const say = afterQuiet(() => {
+    if (latest === said) return;
+    said = latest;
+    status.textContent = latest;
+  }, ANNOUNCE_QUIET_MS, ANNOUNCE_MAX_WAIT_MS);
+  return {
+    update: (text) => {
+      latest = text;
+      if (said === null) said = text;
+      else say.schedule();
+    },
+    stop: () => say.cancel(),
+  };
 }
 
 class ExposureSummary extends HTMLElement {
@@ -38,9 +77,12 @@ class ExposureSummary extends HTMLElement {
       }),
       marker,
     );
+    const announce = scoreAnnouncer(this);
     this.stops.push(
+      announce.stop,
       $report.subscribe((report) => {
         if (report === null) return;
+        announce.update(`Overall exposure ${formatExposure(report.exposure)} ${report.rating.label}`);
         // Each keystroke brings a new report, mostly with the same numbers: writing only what
         // changed spares the page style and layout work on the keystroke's task.
         setText(number, formatExposure(report.exposure));
