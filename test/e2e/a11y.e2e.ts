@@ -2,21 +2,15 @@
  * axe-core on every built page, in each way a page can be light or dark: the system's
  * prefers-color-scheme (with the theme left on "system"), and the site's theme switch overriding
  * the system both ways (`data-theme`, which the switch and theme-init.js set). Zero violations of
- * axe's default rules (WCAG 2.x A/AA and best practices).
- *
- * axe is read from node_modules and evaluated through the DevTools protocol, which the page's
- * Content-Security-Policy does not govern: no CDN, no inline script in the page.
+ * axe's default rules (WCAG 2.x A/AA and best practices). (axe.ts says how axe gets into a page
+ * under the site's CSP.)
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import type { AxeResults } from 'axe-core';
 import { expect } from 'vitest';
+import { axeViolations } from './axe.ts';
 import { openPage, test } from './browser.ts';
 import { editorReady } from './playground-support.ts';
 import { builtPages } from './site-pages.ts';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** One way of being light or dark. */
 interface Mode {
@@ -31,17 +25,6 @@ const MODES: readonly Mode[] = [
   { name: 'switched to dark on a light system', media: 'light', theme: 'dark' },
   { name: 'switched to light on a dark system', media: 'dark', theme: 'light' },
 ];
-
-/** Violations as short lines: rule, impact, and the first offending targets. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const hasAxe = await page.evaluate(() => 'axe' in window);
-  if (!hasAxe) await page.evaluate(axeSource);
-  const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe;
-    return axe.run(document, { resultTypes: ['violations'] });
-  });
-  return results.violations.map((v) => `${v.id} (${String(v.impact)}): ${v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}${n.failureSummary === undefined ? '' : ` — ${n.failureSummary.split('\n').slice(1, 2).join('').trim()}`}`).join(' | ')}`);
-}
 
 async function violationsByMode(page: Page): Promise<Record<string, string[]>> {
   const found: Record<string, string[]> = {};

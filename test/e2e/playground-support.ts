@@ -66,6 +66,15 @@ export async function editorReady(page: Page): Promise<void> {
 }
 
 /**
+ * Waits for the editor's CodeMirror packages (its own second chunk: keys, language, completion,
+ * lint; see src/editor/features.ts), recognised by the fold gutter the language adds.
+ */
+export async function editorFeaturesReady(page: Page): Promise<void> {
+  await editorReady(page);
+  await page.locator('.cm-foldGutter').waitFor({ state: 'attached' });
+}
+
+/**
  * Accepts the completion `label` with Enter once the popup has it selected. Enter is pressed only
  * after @codemirror/autocomplete's interaction delay (75 ms after the list opens), before which
  * the package lets keys through to the editor so that a key typed blind is not taken as a choice.
