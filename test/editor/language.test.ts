@@ -98,11 +98,13 @@ describe('huge lines', () => {
 
 describe('highlight style', () => {
   const rules = unitHighlightStyle.module!.getRules();
+  it('leaves plain value words unstyled, in the editor\'s text colour (what --syn-value is)', () => {
+    expect(unitHighlightStyle.style([TOKEN_TAGS.value])).toBeNull();
+  });
   it.each([
     ['section', '--syn-section'],
     ['key', '--syn-key'],
     ['eq', '--syn-muted'],
-    ['value', '--syn-value'],
     ['literal', '--syn-literal'],
     ['special', '--syn-special'],
     ['prefix', '--syn-special'],
