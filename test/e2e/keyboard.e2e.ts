@@ -5,7 +5,8 @@
  * open a row (Enter) and apply its fix, change the version in the picker, copy the link. On the
  * way: every Tab stop has an accessible name, the score is announced once per change (not per
  * keystroke), and axe finds nothing with the completion list or the lint panel open. Screenshots
- * of both go to /tmp (not committed) for a person to look at.
+ * of both go to /tmp (not committed) for a person to look at. Search, replace and go to line are
+ * driven the same way, with axe on the search panel.
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -188,4 +189,31 @@ test('keyboard only: type a unit, fix it from the lint panel and Ctrl-., apply a
   expect(recording.pageErrors).toEqual([]);
   expect(recording.consoleErrors).toEqual([]);
   expect(unexpectedRequestsAfterLoad(recording, site)).toEqual([]);
+});
+
+test('search, replace all and go to line from the keyboard, with axe on the search panel', async ({ page, site, recording }) => {
+  await openPage(page, site, recording);
+  await editorFeaturesReady(page);
+  await tabTo(page, '.cm-content');
+  await page.keyboard.press('Control+f');
+  await expect.poll(() => focusIs(page, '.cm-search input[name="search"]')).toBe(true);
+  await page.keyboard.type('ExecStop');
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => getSelection()?.toString() ?? '')).toBe('ExecStop');
+  expect(await axeViolations(page)).toEqual([]);
+  await tabTo(page, '.cm-search input[name="replace"]', { limit: 10 });
+  await page.keyboard.type('ExecStopPost');
+  await tabTo(page, '.cm-search button[name="replaceAll"]', { limit: 5 });
+  await page.keyboard.press('Enter');
+  await expect.poll(() => editorLines(page)).toContain('ExecStopPost=/bin/kill -9 $MAINPID');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.locator('.cm-search').count()).toBe(0);
+  await expect.poll(() => focusIs(page, '.cm-content')).toBe(true);
+  await page.keyboard.press('Control+Alt+g');
+  await page.locator('.cm-goto-line input[name="line"]').waitFor();
+  await page.keyboard.type('5');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.locator('.cm-activeLine').textContent()).toBe('[Service]');
+  expect(recording.pageErrors).toEqual([]);
+  expect(recording.consoleErrors).toEqual([]);
 });
