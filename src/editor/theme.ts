@@ -59,8 +59,9 @@ export function unitEditorTheme(): Extension {
     '.cm-textfield': { backgroundColor: 'var(--bg-editor)', color: 'var(--fg)', border: '1px solid var(--border)', fontSize: '13px' },
     '.cm-button': { backgroundImage: 'none', backgroundColor: 'var(--bg)', color: 'var(--fg)', border: '1px solid var(--border)', fontSize: '13px' },
     '.cm-panel.cm-search label': { fontSize: '13px' },
+    // Matches keep the syntax colours readable (--deciding contrasts with all of them); the current one is outlined.
     '.cm-searchMatch': { backgroundColor: 'var(--deciding)', outline: '1px solid var(--warn)' },
-    '.cm-searchMatch-selected': { backgroundColor: 'var(--selection)' },
+    '.cm-searchMatch-selected': { outline: '2px solid var(--accent)' },
     // @codemirror/language's folding.
     '.cm-foldPlaceholder': { backgroundColor: 'var(--active-line)', border: '1px solid var(--border)', color: 'var(--muted)' },
     '.cm-foldGutter span': { color: 'var(--muted)' },

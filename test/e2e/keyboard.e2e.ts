@@ -4,7 +4,7 @@
  * action (Ctrl-Shift-M, then the action's access key) and through Ctrl-., Tab on to the report,
  * open a row (Enter) and apply its fix, change the version in the picker, copy the link. On the
  * way: every Tab stop has an accessible name, the score is announced once per change (not per
- * keystroke), and axe finds nothing with the completion list or the lint panel open. Screenshots
+ * keystroke), and axe finds nothing with the completion list or the lint panel open, light or dark. Screenshots
  * of both go to /tmp (not committed) for a person to look at. Search, replace and go to line are
  * driven the same way, with axe on the search panel.
  */
@@ -16,6 +16,17 @@ import { acceptCompletion, editorFeaturesReady, shown, unexpectedRequestsAfterLo
 
 /** Where the screenshots of the open completion list and lint panel go. */
 const SHOTS = '/tmp/unitscore-keyboard';
+
+/** axe's violations in the light and in the dark theme (the system's colour scheme), by scheme; {} when none. */
+async function axeLightAndDark(page: Page): Promise<Record<string, string[]>> {
+  const found: Record<string, string[]> = {};
+  for (const scheme of ['dark', 'light'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const violations = await axeViolations(page);
+    if (violations.length > 0) found[scheme] = violations;
+  }
+  return found;
+}
 
 /** Whether the focused element matches `selector`. */
 function focusIs(page: Page, selector: string): Promise<boolean> {
@@ -101,7 +112,9 @@ test('keyboard only: type a unit, fix it from the lint panel and Ctrl-., apply a
   const active = page.locator('.cm-panel-lint [role="option"][aria-selected="true"]');
   expect(await active.textContent()).toContain('Did you mean PrivateTmp=?');
   await page.screenshot({ path: `${SHOTS}/lint-panel.png`, animations: 'disabled' });
-  expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: `${SHOTS}/lint-panel-dark.png`, animations: 'disabled' });
+  expect(await axeLightAndDark(page)).toEqual({});
   await page.keyboard.press('u');
   await expect.poll(() => editorLines(page)).toContain('PrivateTmp=yes');
   await page.keyboard.press('Escape');
@@ -122,7 +135,9 @@ test('keyboard only: type a unit, fix it from the lint panel and Ctrl-., apply a
   await page.locator('.cm-tooltip-autocomplete li[aria-selected]').waitFor();
   expect(await page.locator('.cm-content').getAttribute('aria-activedescendant')).toMatch(/./);
   await page.screenshot({ path: `${SHOTS}/completion.png`, animations: 'disabled' });
-  expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: `${SHOTS}/completion-dark.png`, animations: 'disabled' });
+  expect(await axeLightAndDark(page)).toEqual({});
   await page.keyboard.type('Sys');
   await acceptCompletion(page, 'ProtectSystem');
   await page.keyboard.type('str');
@@ -200,7 +215,7 @@ test('search, replace all and go to line from the keyboard, with axe on the sear
   await page.keyboard.type('ExecStop');
   await page.keyboard.press('Enter');
   expect(await page.evaluate(() => getSelection()?.toString() ?? '')).toBe('ExecStop');
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await axeLightAndDark(page)).toEqual({});
   await tabTo(page, '.cm-search input[name="replace"]', { limit: 10 });
   await page.keyboard.type('ExecStopPost');
   await tabTo(page, '.cm-search button[name="replaceAll"]', { limit: 5 });
