@@ -9,7 +9,7 @@
  */
 import { Annotation, Compartment, EditorState, type Extension } from '@codemirror/state';
 import { EditorView, highlightActiveLine, highlightActiveLineGutter, highlightSpecialChars, lineNumbers } from '@codemirror/view';
-import { decidingLines, directiveHover, loadEditorFeatures, setDeciding, unitEditorTheme, type EditorDiagnostic, type EditorFeatures } from '../editor/index.ts';
+import { decidingLines, directiveHover, foldGutterPlaceholder, loadEditorFeatures, setDeciding, unitEditorTheme, type EditorDiagnostic, type EditorFeatures } from '../editor/index.ts';
 import { assessorTable, diagnosticMessage, splitSystemctlCat } from '../state/engine.ts';
 import { $activePath, $files, addDropIn, loadFiles, removeFile, renameUnit, setFileText } from '../state/files.ts';
 import { $analysedFiles, $analysis, $report } from '../state/report.ts';
@@ -63,7 +63,8 @@ class UnitEditor extends HTMLElement {
   private docText: string | null = null;
   /** The second chunk once loaded (null before), and its extensions, switched in through {@link featureSlot}. */
   private features: EditorFeatures | null = null;
-  private featureExtensions: Extension = [];
+  /** Until the second chunk: the fold gutter's placeholder, so the text keeps its place when the real one comes. */
+  private featureExtensions: Extension = foldGutterPlaceholder();
   private readonly featureSlot = new Compartment();
 
   private activeText(): string {
@@ -151,9 +152,10 @@ class UnitEditor extends HTMLElement {
 
   private extensions(): Extension[] {
     return [
-      this.featureSlot.of(this.featureExtensions),
       highlightSpecialChars(),
       lineNumbers(),
+      // After the line numbers: the fold gutter (or its placeholder) is the column right of them.
+      this.featureSlot.of(this.featureExtensions),
       highlightActiveLine(),
       highlightActiveLineGutter(),
       directiveHover(this.source()),

@@ -7,6 +7,7 @@
 export { directiveHover, directiveInfo, type HoverSource, type AssessorInfo } from './hover.ts';
 export { decidingLines, setDeciding } from './deciding.ts';
 export { unitEditorTheme } from './theme.ts';
+export { foldGutterPlaceholder } from './gutter-placeholder.ts';
 export type { Catalogue, UnitCompletionContext } from './completion.ts';
 export type { EditorDiagnostic } from './lint.ts';
 

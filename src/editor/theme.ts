@@ -64,6 +64,7 @@ export function unitEditorTheme(): Extension {
     '.cm-searchMatch-selected': { outline: '2px solid var(--accent)' },
     // @codemirror/language's folding.
     '.cm-foldPlaceholder': { backgroundColor: 'var(--active-line)', border: '1px solid var(--border)', color: 'var(--muted)' },
-    '.cm-foldGutter span': { color: 'var(--muted)' },
+    // Also the placeholder's (gutter-placeholder.ts), before @codemirror/language's own rule loads.
+    '.cm-foldGutter span': { color: 'var(--muted)', padding: '0 1px' },
   });
 }
