@@ -5,6 +5,7 @@
  * already shows its default unit (ExposureSummary.astro); this writes only what changes, and
  * nothing before the page's workspace is in the stores.
  */
+import { afterQuiet } from '../state/after-quiet.ts';
 import { formatExposure } from '../state/engine.ts';
 import { analyzerCommand, commandPlace } from '../state/command.ts';
 import { $unitFile } from '../state/files.ts';
@@ -28,6 +29,44 @@ interface Parts {
   readonly refusal: HTMLElement;
   readonly command: HTMLElement;
   readonly place: HTMLElement;
+}
+
+/**
+ * How long the score must stay the same before it is announced (ms), and the longest a change
+ * waits while the score keeps changing: typing changes it on nearly every key.
+ */
+const ANNOUNCE_QUIET_MS = 700;
+const ANNOUNCE_MAX_WAIT_MS = 3000;
+
+/**
+ * Announces the overall score to screen readers once per change, not per keystroke: the visible
+ * summary changes on every key, so it is no live region itself (the markup's `aria-live` is
+ * removed); a hidden status line says "Overall exposure 4.2 OK" once the score has stayed the same
+ * for {@link ANNOUNCE_QUIET_MS}, and only when that differs from what was last said. The first
+ * score is the page's own, not a change, and is not announced. Returns what to call with each
+ * score's wording, and `stop` to drop a pending announcement.
+ */
+function scoreAnnouncer(host: HTMLElement): { update: (text: string) => void; stop: () => void } {
+  host.removeAttribute('aria-live');
+  const status = host.appendChild(document.createElement('p'));
+  status.className = 'visually-hidden';
+  status.setAttribute('role', 'status');
+  status.dataset['announce'] = '';
+  let said: string | null = null;
+  let latest = '';
+  const say = afterQuiet(() => {
+    if (latest === said) return;
+    said = latest;
+    status.textContent = latest;
+  }, ANNOUNCE_QUIET_MS, ANNOUNCE_MAX_WAIT_MS);
+  return {
+    update: (text) => {
+      latest = text;
+      if (said === null) said = text;
+      else say.schedule();
+    },
+    stop: () => say.cancel(),
+  };
 }
 
 class ExposureSummary extends HTMLElement {
@@ -56,9 +95,12 @@ class ExposureSummary extends HTMLElement {
   }
 
   private follow(p: Parts): void {
+    const announce = scoreAnnouncer(this);
     this.stops.push(
+      announce.stop,
       $report.subscribe((report) => {
         if (report === null) return;
+        announce.update(`Overall exposure ${formatExposure(report.exposure)} ${report.rating.label}`);
         // Each keystroke brings a new report, mostly with the same numbers: writing only what
         // changed spares the page style and layout work on the keystroke's task.
         setText(p.number, formatExposure(report.exposure));

@@ -51,13 +51,16 @@ class ReportTable extends HTMLElement {
     orderSel.addEventListener('change', () => $order.set(orderSel.value === 'gain' ? 'gain' : 'cli'));
     body.addEventListener('click', (e) => this.select((e.target as HTMLElement).closest('tr')));
     body.addEventListener('keydown', (e) => {
-      const tr = (e.target as HTMLElement).closest('tr');
+      // Only keys on a row itself: the open row's detail (a row of this body too) has buttons and
+      // links of its own, whose Enter and Space must not be taken (and prevented) here.
+      const tr = e.target as HTMLElement;
+      if (tr.dataset['testid'] !== 'report-row') return;
       if (e.key === 'Enter' || e.key === ' ') {
         e.preventDefault();
         this.select(tr);
       } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
         e.preventDefault();
-        let next = e.key === 'ArrowDown' ? tr?.nextElementSibling : tr?.previousElementSibling;
+        let next = e.key === 'ArrowDown' ? tr.nextElementSibling : tr.previousElementSibling;
         if (next === this.detailRow) next = e.key === 'ArrowDown' ? next.nextElementSibling : next.previousElementSibling;
         (next as HTMLElement | null | undefined)?.focus();
       }

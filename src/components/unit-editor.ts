@@ -2,15 +2,26 @@
  * `<unit-editor>`: the CodeMirror editor with one tab per file (unit + drop-ins). It writes every
  * edit to `$files` and mirrors store changes (apply, examples, paste) back into the editor with
  * minimal changes, so undo keeps working. One EditorState per file keeps each file's history.
+ *
+ * It mounts a plain editor first and switches in the editor's second chunk (history, keys, search,
+ * language, completion, lint: editor/features.ts) when that arrives, so typing changes the score
+ * before the CodeMirror packages have loaded.
  */
-import { Annotation, EditorState, type Extension } from '@codemirror/state';
+import { Annotation, Compartment, EditorState, type Extension } from '@codemirror/state';
 import { EditorView, highlightActiveLine, highlightActiveLineGutter, highlightSpecialChars, lineNumbers } from '@codemirror/view';
-import { analysisDiagnostics, decidingLines, directiveHover, exposureLint, setDeciding, setEditorDiagnostics, shownDiagnostics, unitCompletion, unitEditorTheme, unitHistory, unitLanguage, type EditorDiagnostic } from '../editor/index.ts';
+import { decidingLines, directiveHover, foldGutterPlaceholder, loadEditorFeatures, setDeciding, unitEditorTheme, type EditorDiagnostic, type EditorFeatures } from '../editor/index.ts';
 import { assessorTable, diagnosticMessage, splitSystemctlCat } from '../state/engine.ts';
 import { $activePath, $files, addDropIn, loadFiles, removeFile, renameUnit, setFileText } from '../state/files.ts';
 import { $analysedFiles, $analysis, $report } from '../state/report.ts';
 import { $selectedRow } from '../state/table.ts';
 import { $catalogue, $effectiveMode, $version } from '../state/version.ts';
+
+/**
+ * The editor's second chunk, requested as soon as this module runs rather than after the editor
+ * mounts: the download then follows this chunk's without a gap, and the page goes quiet on the
+ * network sooner.
+ */
+const featuresLoading: Promise<EditorFeatures> = loadEditorFeatures();
 
 /** Marks transactions that mirror the store into the editor, so they are not written back. */
 const fromStore = Annotation.define<boolean>();
@@ -29,11 +40,17 @@ export function minimalChange(a: string, b: string): { from: number; to: number;
   return { from: start, to: endA, insert: b.slice(start, endB) };
 }
 
-/** Whether two diagnostic lists show the same thing at the same places. */
-function sameDiagnostics(a: readonly EditorDiagnostic[], b: readonly EditorDiagnostic[]): boolean {
-  return a.length === b.length && a.every((d, i) => {
-    const e = b[i]!;
-    return d.from === e.from && d.to === e.to && d.message === e.message && d.severity === e.severity && d.journal === e.journal && d.fix?.insert === e.fix?.insert && d.fix?.from === e.fix?.from;
+/**
+ * Whether `next` shows the same as `shown` (the editor's diagnostics, in document order) at the
+ * same places. A fix is compared by what it writes: its action finds its text again when applied.
+ */
+function sameDiagnostics(shown: readonly EditorDiagnostic[], next: readonly EditorDiagnostic[]): boolean {
+  if (shown.length !== next.length) return false;
+  // The lint field keeps diagnostics sorted by position (stably): compare in that order.
+  const sorted = [...next].sort((a, b) => a.from - b.from || a.to - b.to);
+  return shown.every((d, i) => {
+    const e = sorted[i]!;
+    return d.from === e.from && d.to === e.to && d.message === e.message && d.severity === e.severity && d.journal === e.journal && d.fix?.insert === e.fix?.insert;
   });
 }
 
@@ -44,6 +61,11 @@ class UnitEditor extends HTMLElement {
   private stops: (() => void)[] = [];
   /** The open document's text, cached: on a 1 MB document each `doc.toString()` costs ≈ 10 ms. */
   private docText: string | null = null;
+  /** The second chunk once loaded (null before), and its extensions, switched in through {@link featureSlot}. */
+  private features: EditorFeatures | null = null;
+  /** Until the second chunk: the fold gutter's placeholder, so the text keeps its place when the real one comes. */
+  private featureExtensions: Extension = foldGutterPlaceholder();
+  private readonly featureSlot = new Compartment();
 
   private activeText(): string {
     return (this.docText ??= this.view!.state.doc.toString());
@@ -57,6 +79,7 @@ class UnitEditor extends HTMLElement {
     this.path = file.path;
     host.textContent = '';
     this.view = new EditorView({ parent: host, state: this.createState(file.path, file.text) });
+    void featuresLoading.then((features) => this.switchInFeatures(features));
     this.stops.push(
       $files.subscribe((files) => {
         this.syncFromStore(files);
@@ -99,29 +122,43 @@ class UnitEditor extends HTMLElement {
     this.pending.add(what);
   }
 
+  /** Reconfigures every file's state with the second chunk's extensions, then shows the diagnostics it can now draw. */
+  private switchInFeatures(features: EditorFeatures): void {
+    const view = this.view;
+    if (view === null) return;
+    this.features = features;
+    this.featureExtensions = features.editorFeatures(this.source());
+    const effects = this.featureSlot.reconfigure(this.featureExtensions);
+    for (const [path, state] of this.states) if (path !== this.path) this.states.set(path, state.update({ effects }).state);
+    view.dispatch({ effects });
+    this.pushDiagnostics();
+  }
+
   /** Focuses the editor (keyboard shortcut). */
   override focus(): void {
     this.view?.focus();
   }
 
-  private extensions(): Extension[] {
-    const source = {
+  /** What completion and hover read of the page, fresh at each use. */
+  private source() {
+    return {
       catalogue: () => $catalogue.get(),
       version: () => $version.get(),
       mode: () => $effectiveMode.get(),
       assessors: () => assessorTable($version.get()),
       report: () => $report.get(),
     };
+  }
+
+  private extensions(): Extension[] {
     return [
-      unitHistory(),
       highlightSpecialChars(),
       lineNumbers(),
+      // After the line numbers: the fold gutter (or its placeholder) is the column right of them.
+      this.featureSlot.of(this.featureExtensions),
       highlightActiveLine(),
       highlightActiveLineGutter(),
-      unitLanguage(),
-      unitCompletion(source),
-      directiveHover(source),
-      exposureLint(),
+      directiveHover(this.source()),
       decidingLines(),
       unitEditorTheme(),
       EditorView.lineWrapping,
@@ -183,15 +220,17 @@ class UnitEditor extends HTMLElement {
 
   private pushDiagnostics(): void {
     const view = this.view;
-    if (view === null) return;
+    const features = this.features;
+    // Before the second chunk there is no lint display; it pushes them when it arrives.
+    if (view === null || features === null) return;
     // A huge paste is analysed a task later: until then the diagnostics belong to the old text.
     if ($analysedFiles.get() !== $files.get()) return;
     const analysis = $analysis.get();
-    const diags = analysisDiagnostics(analysis, this.path, view.state.doc, { message: diagnosticMessage, catalogue: $catalogue.get() });
+    const diags = features.analysisDiagnostics(analysis, this.path, view.state.doc, { message: diagnosticMessage, catalogue: $catalogue.get() });
     // Most keystrokes leave the diagnostics as they were (the field already moved them with the
     // edit); skipping the no-op update saves a full editor update per keystroke.
-    if (sameDiagnostics(shownDiagnostics(view.state), diags)) return;
-    view.dispatch({ effects: setEditorDiagnostics.of(diags) });
+    if (sameDiagnostics(features.shownDiagnostics(view.state), diags)) return;
+    view.dispatch(features.showDiagnostics(view.state, diags));
   }
 
   /** What the deciding highlight last showed: row, file and spans, to skip no-op updates. */

@@ -1,6 +1,7 @@
 /**
  * Highlights the lines that decided the open report row. The ranges follow edits until the next
- * {@link setDeciding} replaces them.
+ * {@link setDeciding} replaces them. A line decoration field of our own: which lines decided a row
+ * is the engine's answer (the row's spans), nothing a CodeMirror package knows.
  */
 import { StateEffect, StateField, type Extension } from '@codemirror/state';
 import { Decoration, EditorView, type DecorationSet } from '@codemirror/view';

@@ -1,4 +1,8 @@
-/** "Did you mean …?" for mistyped directive names. */
+/**
+ * "Did you mean …?" for mistyped directive names. Hand-written: the rule (a wrong case first, then
+ * a swap of two letters as one edit, a limit by length) is tuned to systemd's case-sensitive keys,
+ * and a fuzzy-search package would add weight for one small function.
+ */
 
 /**
  * Edit distance counting insertions, deletions, substitutions and swaps of two neighbouring

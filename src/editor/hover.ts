@@ -1,13 +1,14 @@
 /**
  * Hover on a directive name: what it is (section, type), a link to its man page and, for settings
- * systemd-analyze scores, each row's weight and what it currently adds to the badness sum.
+ * systemd-analyze scores, each row's weight and what it currently adds to the badness sum. The
+ * tooltip is CodeMirror's `hoverTooltip`; its content is this module's own, since only the engine
+ * knows a version's directives and how each one is scored.
  */
 import type { Extension } from '@codemirror/state';
 import { hoverTooltip, type Tooltip } from '@codemirror/view';
 import type { AssessorInfo as EngineAssessorInfo, Report, SystemdVersion } from '../state/engine.ts';
 import type { Catalogue } from './completion.ts';
-import { linesUp } from './doc-lines.ts';
-import { sectionAt } from './tokens.ts';
+import { sectionAt } from './sections.ts';
 
 /** One scored row as the hover shows it: the engine's assessor record, the fields it reads. */
 export type AssessorInfo = Pick<EngineAssessorInfo, 'id' | 'name' | 'weight' | 'range' | 'url' | 'descriptionGood'>;
@@ -83,7 +84,7 @@ export function directiveHover(source: HoverSource): Extension {
     const from = line.from + m[1]!.length;
     const to = from + m[2]!.length;
     if (pos < from || pos > to) return null;
-    const section = sectionAt(linesUp(view.state.doc, line.number));
+    const section = sectionAt(view.state.doc, line.number);
     const info = directiveInfo(m[2]!, section, source);
     return { pos: from, end: to, above: true, create: () => ({ dom: render(info) }) };
   });

@@ -1,26 +1,36 @@
 /**
- * Lint from the engine's diagnostics: the loader's own wording, underlined on the span it names,
- * with a "did you mean" fix for unknown keys. In live mode the loader's warnings are the manager's
- * journal, not the analyzer's stderr; they are shown too, marked as such (dotted, "journal"). The engine has already run (the report is live), so
- * this only converts and pushes; nothing is re-analysed. A small field of its own instead of
- * @codemirror/lint (≈ 12 KB gz): underline, line marker and a hover with the message and fix.
+ * The engine's diagnostics in the editor, shown by @codemirror/lint: underlines, a hover with the
+ * message, the lint panel (Ctrl-Shift-M), F8 to the next one, and "did you mean" fixes as
+ * diagnostic actions (buttons in the hover and the panel, an access key in the panel). The engine
+ * has already run when a report is shown, so diagnostics are pushed with `setDiagnostics` and no
+ * lint source re-analyses anything. What is this module's own is what no library can know: where
+ * a loader message belongs in the file, which key was meant, and which messages are the manager's
+ * journal (live mode) rather than the analyzer's stderr.
  */
-import { StateEffect, StateField, type Extension } from '@codemirror/state';
-import { Decoration, EditorView, hoverTooltip, type DecorationSet } from '@codemirror/view';
+import { forEachDiagnostic, linter, setDiagnostics, type Action, type Diagnostic as LintDiagnostic } from '@codemirror/lint';
+import type { EditorState, Extension, TransactionSpec } from '@codemirror/state';
+import { ViewPlugin, type Command, type EditorView } from '@codemirror/view';
 import type { Diagnostic } from '../state/engine.ts';
 import type { Catalogue } from './completion.ts';
 import { didYouMean } from './did-you-mean.ts';
 
-/** One diagnostic placed in the open document. `fix` replaces `[fix.from, fix.to)` with `fix.insert`. */
-export interface EditorDiagnostic {
+/** A fix: replace `[from, to)` (document offsets when the diagnostic was made) with `insert`. */
+export interface Fix {
+  readonly label: string;
   readonly from: number;
   readonly to: number;
+  readonly insert: string;
+}
+
+/** One engine diagnostic placed in the open document, as @codemirror/lint shows it. */
+export interface EditorDiagnostic extends LintDiagnostic {
   readonly severity: 'warning' | 'error';
-  readonly message: string;
+  /** The engine's message code (e.g. `unknown-key`). */
   readonly code: string;
   /** True for what the manager logs to its journal (live mode), rather than what the analyzer prints. */
   readonly journal?: boolean;
-  readonly fix?: { readonly label: string; readonly from: number; readonly to: number; readonly insert: string };
+  /** The "did you mean" fix, also offered as the diagnostic's one action. */
+  readonly fix?: Fix;
 }
 
 /** What the conversion needs: the wording function and the catalogue for suggestions. */
@@ -29,12 +39,32 @@ export interface LintContext {
   catalogue: Catalogue;
 }
 
+/** Shown under a journal diagnostic, in the hover and the panel. */
+export const JOURNAL_SOURCE = 'journal (live): a running manager logs this while loading the unit; systemd-analyze itself prints nothing';
+
+/**
+ * The action applying `fix`, which replaced `replaced`: at apply time the diagnostic may have
+ * moved with edits, so the text is looked up again inside its current range, and the action does
+ * nothing once that text is gone.
+ */
+function fixAction(fix: Fix, replaced: string): Action {
+  return {
+    name: fix.label,
+    apply(view: EditorView, from: number, to: number) {
+      const at = view.state.sliceDoc(from, to).indexOf(replaced);
+      if (at < 0) return;
+      view.dispatch({ changes: { from: from + at, to: from + at + replaced.length, insert: fix.insert }, userEvent: 'input.fix' });
+    },
+  };
+}
+
 /**
  * The editor diagnostics for the file `path` out of all of the engine's diagnostics. Spans are
  * clamped to the document; diagnostics without a span or for other files are skipped (the report
  * panel shows those). A diagnostic with a `key` argument that the section does not know, but that
- * is close to a known key, gets "Did you mean X=?" and a fix. With `journal` (default false) every
- * result is marked as the manager's journal ({@link EditorDiagnostic.journal}).
+ * is close to a known key, gets "Did you mean X=?" and a fix (as its action). With `journal`
+ * (default false) every result is marked as the manager's journal ({@link EditorDiagnostic.journal}):
+ * a dotted underline and {@link JOURNAL_SOURCE} as its source.
  */
 export function toEditorDiagnostics(diagnostics: readonly Diagnostic[], path: string, doc: { length: number; sliceString(from: number, to: number): string }, ctx: LintContext, journal = false): EditorDiagnostic[] {
   const out: EditorDiagnostic[] = [];
@@ -43,7 +73,7 @@ export function toEditorDiagnostics(diagnostics: readonly Diagnostic[], path: st
     const from = Math.min(d.span.start, doc.length);
     const to = Math.max(from, Math.min(d.span.end, doc.length));
     let message = ctx.message(d);
-    let fix: EditorDiagnostic['fix'];
+    let fix: Fix | undefined;
     const key = d.args['key'];
     const known = d.args['section'] !== undefined ? ctx.catalogue.get(d.args['section']) : undefined;
     if (key !== undefined && known !== undefined && !known.has(key)) {
@@ -54,8 +84,11 @@ export function toEditorDiagnostics(diagnostics: readonly Diagnostic[], path: st
         if (at >= 0) fix = { label: `Use ${better}`, from: from + at, to: from + at + key.length, insert: better };
       }
     }
-    const base = journal ? { from, to, severity: d.severity, message, code: d.code, journal } : { from, to, severity: d.severity, message, code: d.code };
-    out.push(fix === undefined ? base : { ...base, fix });
+    out.push({
+      from, to, severity: d.severity, message, code: d.code,
+      ...(journal ? { journal, source: JOURNAL_SOURCE, markClass: 'cm-lint-journal' } : {}),
+      ...(fix !== undefined && key !== undefined ? { fix, actions: [fixAction(fix, key)] } : {}),
+    });
   }
   return out;
 }
@@ -69,73 +102,73 @@ export function analysisDiagnostics(analysis: { readonly diagnostics: readonly D
   return analysis.managerLog.length === 0 ? stderr : [...stderr, ...toEditorDiagnostics(analysis.managerLog, path, doc, ctx, true)];
 }
 
-/** Replaces the editor's diagnostics. */
-export const setEditorDiagnostics = StateEffect.define<readonly EditorDiagnostic[]>();
-
-interface LintState {
-  readonly list: readonly EditorDiagnostic[];
-  readonly decorations: DecorationSet;
+/** The transaction that shows `diagnostics` instead of the current ones. */
+export function showDiagnostics(state: EditorState, diagnostics: readonly EditorDiagnostic[]): TransactionSpec {
+  return setDiagnostics(state, diagnostics);
 }
 
-function decorate(list: readonly EditorDiagnostic[], docLength: number): DecorationSet {
-  const ranges = list.flatMap((d) => {
-    const to = Math.min(Math.max(d.to, d.from + 1), docLength);
-    const from = Math.min(d.from, to);
-    return from < to ? [Decoration.mark({ class: `cm-lint cm-lint-${d.severity}${d.journal === true ? ' cm-lint-journal' : ''}`, attributes: { 'aria-invalid': 'true' } }).range(from, to)] : [];
+/**
+ * The diagnostics shown in `state`, at their current positions (they move with edits), in
+ * document order; [] before any were pushed.
+ */
+export function shownDiagnostics(state: EditorState): EditorDiagnostic[] {
+  const out: EditorDiagnostic[] = [];
+  forEachDiagnostic(state, (d, from, to) => out.push({ ...(d as EditorDiagnostic), from, to }));
+  return out;
+}
+
+/**
+ * Applies the first action (the "did you mean" fix) of the diagnostic at the cursor; false when
+ * none there has one. After F8 the cursor is on the diagnostic F8 went to.
+ */
+export const applyFixAtCursor: Command = (view) => {
+  const head = view.state.selection.main.head;
+  const fixes: { action: Action; from: number; to: number }[] = [];
+  forEachDiagnostic(view.state, (d, from, to) => {
+    const action = d.actions?.[0];
+    if (action !== undefined && from <= head && head <= to) fixes.push({ action, from, to });
   });
-  return Decoration.set(ranges, true);
+  const first = fixes[0];
+  if (first === undefined) return false;
+  first.action.apply(view, first.from, first.to);
+  return true;
+};
+
+/**
+ * Makes the lint panel's action buttons plain text with the same click handlers. The panel is an
+ * ARIA listbox whose options hold the actions as buttons, and an option's content is
+ * presentational: a focusable button inside it is hidden from screen readers and makes the panel
+ * fail WCAG's nested-interactive rule (axe). In the panel the actions are reached by their access
+ * keys (the underlined letter), which stay, and the option says which key applies which action;
+ * the hover's buttons (outside any option) are untouched.
+ */
+export function unnestPanelActions(root: ParentNode): void {
+  for (const button of root.querySelectorAll<HTMLButtonElement>('.cm-panel-lint [role="option"] button.cm-diagnosticAction')) {
+    const label = document.createElement('span');
+    label.className = button.className;
+    label.onclick = button.onclick;
+    label.onmousedown = button.onmousedown;
+    label.append(...button.childNodes);
+    const key = label.querySelector('u')?.textContent;
+    if (key) label.append(Object.assign(document.createElement('span'), { className: 'cm-visuallyHidden', textContent: ` (key ${key.toUpperCase()})` }));
+    button.replaceWith(label);
+  }
 }
 
-const lintField = StateField.define<LintState>({
-  create: () => ({ list: [], decorations: Decoration.none }),
-  update(value, tr) {
-    for (const e of tr.effects) if (e.is(setEditorDiagnostics)) return { list: e.value, decorations: decorate(e.value, tr.state.doc.length) };
-    if (!tr.docChanged) return value;
-    const list = value.list.map((d) => ({ ...d, from: tr.changes.mapPos(d.from), to: tr.changes.mapPos(d.to, 1) }));
-    return { list, decorations: value.decorations.map(tr.changes) };
-  },
-  provide: (f) => EditorView.decorations.from(f, (v) => v.decorations),
+/** Applies {@link unnestPanelActions} after each editor update while a lint panel is open. */
+const panelActions = ViewPlugin.define((view) => {
+  const panels = view.dom.getElementsByClassName('cm-panel-lint');
+  // After the update: the panel renders its items during it, possibly after this plugin.
+  const fix = (): void => queueMicrotask(() => {
+    if (panels.length > 0) unnestPanelActions(view.dom);
+  });
+  return { update: fix };
 });
 
-/** The diagnostics currently shown (for tests and the page's status line). */
-export function shownDiagnostics(state: { field<T>(f: StateField<T>): T }): readonly EditorDiagnostic[] {
-  return state.field(lintField).list;
-}
-
-const lintHover = hoverTooltip((view, pos) => {
-  const hits = view.state.field(lintField).list.filter((d) => pos >= d.from && pos <= Math.max(d.to, d.from + 1));
-  if (hits.length === 0) return null;
-  return {
-    pos: Math.min(...hits.map((d) => d.from)),
-    end: Math.max(...hits.map((d) => d.to)),
-    above: true,
-    create: () => {
-      const dom = document.createElement('div');
-      dom.className = 'cm-lint-hover';
-      for (const d of hits) {
-        const p = dom.appendChild(document.createElement('p'));
-        p.className = `cm-lint-message-${d.severity}`;
-        if (d.journal === true) {
-          const source = p.appendChild(document.createElement('span'));
-          source.className = 'cm-lint-source';
-          source.textContent = 'journal (live):';
-          source.title = "A running manager logs this to its journal while loading the unit; systemd-analyze itself prints nothing";
-        }
-        p.append(d.message);
-        if (d.fix !== undefined) {
-          const fix = d.fix;
-          const b = p.appendChild(document.createElement('button'));
-          b.type = 'button';
-          b.textContent = fix.label;
-          b.addEventListener('click', () => view.dispatch({ changes: { from: fix.from, to: fix.to, insert: fix.insert } }));
-        }
-      }
-      return { dom };
-    },
-  };
-});
-
-/** Lint display: underlines, hover messages and fixes for diagnostics pushed with {@link setEditorDiagnostics}. */
+/**
+ * The lint display for diagnostics pushed with {@link showDiagnostics}: marks, hover, panel. It
+ * configures @codemirror/lint without a lint source (nothing is linted in the editor).
+ */
 export function exposureLint(): Extension {
-  return [lintField, lintHover];
+  return [linter(null), panelActions];
 }

@@ -24,6 +24,7 @@ export { dropInFoldersFor, dropInsOf } from './unit/dropins.ts';
 export { profileFor } from './versions/profile.ts';
 export { capabilityKept, familyAllowed } from './settings/resolved.ts';
 export { settingVocabulary } from './vocabulary.ts';
+export { acceptedValues } from './settings/accepted-values.ts';
 export type { SettingVocabulary } from './vocabulary.ts';
 export type { VersionProfile } from './versions/profile.ts';
 export { splitSystemctlCat } from './unit/systemctl-cat.ts';

@@ -4,6 +4,7 @@
  * engine's public face only (and the bundle keeps only what is listed here).
  */
 export {
+  acceptedValues,
   analyze,
   assessorTable,
   capabilityKept,

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { openPage, test } from './browser.ts';
-import { axeViolations } from './page-checks.ts';
+import { axeViolations } from './axe.ts';
 import { editorReady } from './playground-support.ts';
 import { builtPages, DIST } from './site-pages.ts';
 

@@ -5,15 +5,11 @@
  * dark; the site's theme switch overriding the system both ways, `data-theme` as the switch and
  * theme-init.js set it, must render every element in exactly the colours of the system mode it
  * switches to, so axe's verdict there is the same without running it again).
- *
- * axe is read from node_modules and evaluated through the DevTools protocol, which the page's
- * Content-Security-Policy does not govern: no CDN, no inline script in the page.
+ * axe runs as axe.ts loads it.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import type { AxeResults } from 'axe-core';
 import { CONTENT_SECURITY_POLICY } from '../../src/components/csp.ts';
+import { axeViolations } from './axe.ts';
 import type { Recording, Site } from './browser.ts';
 import { notStaticAsset } from './site-pages.ts';
 
@@ -38,8 +34,6 @@ export async function securityProblems(page: Page, site: Site, recording: Record
   };
 }
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 /** One way of being light or dark. */
 interface Mode {
   readonly name: string;
@@ -62,17 +56,6 @@ const SWITCHED_MODES: readonly (Mode & { readonly sameAs: string })[] = [
   { name: 'switched to dark on a light system', media: 'light', theme: 'dark', sameAs: 'system dark' },
   { name: 'switched to light on a dark system', media: 'dark', theme: 'light', sameAs: 'system light' },
 ];
-
-/** axe's violations on the page as it is now, as short lines: rule, impact, the first offending targets. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const hasAxe = await page.evaluate(() => 'axe' in window);
-  if (!hasAxe) await page.evaluate(axeSource);
-  const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe;
-    return axe.run(document, { resultTypes: ['violations'] });
-  });
-  return results.violations.map((v) => `${v.id} (${String(v.impact)}): ${v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}${n.failureSummary === undefined ? '' : ` — ${n.failureSummary.split('\n').slice(1, 2).join('').trim()}`}`).join(' | ')}`);
-}
 
 async function setMode(page: Page, mode: Mode): Promise<void> {
   await page.emulateMedia({ colorScheme: mode.media });

@@ -65,6 +65,28 @@ export async function editorReady(page: Page): Promise<void> {
   await page.locator('.cm-content').waitFor({ state: 'visible' });
 }
 
+/**
+ * Waits for the editor's CodeMirror packages (its own second chunk: keys, language, completion,
+ * lint; see src/editor/features.ts), recognised by the fold gutter the language adds.
+ */
+export async function editorFeaturesReady(page: Page): Promise<void> {
+  await editorReady(page);
+  await page.locator('.cm-foldGutter').waitFor({ state: 'attached' });
+}
+
+/**
+ * Accepts the completion `label` with Enter once the popup has it selected. Enter is pressed only
+ * after @codemirror/autocomplete's interaction delay (75 ms after the list opens), before which
+ * the package lets keys through to the editor so that a key typed blind is not taken as a choice.
+ */
+export async function acceptCompletion(page: Page, label: string): Promise<void> {
+  const selected = page.locator('.cm-tooltip-autocomplete li[aria-selected]');
+  await selected.filter({ hasText: label }).waitFor();
+  await page.waitForTimeout(100);
+  if (((await selected.textContent()) ?? '').startsWith(label)) await page.keyboard.press('Enter');
+  else throw new Error(`completion: ${label} is no longer selected`);
+}
+
 /** Replaces the open file's text the way a paste does (also how `systemctl cat` output arrives). */
 export async function pasteInto(page: Page, text: string): Promise<void> {
   await page.locator('.cm-content').click();

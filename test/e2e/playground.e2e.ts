@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { openPage, saveScreenshot, test } from './browser.ts';
 import { encodePermalink } from '../../src/permalink/index.ts';
-import { editorReady, expected, ORACLE_VERSIONS, pasteInto, pickVersion, savedFiles, shown, unexpectedRequestsAfterLoad } from './playground-support.ts';
+import { acceptCompletion, editorReady, expected, ORACLE_VERSIONS, pasteInto, pickVersion, savedFiles, shown, unexpectedRequestsAfterLoad } from './playground-support.ts';
 
 const seedPath = (name: string): URL => new URL(`../../content/examples/simplehttp/${name}`, import.meta.url);
 const UNIT = 'simplehttp.service';
@@ -141,18 +141,19 @@ test('completion, lint with did-you-mean, and the shortcuts overlay', async ({ p
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
   await page.keyboard.type('ProtectSys');
-  await expect.poll(() => page.locator('.cm-completions li').first().textContent()).toContain('ProtectSystem');
-  await page.keyboard.press('Enter');
+  await acceptCompletion(page, 'ProtectSystem');
+  // Picking a key that takes keywords opens them at once.
+  await page.locator('.cm-tooltip-autocomplete li', { hasText: 'strict' }).waitFor();
   await page.keyboard.type('st');
-  await page.keyboard.press('Enter');
+  await acceptCompletion(page, 'strict');
   expect(await page.locator('.cm-line', { hasText: 'ProtectSystem' }).textContent()).toBe('ProtectSystem=strict');
   await page.keyboard.press('Enter');
   await page.keyboard.type('PrivateTpm=yes');
   await page.keyboard.press('Escape');
-  await page.locator('.cm-lint-warning', { hasText: 'PrivateTpm' }).hover();
-  await expect.poll(() => page.locator('.cm-lint-hover').textContent()).toContain('Did you mean PrivateTmp=?');
+  await page.locator('.cm-lintRange-warning', { hasText: 'PrivateTpm' }).hover();
+  await expect.poll(() => page.locator('.cm-tooltip-lint').textContent()).toContain('Did you mean PrivateTmp=?');
   await saveScreenshot(page, 'playground/lint-hover');
-  await page.locator('.cm-lint-hover button').click();
+  await page.locator('.cm-tooltip-lint .cm-diagnosticAction').click();
   expect(await page.locator('.cm-line', { hasText: 'Private' }).last().textContent()).toBe('PrivateTmp=yes');
   // Move away so the lint tooltip closes before hovering a key it may cover.
   await page.mouse.move(0, 0);

@@ -1,71 +1,97 @@
+/**
+ * The completion source: what it offers where, for which section and version. (The popup, its
+ * filtering and keyboard are @codemirror/autocomplete's; test/e2e drives them in Chromium.)
+ */
+import { CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
 import { EditorState } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
-import { unitCompletions } from '../../src/editor/completion.ts';
-import { enumeratedValues } from '../../src/editor/values.ts';
-import { profileFor, VERSIONS } from '../../src/engine/index.ts';
-import { directiveCatalogue } from '../../src/engine/versions/index.ts';
-import type { SystemdVersion } from '../../src/engine/types.ts';
+import { unitCompletionSource } from '../../src/editor/completion.ts';
+import { acceptedValues, directiveCatalogue, syscallData, type AnalysisMode, type SystemdVersion } from '../../src/engine/index.ts';
 
-/** Completions at `|` in `doc`. */
-function at(doc: string, version: SystemdVersion = '262', explicit = false): string[] | null {
+/** The source's result at `|` in `doc`. */
+function at(doc: string, version: SystemdVersion = '262', explicit = false, mode: AnalysisMode = 'offline'): CompletionResult | null {
   const pos = doc.indexOf('|');
   const state = EditorState.create({ doc: doc.replace('|', '') });
-  const result = unitCompletions(state, pos, { catalogue: () => directiveCatalogue(version), version: () => version }, explicit);
-  return result === null ? null : result.options.map((o) => o.label);
+  const source = unitCompletionSource({ catalogue: () => directiveCatalogue(version), version: () => version, mode: () => mode });
+  return source(new CompletionContext(state, pos, explicit)) as CompletionResult | null;
 }
 
-describe('unitCompletions', () => {
-  it('offers keys of the enclosing section', () => {
-    expect(at('[Service]\nPrivateT|')).toEqual(['PrivateTmp']);
-    expect(at('[Unit]\nPrivateT|')).toBeNull();
+const labels = (r: CompletionResult | null): string[] => (r === null ? [] : r.options.map((o) => o.label));
+/** The text a result replaces as typed so far. */
+const typed = (doc: string, r: CompletionResult): string => doc.replace('|', '').slice(r.from, doc.indexOf('|'));
+
+describe('keys', () => {
+  it('offers exactly the keys of the enclosing section in the version, from the typed word', () => {
+    const doc = '[Unit]\nDescription=x\n[Service]\nPrivateT|';
+    const r = at(doc)!;
+    expect(typed(doc, r)).toBe('PrivateT');
+    expect(labels(r)).toEqual([...directiveCatalogue('262').get('Service')!.keys()]);
+    expect(labels(at('[Unit]\nPrivateT|'))).not.toContain('PrivateTmp');
   });
-  it('ranks prefix matches before substring matches', () => {
-    const got = at('[Service]\nProtectH|')!;
-    expect(got[0]).toBe('ProtectHome');
-    expect(got).toContain('ProtectHostname');
-  });
-  it.each([
-    ['PrivateTmp', '252', ['yes', 'no', 'true', 'false']],
-    ['PrivateTmp', '262', ['yes', 'no', 'true', 'false', 'connected', 'disconnected']],
-    ['ProtectSystem', '262', ['yes', 'no', 'true', 'false', 'full', 'strict']],
-  ] as const)('values of %s in %s', (key, version, values) => {
-    expect(at(`[Service]\n${key}=|`, version, true)).toEqual(values);
-  });
-  it('offers the version\'s syscall groups, allowed and denied', () => {
-    const got = at('[Service]\nSystemCallFilter=~@cl|')!;
-    expect(got).toEqual(['~@clock']);
-    expect(at('[Service]\nSystemCallFilter=@system-s|')).toEqual(['@system-service', '~@system-service']);
-  });
-  it('narrows values by the typed prefix', () => {
-    expect(at('[Service]\nProtectSystem=st|')).toEqual(['strict']);
-  });
-  it.each([
-    ['a comment', '[Service]\n# Priv|'],
-    ['an empty line without Ctrl-Space', '[Service]\n|'],
-    ['a free-form value', '[Service]\nExecStart=/bin/|'],
-    ['an exact, complete key', '[Service]\nPrivateTmp|'],
-    ['a key before any section', 'Priv|'],
-  ])('offers nothing in %s', (_what, doc) => {
-    expect(at(doc)).toBeNull();
-  });
-  it('offers all keys on Ctrl-Space at an empty line', () => {
-    expect(at('[Install]\n|', '262', true)).toContain('WantedBy');
-  });
-  it('completes section headers', () => {
-    expect(at('[Ser|')).toEqual(['[Service]']);
+  it('inserts the key with its = and shows its type', () => {
+    const option = at('[Service]\nPrivateT|')!.options.find((o) => o.label === 'PrivateTmp')!;
+    expect(option.apply).toBe('PrivateTmp=');
+    expect(option.detail).toBe(directiveCatalogue('262').get('Service')!.get('PrivateTmp'));
   });
   it('knows keys by version', () => {
-    expect(at('[Unit]\nWantsMountsF|', '252')).toBeNull();
-    expect(at('[Unit]\nWantsMountsF|', '262')).toEqual(['WantsMountsFor']);
+    expect(labels(at('[Unit]\nWantsMountsF|', '252'))).not.toContain('WantsMountsFor');
+    expect(labels(at('[Unit]\nWantsMountsF|', '262'))).toContain('WantsMountsFor');
+    expect(labels(at('[Service]\nPrivateP|', '255'))).not.toContain('PrivatePIDs');
+    expect(labels(at('[Service]\nPrivateP|', '257'))).toContain('PrivatePIDs');
+  });
+  it('stays valid while a key is typed, not after the =', () => {
+    const { validFor } = at('[Service]\nPriv|')!;
+    expect(validFor).toBeInstanceOf(RegExp);
+    expect((validFor as RegExp).test('PrivateTm')).toBe(true);
+    expect((validFor as RegExp).test('PrivateTmp=')).toBe(false);
+  });
+  it('offers all keys on Ctrl-Space at an empty line, and nothing there while typing', () => {
+    expect(labels(at('[Install]\n|', '262', true))).toContain('WantedBy');
+    expect(at('[Install]\n|')).toBeNull();
   });
 });
 
-describe('enumeratedValues reads the engine profile of the version', () => {
-  it.each(VERSIONS.map((v) => v.id))('%s: the enum keywords are the profile\'s', (version) => {
-    const { enumValues } = profileFor(version);
-    for (const key of ['PrivateTmp', 'PrivateUsers', 'ProtectControlGroups', 'ProtectHostname'] as const) {
-      expect(enumeratedValues(key, 'OTHER', version)).toEqual(['yes', 'no', 'true', 'false', ...enumValues[key]]);
-      expect(enumeratedValues(key, 'OTHER', version, 'live')).toEqual(enumeratedValues(key, 'OTHER', version, 'offline'));
-    }
+describe('values', () => {
+  it.each([
+    ['PrivateTmp', '252'],
+    ['PrivateTmp', '262'],
+    ['ProtectSystem', '262'],
+    ['Type', '252'],
+    ['Type', '262'],
+    ['RestrictAddressFamilies', '247'],
+  ] as const)('%s= in %s offers what the version accepts', (key, version) => {
+    expect(labels(at(`[Service]\n${key}=|`, version, true))).toEqual(acceptedValues('Service', key, version));
+  });
+  it('offers values right after the = while typing', () => {
+    expect(labels(at('[Service]\nProtectSystem=|'))).toContain('strict');
+  });
+  it('replaces the typed word, `~` included', () => {
+    const doc = '[Service]\nSystemCallFilter=@system-service ~@cl|';
+    const r = at(doc)!;
+    expect(typed(doc, r)).toBe('~@cl');
+    expect(labels(r)).toContain('~@clock');
+    expect(labels(r).filter((l) => !l.startsWith('~'))).toEqual([...syscallData('262').groups.keys()]);
+  });
+  it('offers example masks for UMask=', () => {
+    expect(labels(at('[Service]\nUMask=|'))).toEqual(['0077', '0027', '0022']);
+  });
+});
+
+describe('headers and where nothing is offered', () => {
+  it('completes section headers, replacing the header typed so far', () => {
+    const doc = '[Ser|]';
+    const r = at(doc)!;
+    expect(labels(r)).toContain('[Service]');
+    expect([r.from, r.to]).toEqual([0, 5]);
+  });
+  it.each([
+    ['a comment', '[Service]\n# Priv|'],
+    ['a ; comment', '[Service]\n; Priv|'],
+    ['a free-form value', '[Service]\nExecStart=/bin/|'],
+    ['a key before any section', 'Priv|'],
+    ['a finished header', '[Service]|'],
+    ['the middle of a line', '[Service]\nA=1 Priv|'],
+  ])('offers nothing in %s', (_what, doc) => {
+    expect(at(doc)).toBeNull();
   });
 });

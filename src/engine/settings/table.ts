@@ -71,7 +71,8 @@ const umask: Handler = (state, ctx) => {
   decide(state, ctx, 'umask', parseInt(digits, 8));
 };
 
-const CONTROLLERS = ['cpu', 'cpuacct', 'cpuset', 'io', 'blkio', 'memory', 'devices', 'pids', 'bpf-firewall',
+/** The controllers Delegate= accepts as a list (any other name draws a warning). */
+export const DELEGATE_CONTROLLERS: readonly string[] = ['cpu', 'cpuacct', 'cpuset', 'io', 'blkio', 'memory', 'devices', 'pids', 'bpf-firewall',
   'bpf-devices', 'bpf-foreign', 'bpf-socket-bind', 'bpf-restrict-network-interfaces', 'bpf-bind-network-interfaces'];
 
 /** Delegate=: empty means yes; a boolean; or a list of controllers (which also means yes). */
@@ -79,7 +80,7 @@ const delegate: Handler = (state, ctx) => {
   const b = parseBoolean(ctx.value);
   if (b === null) {
     for (const word of splitWords(ctx.value, { unquote: true }).words) {
-      if (!CONTROLLERS.includes(word)) ctx.warn('controller', { name: word });
+      if (!DELEGATE_CONTROLLERS.includes(word)) ctx.warn('controller', { name: word });
     }
   }
   decide(state, ctx, 'delegate', b ?? true);
