@@ -36,7 +36,7 @@ const webComponent = {
       server.middlewares.use((req, res, next) => {
         if (req.url?.split('?')[0] !== `${base}unitscore-embed.js`) return next();
         res.statusCode = 302;
-        res.setHeader('Location', `${base}src/components/embed.ts`);
+        res.setHeader('Location', `${base}src/entries/embed.ts`);
         res.end();
       });
     },

@@ -20,7 +20,7 @@ const eslintRecommended = Object.fromEntries(
  * left. `engine` imports nothing but itself (no packages, no `node:`: it runs in browsers and
  * Workers); everything else reaches the engine only through `engine/index.ts`.
  */
-const LAYERS = ['engine', 'permalink', 'lessons', 'collections', 'state', 'editor', 'components', 'pages'];
+const LAYERS = ['engine', 'permalink', 'lessons', 'collections', 'state', 'editor', 'components', 'entries', 'pages'];
 
 /** Deepest sub-folder level the boundary blocks cover (`src/engine/a/b/c/d/e/x.ts` = 5). */
 const MAX_DEPTH = 6;

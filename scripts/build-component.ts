@@ -4,7 +4,7 @@
  * chunks, which carry the whole engine surface the playground uses):
  * - `unitscore-report.js`: `<unitscore-report>` (src/components/unitscore-report.ts), one classic
  *   script (an IIFE), for other sites to load with `<script defer src=…>`;
- * - `unitscore-embed.js`: the `/embed` page's script (src/components/embed.ts); what it needs only
+ * - `unitscore-embed.js`: the `/embed` page's script (src/entries/embed.ts); what it needs only
  *   for some links (the bundled DEFLATE decoder) or after an edit (the link writer) are separate
  *   chunks under `_astro/`, loaded on demand.
  * Output goes to `OUT_DIR` (default `dist/`). `astro build` runs this after the site is built (the
@@ -128,7 +128,7 @@ async function buildOne(entry: string, fileName: string, outDir: string, split: 
 /** Builds both scripts into `outDir` (an absolute path), leaving everything else there alone. */
 export async function buildComponent(outDir: string): Promise<void> {
   await buildOne('src/components/unitscore-report.ts', COMPONENT_FILE, outDir, false);
-  await buildOne('src/components/embed.ts', EMBED_FILE, outDir, true);
+  await buildOne('src/entries/embed.ts', EMBED_FILE, outDir, true);
 }
 
 if (import.meta.main) {

@@ -15,7 +15,7 @@ const srcDir = resolve(dirname(fileURLToPath(import.meta.url)), '../src');
  * The layer folders of `src/`, lowest first: a folder may import from itself and the folders to
  * its left (ARCHITECTURE.md, "Layers").
  */
-const LAYERS = ['engine', 'permalink', 'lessons', 'collections', 'state', 'editor', 'components', 'pages'] as const;
+const LAYERS = ['engine', 'permalink', 'lessons', 'collections', 'state', 'editor', 'components', 'entries', 'pages'] as const;
 
 /** A place in `src/`: a layer folder, `cli` (`src/cli.ts`), or `root` (any other file directly in `src/`). */
 type Area = (typeof LAYERS)[number] | 'cli' | 'root';
@@ -108,8 +108,8 @@ describe('the import checker itself', () => {
     ['engine/index.ts', 'astro:content', false],
     ['permalink/encode.ts', '../engine/index.ts', true],
     ['permalink/encode.ts', '../engine/types.ts', false], // bypasses the public face
-    ['components/embed.ts', '../engine/score-only.ts', true], // the score-only face
-    ['components/embed.ts', '../engine/analyze.ts', false],
+    ['entries/embed.ts', '../engine/score-only.ts', true], // the score-only face
+    ['entries/embed.ts', '../engine/analyze.ts', false],
     ['permalink/encode.ts', '../engine', false], // a folder is not its index.ts
     ['permalink/encode.ts', '../state/x.ts', false], // points back up
     ['state/source.ts', '../permalink/decode.ts', true],

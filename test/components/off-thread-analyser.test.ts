@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyze, type Analysis } from '../../src/engine/index.ts';
-import { offThreadAnalyser } from '../../src/components/off-thread-analyser.ts';
-import type { AnalysisRequest } from '../../src/components/analysis-worker.ts';
+import { offThreadAnalyser } from '../../src/entries/off-thread-analyser.ts';
+import type { AnalysisRequest } from '../../src/entries/analysis-worker.ts';
 
 const FILES = [{ path: 'a.service', text: '[Service]\nExecStart=/bin/true\nPrivateTmp=yes\n' }];
 

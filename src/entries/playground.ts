@@ -11,7 +11,7 @@ import { syncLinkToHistory } from '../state/link-sync.ts';
 import { persistWorkspace, restoreBaselineIfSameFiles, restoreWorkspace } from '../state/persistence.ts';
 import { persistTheme, restoreTheme } from '../state/theme.ts';
 import { markWorkspaceReady } from '../state/workspace-ready.ts';
-import { localStorageOrNull } from './local-storage.ts';
+import { localStorageOrNull } from '../components/local-storage.ts';
 
 function status(text: string): void {
   const region = document.getElementById('status');

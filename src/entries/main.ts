@@ -10,16 +10,16 @@
 import './analysis-offload.ts';
 import { $selectedId } from '../state/table.ts';
 import './playground.ts';
-import './playground-toolbar.ts';
-import './exposure-summary.ts';
-import './report-table.ts';
-import './why-number.ts';
+import '../components/playground-toolbar.ts';
+import '../components/exposure-summary.ts';
+import '../components/report-table.ts';
+import '../components/why-number.ts';
 
-void import('./unit-editor.ts');
+void import('../components/unit-editor.ts');
 
 // `<row-detail>` is in the page (hidden) from the start; defining it upgrades it in place.
 const stopWaitingForRow = $selectedId.subscribe((id) => {
   if (id === null) return;
-  void import('./row-detail.ts');
+  void import('../components/row-detail.ts');
   queueMicrotask(() => stopWaitingForRow());
 });

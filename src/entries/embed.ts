@@ -10,7 +10,7 @@ import { analyze, DEFAULT_VERSION, isSystemdVersion, type AnalysisMode, type Sys
 import { decodePermalinkNative } from '../permalink/decode-native.ts';
 import { linkMode } from '../permalink/state.ts';
 import { parseEmbedOptions, type ResizeMessage } from '../state/embed-options.ts';
-import { renderReport } from './report-view.ts';
+import { renderReport } from '../components/report-view.ts';
 
 const options = parseEmbedOptions(location.search);
 const root = document.querySelector<HTMLElement>('.us-report')!;
