@@ -1,7 +1,9 @@
 /**
  * The playground page's script: state first, then the elements that subscribe to it. The score
- * and report need only the engine, so they render at once; CodeMirror, most of the page's
- * JavaScript, arrives as a second chunk right after, and the editor takes over its placeholder. What only a user action needs is fetched on that action: the row explanation on
+ * and report need only the engine, so they render at once; CodeMirror's view and state arrive as a
+ * second chunk right after, and a plain editor takes over its placeholder; the CodeMirror packages
+ * (history, search, language, completion, lint) follow as a third and are switched into it (see
+ * unit-editor.ts). What only a user action needs is fetched on that action: the row explanation on
  * the first opened row, the share menu and embed dialog when opened (see the toolbar), the
  * permalink codec on the first edit (see state/link-sync.ts), the analysis worker on the first
  * huge workspace (see analysis-offload.ts). integrations/on-action-chunks.ts lists the on-action
