@@ -232,4 +232,4 @@ export function filesMatching(dist: string, pattern: RegExp): string[] {
 }
 
 /** The folder of this repository's `dist/`. */
-export const DIST_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist');
+export const DIST_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../dist');
