@@ -40,18 +40,14 @@ const ANNOUNCE_MAX_WAIT_MS = 3000;
 
 /**
  * Announces the overall score to screen readers once per change, not per keystroke: the visible
- * summary changes on every key, so it is no live region itself (the markup's `aria-live` is
- * removed); a hidden status line says "Overall exposure 4.2 OK" once the score has stayed the same
- * for {@link ANNOUNCE_QUIET_MS}, and only when that differs from what was last said. The first
- * score is the page's own, not a change, and is not announced. Returns what to call with each
- * score's wording, and `stop` to drop a pending announcement.
+ * summary changes on every key, so it is no live region itself; its hidden status line
+ * (`[data-announce]`, in the page's markup so that taking the page over changes nothing) says
+ * "Overall exposure 4.2 OK" once the score has stayed the same for {@link ANNOUNCE_QUIET_MS}, and
+ * only when that differs from what was last said. The first score is the page's own, not a change,
+ * and is not announced. Returns what to call with each score's wording, and `stop` to drop a
+ * pending announcement.
  */
-function scoreAnnouncer(host: HTMLElement): { update: (text: string) => void; stop: () => void } {
-  host.removeAttribute('aria-live');
-  const status = host.appendChild(document.createElement('p'));
-  status.className = 'visually-hidden';
-  status.setAttribute('role', 'status');
-  status.dataset['announce'] = '';
+function scoreAnnouncer(status: HTMLElement): { update: (text: string) => void; stop: () => void } {
   let said: string | null = null;
   let latest = '';
   const say = afterQuiet(() => {
@@ -95,7 +91,7 @@ class ExposureSummary extends HTMLElement {
   }
 
   private follow(p: Parts): void {
-    const announce = scoreAnnouncer(this);
+    const announce = scoreAnnouncer(this.querySelector<HTMLElement>('[data-announce]')!);
     this.stops.push(
       announce.stop,
       $report.subscribe((report) => {
