@@ -95,8 +95,11 @@ const GLOBAL_REFUSAL: Readonly<Record<SystemdVersion, string>> = {
  * What systemd prints when it aborts because a policy left no row with a weight (exit 134), per
  * version. Only the CLI can reach it, so the engine's version profiles (which the embed carries) do not hold it.
  */
-const WEIGHT_SUM_ASSERTION: Readonly<Partial<Record<SystemdVersion, string>>> = {
+const WEIGHT_SUM_ASSERTION: Readonly<Record<SystemdVersion, string | null>> = {
   // 245, 247 and 249 have no --security-policy, so they never get here.
+  '245': null,
+  '247': null,
+  '249': null,
   '252': "Assertion 'weight_sum > 0' failed at src/analyze/analyze-security.c:1859, function assess(). Aborting.",
   '254': "Assertion 'weight_sum > 0' failed at src/analyze/analyze-security.c:1857, function assess(). Aborting.",
   '255': "Assertion 'weight_sum > 0' failed at src/analyze/analyze-security.c:1855, function assess(). Aborting.",
