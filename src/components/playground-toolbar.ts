@@ -8,7 +8,7 @@ import { changesAsDropIn } from '../state/dropin.ts';
 import { reportAsJson, reportAsText } from '../state/clipboard.ts';
 import { parseExamples, type Example } from '../state/examples.ts';
 import { $report } from '../state/report.ts';
-import { $selectedId, $visibleRows } from '../state/table.ts';
+import { $selectedId, $visibleRows } from '../state/table-view.ts';
 import { $theme, nextTheme } from '../state/theme.ts';
 import { $effectiveMode, $version, selectMode, selectVersion } from '../state/version.ts';
 import { modesOf, VERSIONS } from '../state/engine.ts';

@@ -6,7 +6,7 @@
  */
 import type { Row } from '../state/engine.ts';
 import { $report, $stale, gain } from '../state/report.ts';
-import { $filter, $order, $selectedId, $visibleRows } from '../state/table.ts';
+import { $filter, $order, $selectedId, $visibleRows } from '../state/table-view.ts';
 import { whenWorkspaceReady } from '../state/workspace-ready.ts';
 import { rowCountText, tableRowCells, tableRowHtml } from './report-row-markup.ts';
 

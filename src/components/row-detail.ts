@@ -7,7 +7,7 @@ import { $applyPreview } from '../state/apply.ts';
 import { assessorTable, formatExposure, type Row, type SystemdVersion } from '../state/engine.ts';
 import { $activePath, $files, replaceFiles } from '../state/files.ts';
 import { $report, contribution } from '../state/report.ts';
-import { $selectedId, $selectedRow } from '../state/table.ts';
+import { $selectedId, $selectedRow } from '../state/table-view.ts';
 import { $version } from '../state/version.ts';
 import { settingPath } from '../collections/links.ts';
 

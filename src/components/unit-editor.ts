@@ -13,7 +13,7 @@ import { decidingLines, directiveHover, foldGutterPlaceholder, loadEditorFeature
 import { assessorTable, diagnosticMessage, splitSystemctlCat } from '../state/engine.ts';
 import { $activePath, $files, addDropIn, loadFiles, removeFile, renameUnit, setFileText } from '../state/files.ts';
 import { $analysedFiles, $analysis, $report } from '../state/report.ts';
-import { $selectedRow } from '../state/table.ts';
+import { $selectedRow } from '../state/table-view.ts';
 import { $catalogue, $effectiveMode, $version } from '../state/version.ts';
 
 /**

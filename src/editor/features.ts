@@ -2,7 +2,7 @@
  * The editor's second chunk: everything the CodeMirror packages add beyond typing (undo history
  * and key bindings, search, the unit-file language, completion, lint). The page mounts a plain
  * editor first, with only @codemirror/state and view, so a typed key changes the score as early as
- * before these packages existed; this chunk (≈ 44 KB gz) then arrives and is switched in (see
+ * before these packages existed; this chunk then arrives and is switched in (see
  * `loadEditorFeatures` in index.ts). Only the page's editor loads it; tests import the modules.
  */
 import type { Extension } from '@codemirror/state';

@@ -6,7 +6,7 @@
  */
 import type { Extension } from '@codemirror/state';
 import { hoverTooltip, type Tooltip } from '@codemirror/view';
-import type { AssessorInfo as EngineAssessorInfo, Report, SystemdVersion } from '../state/engine.ts';
+import { manPageUrl, type AssessorInfo as EngineAssessorInfo, type Report, type SystemdVersion } from '../state/engine.ts';
 import type { Catalogue } from './completion.ts';
 import { sectionAt } from './sections.ts';
 
@@ -37,7 +37,7 @@ function manUrl(key: string, section: string, scored: readonly AssessorInfo[]): 
   const own = scored[0]?.url;
   if (own !== undefined) return own;
   const page = section === 'Unit' || section === 'Install' ? 'systemd.unit' : 'systemd.directives';
-  return `https://www.freedesktop.org/software/systemd/man/latest/${page}.html${page === 'systemd.unit' ? `#${key}=` : ''}`;
+  return manPageUrl(page, page === 'systemd.unit' ? `${key}=` : '');
 }
 
 /** Collects {@link DirectiveInfo} for `key` in `section`. */

@@ -10,7 +10,7 @@
  * chunks, so that what loads at start is counted apart from them.
  */
 import './analysis-offload.ts';
-import { $selectedId } from '../state/table.ts';
+import { $selectedId } from '../state/table-view.ts';
 import './playground.ts';
 import '../components/playground-toolbar.ts';
 import '../components/exposure-summary.ts';

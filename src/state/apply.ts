@@ -5,7 +5,7 @@
 import { computed } from 'nanostores';
 import { analyze, recommendation, type Recommendation, type Report, type Row, type SystemdVersion, type UnitFile } from './engine.ts';
 import { $files } from './files.ts';
-import { $selectedRow } from './table.ts';
+import { $selectedRow } from './table-view.ts';
 import { $effectiveMode, $version } from './version.ts';
 
 /**

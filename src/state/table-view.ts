@@ -1,4 +1,4 @@
-/** How the report table is filtered, ordered and which row is open. */
+/** The report table's view: how its rows are filtered and ordered, and which row is open. */
 import { atom, computed } from 'nanostores';
 import { $report, arrangeRows, type RowFilter, type RowOrder } from './report.ts';
 
