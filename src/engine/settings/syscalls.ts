@@ -84,6 +84,7 @@ export const systemCallFilter: Handler = (state, ctx) => {
   }
   ctx.touch('syscallFilter', fresh);
   const filter = state.syscallFilter;
+  const errnoRules = ctx.profile.syscallErrnoRules === 'from-248';
   const { words, error } = splitWords(text);
   for (const word of words) {
     const colon = word.indexOf(':');
@@ -96,7 +97,6 @@ export const systemCallFilter: Handler = (state, ctx) => {
         continue;
       }
     }
-    const errnoRules = ctx.profile.syscallErrnoRules === 'from-248';
     if (errnoRules && !invert && errno !== null) {
       ctx.warn('syscall-allow-errno', { value: word });
       continue;

@@ -39,7 +39,8 @@ export function classifyUserName(s: string): 'valid' | 'lax' | 'invalid' {
 function isValidNumericIdCompat(s: string): boolean {
   const m = /^[ \t\n\r]*\+?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(s);
   if (m === null) return false;
-  const n = Number(m[1]!.startsWith('0') && !/^0[xX]/.test(m[1]!) ? `0o${m[1]!.slice(1) || '0'}` : m[1]!);
+  const digits = m[1]!;
+  const n = /^0[xX]/.test(digits) ? parseInt(digits.slice(2), 16) : parseInt(digits, digits.startsWith('0') ? 8 : 10);
   return n < 4294967295 && n !== 65535;
 }
 
