@@ -18,9 +18,10 @@ const eslintRecommended = Object.fromEntries(
 /**
  * The one-way flow, lowest first: a folder of `src/` may import from itself and folders to its
  * left. `engine` imports nothing but itself (no packages, no `node:`: it runs in browsers and
- * Workers); everything else reaches the engine only through `engine/index.ts`.
+ * Workers); `planner` imports nothing but itself and the engine, for the same reason; everything
+ * else reaches the engine only through `engine/index.ts`.
  */
-const LAYERS = ['engine', 'permalink', 'lessons', 'collections', 'state', 'editor', 'components', 'entries', 'pages'];
+const LAYERS = ['engine', 'planner', 'permalink', 'lessons', 'collections', 'state', 'editor', 'components', 'entries', 'pages'];
 
 /** Deepest sub-folder level the boundary blocks cover (`src/engine/a/b/c/d/e/x.ts` = 5). */
 const MAX_DEPTH = 6;
@@ -68,6 +69,7 @@ function boundaryBlocks() {
         rules: {
           'no-restricted-imports': ['error', {
             patterns: [
+              ...(layer === 'planner' ? [{ regex: '^(?!\\.\\.?/)', message: 'src/planner imports no packages and no node: modules (it runs in browsers, Workers and the CLI).' }] : []),
               {
                 regex: `${up(depth + 1)}(${later.join('|')})(/|\\.ts$|$)`,
                 message: `src/${layer} may import only from ${LAYERS.slice(0, i + 2).join(', ')} (${LAYERS.join(' ← ')}).`,
@@ -85,7 +87,7 @@ function boundaryBlocks() {
     files: ['src/cli.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [{ regex: '^(?!\\./engine/index\\.ts$)', message: 'src/cli.ts imports only the engine, through ./engine/index.ts (the host is passed in).' }],
+        patterns: [{ regex: '^(?!\\./(engine|planner)/index\\.ts$)', message: 'src/cli.ts imports only the engine and the planner, through their index.ts (the host is passed in).' }],
       }],
     },
   });

@@ -15,7 +15,7 @@ const srcDir = resolve(dirname(fileURLToPath(import.meta.url)), '../src');
  * The layer folders of `src/`, lowest first: a folder may import from itself and the folders to
  * its left (ARCHITECTURE.md, "Layers").
  */
-const LAYERS = ['engine', 'permalink', 'lessons', 'collections', 'state', 'editor', 'components', 'entries', 'pages'] as const;
+const LAYERS = ['engine', 'planner', 'permalink', 'lessons', 'collections', 'state', 'editor', 'components', 'entries', 'pages'] as const;
 
 /** A place in `src/`: a layer folder, `cli` (`src/cli.ts`), or `root` (any other file directly in `src/`). */
 type Area = (typeof LAYERS)[number] | 'cli' | 'root';
@@ -26,8 +26,8 @@ type Area = (typeof LAYERS)[number] | 'cli' | 'root';
  * gets its host passed in: neither imports anything but the engine.
  */
 const TABLE: ReadonlyArray<readonly [importer: Area, mayImport: readonly Area[], packages: boolean]> = [
-  ...LAYERS.map((layer, i): readonly [Area, readonly Area[], boolean] => [layer, [...LAYERS.slice(0, i + 1), ...(layer === 'pages' ? (['root'] as const) : [])], layer !== 'engine']),
-  ['cli', ['engine'], false],
+  ...LAYERS.map((layer, i): readonly [Area, readonly Area[], boolean] => [layer, [...LAYERS.slice(0, i + 1), ...(layer === 'pages' ? (['root'] as const) : [])], layer !== 'engine' && layer !== 'planner']),
+  ['cli', ['engine', 'planner'], false],
   // src/content.config.ts, src/env.d.ts and the like: Astro's own entry points, at the top like pages.
   ['root', [...LAYERS, 'root'], true],
 ];

@@ -1,0 +1,4 @@
+/**
+ * The planner's public face: everything outside `src/planner/` imports from here.
+ */
+export type * from './types.ts';
