@@ -9,6 +9,9 @@ import {
   analyze, dropInFoldersFor, formatDiagnostic, formatJson, formatOverview, formatText, glyphsFor, isSystemdVersion, modesOf, parsePolicy, parseUnitName, profileFor,
   DEFAULT_VERSION, VERSIONS, type Analysis, type AnalysisMode, type Report, type SecurityPolicy, type SystemdVersion, type UnitFile, type VersionProfile,
 } from './engine/index.ts';
+import {
+  formatPath, isNeedsError, needsErrorMessage, parseNeeds, parseTarget, plan, unmetMessage, DEFAULT_PROFILE, NEED_QUESTIONS, NEEDS, PROFILES, PROFILE_SUMMARIES, type ProfileName,
+} from './planner/index.ts';
 
 /** What the CLI needs from its surroundings; `bin/unitscore.js` passes the real ones. */
 export interface Host {
@@ -35,6 +38,26 @@ export interface CliResult {
 }
 
 const VERSION_IDS = VERSIONS.map((v) => v.id).join('|');
+
+const HARDEN_USAGE = `Usage: unitscore harden [--systemd=${VERSION_IDS}] [--offline=true|false] [--target=X]
+                        [--needs=PROFILE|LIST] [--show=drop-in|path] FILE
+
+Plans a drop-in (FILE.d/hardening.conf) that brings the unit's exposure, as systemd-analyze security
+of that version prints it, to X or lower (a number such as 2.0, or a band: OK, SAFE; default 2.0),
+using only settings that keep what the service needs. Prints the drop-in on stdout, each line
+commented with what it stops and what it can break; --show=path prints every step instead, in
+order of risk and gain, with the exposure after each. Exit status 0 when the target is met; 2 when
+it cannot be met without breaking a need (the best drop-in is still printed, and stderr says which
+need stands in the way); 1 on bad input.
+
+--needs= is a profile, optionally followed by single needs: +NEED (or NEED) adds one, -NEED
+removes one, writes=/path:/other adds paths it writes; start with none to begin from no needs.
+Example: --needs=network-server,+jit,writes=/var/lib/app. Default: ${DEFAULT_PROFILE}.
+Profiles:
+${Object.keys(PROFILES).map((p) => `  ${p.padEnd(16)} ${PROFILE_SUMMARIES[p as ProfileName]} (${PROFILES[p as ProfileName].join(', ') || 'no needs'})`).join('\n')}
+Needs:
+${NEEDS.map((n) => `  ${n.id.padEnd(16)} ${NEED_QUESTIONS[n.id]}`).join('\n')}
+`;
 
 const USAGE = `Usage: unitscore security [--offline=true|false] [--json=off|short|pretty] [--threshold=N]
                           [--security-policy=FILE] [--systemd=${VERSION_IDS}] FILE...
@@ -284,6 +307,7 @@ function notFound(path: string, version: SystemdVersion, instance: string | null
 
 /** Runs the CLI with `argv` (without `node` and the script), e.g. `['security', '--offline=true', './x.service']`. */
 export function main(argv: readonly string[], host: Host): CliResult {
+  if (argv[0] === 'harden') return harden(argv.slice(1), host);
   const parsed = parseArgs(argv);
   if (typeof parsed === 'string') return { stdout: parsed === USAGE ? USAGE : '', stderr: parsed === USAGE ? '' : parsed, status: parsed === USAGE ? 0 : 1 };
   let stderr = '';
@@ -359,4 +383,45 @@ export function main(argv: readonly string[], host: Host): CliResult {
     stdout += `\n${formatOverview(reports, glyphs, parsed.json, parsed.version)}`;
   }
   return { stdout, stderr, status };
+}
+
+/** `unitscore harden …`: the planner on one unit file (see {@link HARDEN_USAGE}). */
+function harden(argv: readonly string[], host: Host): CliResult {
+  const fail = (message: string): CliResult => ({ stdout: '', stderr: `unitscore harden: ${message}\n`, status: 1 });
+  let version: SystemdVersion = DEFAULT_VERSION;
+  let offline: boolean | null = null;
+  let target = 20;
+  let needsList: string | undefined;
+  let show = 'drop-in';
+  const files: string[] = [];
+  for (const arg of argv) {
+    const eq = arg.indexOf('=');
+    const [flag, value] = eq < 0 ? [arg, ''] : [arg.slice(0, eq), arg.slice(eq + 1)];
+    if (flag === '--help' || flag === '-h') return { stdout: HARDEN_USAGE, stderr: '', status: 0 };
+    if (!arg.startsWith('--')) files.push(arg);
+    else if (flag === '--systemd' && isSystemdVersion(value)) version = value;
+    else if (flag === '--offline' && (OFFLINE_TRUE.has(value) || OFFLINE_FALSE.has(value))) offline = OFFLINE_TRUE.has(value);
+    else if (flag === '--target' && parseTarget(value) !== null) target = parseTarget(value) ?? target;
+    else if (flag === '--needs') needsList = value;
+    else if (flag === '--show' && (value === 'drop-in' || value === 'path')) show = value;
+    else return fail(`bad option '${arg}' (see unitscore harden --help)`);
+  }
+  if (files.length !== 1) return fail('give exactly one unit FILE (see unitscore harden --help)');
+  const modes = modesOf(version);
+  const mode: AnalysisMode = offline === false || !modes.includes('offline') ? 'live' : 'offline';
+  if (offline === true && !modes.includes('offline')) return fail(`systemd ${version} has no offline mode: use --offline=false`);
+  const needs = parseNeeds(needsList);
+  if (isNeedsError(needs)) return fail(needsErrorMessage(needs));
+  const path = files[0] as string;
+  const unit = readUnit(host, path, version, mode, null);
+  if (unit === null) return fail(`no unit file at ${path}`);
+  const result = plan({ files: unit.files, unit: unit.unit, version, mode, target, needs });
+  if (!result.ok) {
+    const reason = result.analysis.ok ? '' : formatDiagnostic(result.analysis.reason, unit.dir);
+    return fail(`systemd ${version} (${mode}) does not analyse ${path}, so there is nothing to plan: ${reason}`);
+  }
+  const stdout = show === 'path' ? formatPath(result) : result.dropIn.text;
+  if (result.met) return { stdout, stderr: '', status: 0 };
+  const floor = result.steps.at(-1)?.exposure ?? result.before.exposure;
+  return { stdout, stderr: `unitscore harden: ${unmetMessage(target, floor, result.blockers)}\n`, status: 2 };
 }

@@ -16,6 +16,8 @@ export interface AssessorInfo {
   readonly descriptionGood: string | null;
   readonly descriptionBad: string | null;
   readonly descriptionNa: string | null;
+  /** For a `CapabilityBoundingSet=~…` row, the capabilities it checks; empty for every other row. */
+  readonly capabilities: readonly string[];
 }
 
 /**
@@ -42,6 +44,7 @@ export function assessorTable(version: SystemdVersion): readonly AssessorInfo[] 
       descriptionGood: a.good ?? null,
       descriptionBad: a.bad ?? null,
       descriptionNa: a.na ?? null,
+      capabilities: a.check.kind === 'capabilities' ? a.check.caps : [],
     };
   });
 }
