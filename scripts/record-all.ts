@@ -12,6 +12,7 @@
  *                                                    scripts/record-oracle.ts --set=all (offline and live: ~1 h)
  *   format           test/fixtures/format/            scripts/record-format-fixtures.ts
  *   live-format      test/fixtures/live-format/       scripts/record-live-format.ts (live, root)
+ *   planner-notes    src/planner/generated/notes.ts   scripts/generate-planner-notes.ts (from content/)
  *   planner          test/fixtures/planner/           scripts/record-planner.ts (corpus × profiles, ~3 min)
  *
  * `--only=SUBSTRING` records just the cases and corpus units whose names contain it (the `cases`
@@ -52,6 +53,7 @@ const STEPS: readonly Step[] = [
   { name: 'oracle', script: 'scripts/record-oracle.ts', args: ['--set=all'], writes: ['test/fixtures/corpus', 'test/fixtures/cases'], only: (s) => `--only=${s}` },
   { name: 'format', script: 'scripts/record-format-fixtures.ts', args: [], writes: ['test/fixtures/format'], only: null },
   { name: 'live-format', script: 'scripts/record-live-format.ts', args: [], writes: ['test/fixtures/live-format'], only: null },
+  { name: 'planner-notes', script: 'scripts/generate-planner-notes.ts', args: [], writes: ['src/planner/generated/notes.ts'], only: null },
   { name: 'planner', script: 'scripts/record-planner.ts', args: [], writes: ['test/fixtures/planner'], only: null },
 ];
 

@@ -115,6 +115,40 @@ const manPage = z.strictObject({
   anchor: z.string(),
 });
 
+/**
+ * Characters a planner line must not hold: Markdown's inline marks and HTML (the line is written
+ * verbatim into a unit file comment and into the page, neither of which renders Markdown).
+ */
+const PLANNER_LINE_MARKUP = /[`*[\]<>\\|]/;
+
+/**
+ * One line of a planner note: plain printable ASCII (it goes into a unit file comment), 1 to 90
+ * characters, no Markdown or HTML, no surrounding spaces and no trailing period. By convention it
+ * starts in lower case (unless with a name such as `AF_UNIX`), so that it completes "It stops …" or
+ * "It can break …".
+ */
+const plannerLine = z
+  .string()
+  .min(1)
+  .max(90)
+  .regex(/^[\x20-\x7e]*$/, { message: 'plain printable ASCII only' })
+  .refine((s) => s.trim() === s, { message: 'no leading or trailing spaces' })
+  .refine((s) => !s.endsWith('.'), { message: 'no trailing period' })
+  .refine((s) => !PLANNER_LINE_MARKUP.test(s), { message: 'no Markdown or HTML characters (` * [ ] < > \\ |)' });
+
+/**
+ * What the hardening planner writes beside a setting's line in its drop-in, condensed from the page's
+ * "What it stops" and "What it can break" sections (the same facts, one line each), for the page's
+ * recommended value. `scripts/generate-planner-notes.ts` copies every note into
+ * `src/planner/generated/notes.ts` for code that cannot read the collections (the CLI, the planner).
+ */
+export const plannerNote = z.strictObject({
+  /** What the setting stops, e.g. "loading or unloading kernel modules, …". */
+  stops: plannerLine,
+  /** What it can break, and how that shows, e.g. "services that need a module not loaded yet; …". */
+  breaks: plannerLine,
+});
+
 /** A settings page's frontmatter: one page per scored row. */
 export const settingSchema = z.strictObject({
   /** systemd's json_field, exactly (one really ends in `)`); the collection id. */
@@ -136,12 +170,22 @@ export const settingSchema = z.strictObject({
   values: z.array(z.array(z.string()).min(1)).min(1),
   /** Shared prose of a family of rows (`content/setting-families/<family>.md`), shown after the body. */
   family: z.string().optional(),
+  /**
+   * The planner's one-line notes for this setting (see `plannerNote`). Optional: only the settings
+   * the planner can write have one; a family member without one shows its family's.
+   */
+  planner: plannerNote.optional(),
 });
 
 /** Frontmatter of prose shared by several rows (the capability rows, the namespace rows, …). */
 export const settingFamilySchema = z.strictObject({
   /** Heading of the shared section. */
   title: z.string(),
+  /**
+   * The planner's one-line notes for the family's setting as a whole (`CapabilityBoundingSet=`,
+   * `RestrictNamespaces=`, …; see `plannerNote`). Optional.
+   */
+  planner: plannerNote.optional(),
 });
 
 // The schemas must produce what the pure lesson code consumes.

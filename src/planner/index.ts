@@ -12,3 +12,4 @@ export type { Tier } from './candidates.ts';
 export { parseTarget } from './target.ts';
 export { formatPath } from './path-text.ts';
 export { unmetMessage } from './messages.ts';
+export { PLANNER_NOTES } from './generated/notes.ts';

@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from 'astro/markdown';
 import type { z } from 'astro/zod';
-import { lessonSchema, settingSchema } from '../../src/collections/schemas.ts';
+import { lessonSchema, settingFamilySchema, settingSchema } from '../../src/collections/schemas.ts';
 
 const contentDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../content');
 
@@ -39,6 +39,11 @@ export function loadLessons(): Entry<z.infer<typeof lessonSchema>>[] {
 /** Every settings page, in file order. */
 export function loadSettings(): Entry<z.infer<typeof settingSchema>>[] {
   return load('settings', settingSchema);
+}
+
+/** Every setting family's shared prose (`content/setting-families/*.md`), in file order. */
+export function loadSettingFamilies(): Entry<z.infer<typeof settingFamilySchema>>[] {
+  return load('setting-families', settingFamilySchema);
 }
 
 /** The names of the shared-prose files (`content/setting-families/*.md`, without `.md`). */
