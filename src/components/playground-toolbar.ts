@@ -1,7 +1,8 @@
 /**
  * `<playground-toolbar>`: examples menu, version and mode pickers, copy/download actions, theme switch and
- * the shortcuts overlay. Also owns the keyboard shortcuts of the page. The share menu and embed
- * dialog are fetched when first opened (their modules define their elements, which upgrade in place).
+ * the shortcuts overlay. Also owns the keyboard shortcuts of the page. The share menu, the embed
+ * dialog and the planner's panel are fetched when first opened (their modules define their
+ * elements, which upgrade in place).
  */
 import { $baseline, $files, $unitFile, loadFiles } from '../state/files.ts';
 import { changesAsDropIn } from '../state/dropin.ts';
@@ -115,6 +116,10 @@ class PlaygroundToolbar extends HTMLElement {
         await import('./embed-dialog.ts');
         document.querySelector<HTMLElement & { open(): void }>('embed-dialog')?.open();
         break;
+      case 'harden':
+        await import('./planner-panel.ts');
+        document.querySelector<HTMLElement & { open(): void }>('planner-panel')?.open();
+        break;
       case 'theme':
         $theme.set(nextTheme($theme.get()));
         break;
@@ -153,6 +158,7 @@ class PlaygroundToolbar extends HTMLElement {
       KeyV: () => selectVersion(versions[(versions.indexOf($version.get()) + 1) % versions.length]),
       KeyM: () => selectMode($effectiveMode.get() === 'live' ? 'offline' : 'live'),
       KeyT: () => void this.run('theme'),
+      KeyH: () => void this.run('harden'),
       KeyC: () => void this.run('copy-text'),
       KeyJ: () => move(1),
       KeyK: () => move(-1),

@@ -10,6 +10,6 @@ export { NEED_QUESTIONS, PROFILE_SUMMARIES, needsErrorMessage, headerLines } fro
 export { DROP_IN_NAME, dropInPathFor, serverPathFor, renderDropIn } from './drop-in.ts';
 export type { Tier } from './candidates.ts';
 export { parseTarget } from './target.ts';
-export { formatPath } from './path-text.ts';
+export { formatPath, TIER_NAMES } from './path-text.ts';
 export { unmetMessage } from './messages.ts';
 export { PLANNER_NOTES } from './generated/notes.ts';

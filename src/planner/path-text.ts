@@ -5,7 +5,8 @@
 import { formatExposure } from '../engine/index.ts';
 import type { Plan } from './plan.ts';
 
-const TIER_NAMES = ['rarely breaks', 'sometimes breaks', 'often breaks', 'changes the service'] as const;
+/** Each risk tier in words, by tier (0 first): the path view's RISK column, on the command line and the site. */
+export const TIER_NAMES = ['rarely breaks', 'sometimes breaks', 'often breaks', 'changes the service'] as const;
 
 /** The path of `plan` as a plain-text table, one step per line, ending with a newline. */
 export function formatPath(plan: Plan): string {

@@ -26,6 +26,7 @@ export {
   modesOf,
   profileFor,
   RATINGS,
+  ratingFor,
   recommendation,
   settingVocabulary,
   sortRows,

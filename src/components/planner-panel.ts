@@ -1,0 +1,240 @@
+/**
+ * `<planner-panel>`: the "Harden to…" dialog (PlannerPanel.astro). It writes the form into
+ * `$plannerForm`, follows the plan only while open (state/planner.ts: planned once the inputs
+ * settle), and shows it: before → after, why a target is out of reach, the drop-in in the chosen
+ * export, the path with "stop here" on each step; "Add as drop-in" writes it into the workspace as
+ * `UNIT.d/hardening.conf` and closes. The result is announced once it has settled, not per change.
+ * This module and the planner come as one chunk, fetched when the panel is first opened.
+ */
+import { afterQuiet } from '../state/after-quiet.ts';
+import { formatExposure } from '../state/engine.ts';
+import { $planOutcome, $planPending, $plannerForm, $plannerRequest, applyPlan, followPlanner, isCurrent, type PlanOutcome } from '../state/planner.ts';
+import { profileOf, QUESTION_ORDER, stepTarget, withNeed, withProfile, type ProfileChoice } from '../state/planner-form.ts';
+import { planAnnouncement, planSummary, pathRows, type PathRow } from '../state/planner-view.ts';
+import { plannerExport } from '../state/planner-exports.ts';
+import type { NeedId } from '../state/planner-engine.ts';
+import { copyText } from './copy.ts';
+import { escapeHtml, refusalText } from './report-markup.ts';
+import { setHtml } from './set-html.ts';
+
+/** How long the result must stay the same before it is announced (ms), as the score's announcer waits. */
+const ANNOUNCE_QUIET_MS = 700;
+
+function setText(el: Element, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
+}
+
+/** One row of the path view. */
+function pathRowHtml(row: PathRow): string {
+  const cls = [row.inDropIn ? 'in-drop-in' : '', row.meetsTarget ? 'meets-target' : ''].filter((c) => c !== '').join(' ');
+  const mark = row.meetsTarget ? ' <span class="planner-mark">target met</span>' : '';
+  return `<tr${cls === '' ? '' : ` class="${cls}"`}${row.meetsTarget ? ' aria-current="step"' : ''} data-step="${row.step}">`
+    + `<td class="num">${row.step}</td>`
+    + `<td class="num"><b>${row.exposure}</b>${mark}</td>`
+    + `<td class="risk tier-${row.tier}">${escapeHtml(row.risk)}</td>`
+    + `<td class="lines">${row.lines.map((l) => `<code>${escapeHtml(l)}</code>`).join(' ')}</td>`
+    + `<td><button type="button" class="stop" data-stop="${row.exposure}" aria-label="Stop at step ${row.step}: target ${row.exposure}">Stop here</button></td>`
+    + '</tr>';
+}
+
+class PlannerPanel extends HTMLElement {
+  private stops: (() => void)[] = [];
+  private stopFollowing: (() => void) | null = null;
+  private exportId = 'drop-in';
+  private said = '';
+  private latest = '';
+  private readonly announce = afterQuiet(() => this.say(), ANNOUNCE_QUIET_MS, ANNOUNCE_QUIET_MS * 4);
+
+  private get dialog(): HTMLDialogElement {
+    return this.querySelector('dialog')!;
+  }
+
+  private find<T extends Element>(selector: string): T {
+    return this.querySelector<T>(selector)!;
+  }
+
+  connectedCallback(): void {
+    const target = this.find<HTMLInputElement>('[data-testid="planner-target"]');
+    target.addEventListener('input', () => $plannerForm.set({ ...$plannerForm.get(), target: target.value }));
+    target.addEventListener('keydown', (e) => {
+      if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
+      const next = stepTarget(target.value, e.key === 'ArrowUp' ? 1 : -1);
+      e.preventDefault();
+      if (next !== null) this.setTarget(next);
+    });
+    this.find<HTMLSelectElement>('[data-profile]').addEventListener('change', (e) => {
+      $plannerForm.set(withProfile($plannerForm.get(), (e.target as HTMLSelectElement).value as ProfileChoice));
+    });
+    this.find<HTMLInputElement>('[data-writes]').addEventListener('input', (e) => $plannerForm.set({ ...$plannerForm.get(), writes: (e.target as HTMLInputElement).value }));
+    this.addEventListener('change', (e) => {
+      const box = e.target as HTMLInputElement;
+      const need = box.dataset['need'];
+      if (need !== undefined) $plannerForm.set(withNeed($plannerForm.get(), need as NeedId, box.checked));
+      if (box.matches('[data-export]')) {
+        this.exportId = box.value;
+        this.render();
+      }
+    });
+    this.addEventListener('click', (e) => {
+      const el = (e.target as HTMLElement).closest<HTMLElement>('[data-band], [data-stop], [data-copy-export], [data-testid="planner-apply"]');
+      if (el === null) return;
+      if (el.dataset['band'] !== undefined) this.setTarget(el.dataset['band']);
+      else if (el.dataset['stop'] !== undefined) this.setTarget(el.dataset['stop']);
+      else if (el.hasAttribute('data-copy-export')) void this.copy();
+      else this.apply();
+    });
+    this.dialog.addEventListener('close', () => this.unfollow());
+    this.stops.push(
+      $plannerForm.subscribe(() => this.showForm()),
+      $plannerRequest.subscribe(() => this.showErrors()),
+      $planOutcome.subscribe(() => this.render()),
+      $planPending.subscribe(() => this.render()),
+    );
+  }
+
+  disconnectedCallback(): void {
+    this.unfollow();
+    this.stops.forEach((s) => s());
+    this.stops = [];
+  }
+
+  /** Opens the panel and plans the workspace as it is now. */
+  open(): void {
+    this.find<HTMLElement>('[data-status]').textContent = '';
+    this.stopFollowing ??= followPlanner();
+    if (!this.dialog.open) this.dialog.showModal();
+  }
+
+  private unfollow(): void {
+    this.stopFollowing?.();
+    this.stopFollowing = null;
+    this.announce.cancel();
+  }
+
+  private setTarget(text: string): void {
+    const input = this.find<HTMLInputElement>('[data-testid="planner-target"]');
+    input.value = text;
+    $plannerForm.set({ ...$plannerForm.get(), target: text });
+  }
+
+  /** The form's state into its controls (a profile ticks its needs; the picker names the set ticked). */
+  private showForm(): void {
+    const form = $plannerForm.get();
+    const target = this.find<HTMLInputElement>('[data-testid="planner-target"]');
+    if (target.value !== form.target) target.value = form.target;
+    for (const id of QUESTION_ORDER) {
+      const box = this.find<HTMLInputElement>(`[data-need="${id}"]`);
+      if (box.checked !== form.needs.has(id)) box.checked = form.needs.has(id);
+    }
+    const writes = this.find<HTMLInputElement>('[data-writes]');
+    writes.disabled = !form.needs.has('writes');
+    if (writes.value !== form.writes) writes.value = form.writes;
+    this.find<HTMLSelectElement>('[data-profile]').value = profileOf(form.needs);
+    const more = [...this.querySelectorAll<HTMLInputElement>('[data-more] [data-need]')];
+    setText(this.find('[data-more-count]'), `(${more.filter((b) => b.checked).length} of ${more.length} ticked)`);
+  }
+
+  private showErrors(): void {
+    const request = $plannerRequest.get();
+    const show = (selector: string, input: string, message: string | null): void => {
+      const el = this.find<HTMLElement>(selector);
+      el.hidden = message === null;
+      setText(el, message ?? '');
+      const control = this.find<HTMLInputElement>(input);
+      if (message === null) control.removeAttribute('aria-invalid');
+      else control.setAttribute('aria-invalid', 'true');
+    };
+    show('[data-target-error]', '[data-testid="planner-target"]', request.target.ok ? null : request.target.message);
+    show('[data-writes-error]', '[data-writes]', request.needs.ok ? null : request.needs.message);
+    this.render();
+  }
+
+  /** The newest plan, current or not, and whether it stands for what the form and workspace now say. */
+  private shownOutcome(): { outcome: PlanOutcome | null; fresh: boolean } {
+    const outcome = $planOutcome.get();
+    const request = $plannerRequest.get();
+    const valid = request.target.ok && request.needs.ok;
+    return { outcome, fresh: outcome !== null && valid && !$planPending.get() && isCurrent(outcome) };
+  }
+
+  private render(): void {
+    const { outcome, fresh } = this.shownOutcome();
+    const outcomeEl = this.find<HTMLElement>('[data-outcome]');
+    outcomeEl.toggleAttribute('data-stale', !fresh);
+    outcomeEl.setAttribute('aria-busy', String($planPending.get()));
+    this.find<HTMLElement>('.planner-files').toggleAttribute('data-stale', !fresh);
+    const apply = this.find<HTMLButtonElement>('[data-testid="planner-apply"]');
+    const met = this.find<HTMLElement>('[data-met]');
+    const refused = this.find<HTMLElement>('[data-refused]');
+    const unmet = this.find<HTMLElement>('[data-unmet]');
+    const note = this.find<HTMLElement>('[data-apply-note]');
+    if (outcome === null) {
+      setText(met, 'Planning…');
+      apply.disabled = true;
+      return;
+    }
+    const { result, target } = outcome;
+    refused.hidden = result.ok;
+    this.find<HTMLElement>('[data-scores]').hidden = !result.ok;
+    if (!result.ok) {
+      setText(refused, result.analysis.ok ? '' : refusalText(result.analysis.reason));
+      setText(met, 'Nothing to plan: the unit must be one systemd-analyze accepts.');
+      unmet.hidden = true;
+      apply.disabled = true;
+      setText(note, '');
+      this.find<HTMLTextAreaElement>('[data-export-text]').value = '';
+      setHtml(this.find('[data-path]'), '');
+      this.announceLater(fresh ? `No plan: ${refused.textContent ?? ''}` : '');
+      return;
+    }
+    const s = planSummary(result, target);
+    setText(this.find('[data-before-exposure]'), s.before.exposure);
+    setText(this.find('[data-before-rating]'), s.before.rating);
+    setText(this.find('[data-after-exposure]'), s.after.exposure);
+    setText(this.find('[data-after-rating]'), s.after.rating);
+    this.find<HTMLElement>('[data-after]').dataset['rating'] = s.after.rating.toLowerCase();
+    this.find<HTMLElement>('[data-before]').dataset['rating'] = s.before.rating.toLowerCase();
+    const targetText = formatExposure(target);
+    setText(met, s.lines === 0 ? `The unit already meets the target ${targetText}: there is nothing to add.` : s.met ? `Target ${targetText} met with ${s.lines} ${s.lines === 1 ? 'line' : 'lines'}.` : `Target ${targetText} not met: the drop-in goes as low as the stated needs allow.`);
+    this.find<HTMLElement>('[data-outcome]').toggleAttribute('data-unmet', !s.met);
+    unmet.hidden = s.unmet === null;
+    setText(this.find('[data-unmet-text]'), s.unmet ?? '');
+    apply.disabled = !fresh || s.lines === 0;
+    setText(note, result.dropIn.path);
+    this.find<HTMLTextAreaElement>('[data-export-text]').value = plannerExport(this.exportId).write(result.dropIn, outcome.version);
+    setHtml(this.find('[data-path]'), pathRows(result).map(pathRowHtml).join(''));
+    this.announceLater(fresh ? planAnnouncement(result, target) : '');
+  }
+
+  /** Says `text` once it has stayed the same for a while, and only if it differs from what was last said. */
+  private announceLater(text: string): void {
+    if (text === '') return;
+    this.latest = text;
+    this.announce.schedule();
+  }
+
+  private say(): void {
+    if (this.latest === this.said) return;
+    this.said = this.latest;
+    setText(this.find('[data-announce]'), this.latest);
+  }
+
+  private async copy(): Promise<void> {
+    const text = this.find<HTMLTextAreaElement>('[data-export-text]').value;
+    if (text === '') return;
+    const done = await copyText(text);
+    setText(this.find('[data-status]'), done ? `Copied ${plannerExport(this.exportId).what}.` : 'Copy failed: select the text and copy it by hand.');
+  }
+
+  private apply(): void {
+    const { outcome, fresh } = this.shownOutcome();
+    if (outcome === null || !fresh) return;
+    // Stop following first: the drop-in changes the files, and the panel has nothing left to plan.
+    this.unfollow();
+    this.dialog.close();
+    const path = applyPlan(outcome.result);
+    if (path !== null) this.dispatchEvent(new CustomEvent('status', { bubbles: true, detail: `Added ${path}: the report now includes it.` }));
+  }
+}
+
+if (!customElements.get('planner-panel')) customElements.define('planner-panel', PlannerPanel);
