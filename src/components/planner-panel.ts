@@ -9,13 +9,12 @@
 import { afterQuiet } from '../state/after-quiet.ts';
 import { formatExposure } from '../state/engine.ts';
 import { $planOutcome, $planPending, $plannerForm, $plannerRequest, applyPlan, followPlanner, isCurrent, type PlanOutcome } from '../state/planner.ts';
-import { profileOf, QUESTION_ORDER, stepTarget, withNeed, withProfile, type ProfileChoice } from '../state/planner-form.ts';
+import { profileOf, profileSummary, QUESTION_ORDER, stepTarget, withNeed, withProfile, type ProfileChoice } from '../state/planner-form.ts';
 import { planAnnouncement, planSummary, pathRows, type PathRow } from '../state/planner-view.ts';
 import { plannerExport } from '../state/planner-exports.ts';
 import type { NeedId } from '../state/planner-engine.ts';
 import { copyText } from './copy.ts';
 import { escapeHtml, refusalText } from './report-markup.ts';
-import { setHtml } from './set-html.ts';
 
 /** How long the result must stay the same before it is announced (ms), as the score's announcer waits. */
 const ANNOUNCE_QUIET_MS = 700;
@@ -33,7 +32,7 @@ function pathRowHtml(row: PathRow): string {
     + `<td class="num"><b>${row.exposure}</b>${mark}</td>`
     + `<td class="risk tier-${row.tier}">${escapeHtml(row.risk)}</td>`
     + `<td class="lines">${row.lines.map((l) => `<code>${escapeHtml(l)}</code>`).join(' ')}</td>`
-    + `<td><button type="button" class="stop" data-stop="${row.exposure}" aria-label="Stop at step ${row.step}: target ${row.exposure}">Stop here</button></td>`
+    + `<td><button type="button" class="stop" data-stop="${row.exposure}" aria-label="Stop here, at step ${row.step}: target ${row.exposure}">Stop here</button></td>`
     + '</tr>';
 }
 
@@ -41,6 +40,7 @@ class PlannerPanel extends HTMLElement {
   private stops: (() => void)[] = [];
   private stopFollowing: (() => void) | null = null;
   private exportId = 'drop-in';
+  private pathHtml = '';
   private said = '';
   private latest = '';
   private readonly announce = afterQuiet(() => this.say(), ANNOUNCE_QUIET_MS, ANNOUNCE_QUIET_MS * 4);
@@ -129,7 +129,9 @@ class PlannerPanel extends HTMLElement {
     const writes = this.find<HTMLInputElement>('[data-writes]');
     writes.disabled = !form.needs.has('writes');
     if (writes.value !== form.writes) writes.value = form.writes;
-    this.find<HTMLSelectElement>('[data-profile]').value = profileOf(form.needs);
+    const profile = profileOf(form.needs);
+    this.find<HTMLSelectElement>('[data-profile]').value = profile;
+    setText(this.find('[data-profile-summary]'), profileSummary(profile));
     const more = [...this.querySelectorAll<HTMLInputElement>('[data-more] [data-need]')];
     setText(this.find('[data-more-count]'), `(${more.filter((b) => b.checked).length} of ${more.length} ticked)`);
   }
@@ -183,7 +185,7 @@ class PlannerPanel extends HTMLElement {
       apply.disabled = true;
       setText(note, '');
       this.find<HTMLTextAreaElement>('[data-export-text]').value = '';
-      setHtml(this.find('[data-path]'), '');
+      this.showPath('');
       this.announceLater(fresh ? `No plan: ${refused.textContent ?? ''}` : '');
       return;
     }
@@ -196,14 +198,38 @@ class PlannerPanel extends HTMLElement {
     this.find<HTMLElement>('[data-before]').dataset['rating'] = s.before.rating.toLowerCase();
     const targetText = formatExposure(target);
     setText(met, s.lines === 0 ? `The unit already meets the target ${targetText}: there is nothing to add.` : s.met ? `Target ${targetText} met with ${s.lines} ${s.lines === 1 ? 'line' : 'lines'}.` : `Target ${targetText} not met: the drop-in goes as low as the stated needs allow.`);
-    this.find<HTMLElement>('[data-outcome]').toggleAttribute('data-unmet', !s.met);
+    this.find<HTMLElement>('[data-outcome]').toggleAttribute('data-not-met', !s.met);
     unmet.hidden = s.unmet === null;
     setText(this.find('[data-unmet-text]'), s.unmet ?? '');
     apply.disabled = !fresh || s.lines === 0;
     setText(note, result.dropIn.path);
     this.find<HTMLTextAreaElement>('[data-export-text]').value = plannerExport(this.exportId).write(result.dropIn, outcome.version);
-    setHtml(this.find('[data-path]'), pathRows(result).map(pathRowHtml).join(''));
+    if (this.showPath(pathRows(result).map(pathRowHtml).join(''))) this.scrollToTargetStep();
     this.announceLater(fresh ? planAnnouncement(result, target) : '');
+  }
+
+  /**
+   * Writes the path's rows (escaped markup from {@link pathRowHtml}) unless they are what it shows;
+   * returns whether they changed. (Not set-html.ts: the lessons' chunk of that would be one more
+   * request on the panel's first opening.)
+   */
+  private showPath(html: string): boolean {
+    if (html === this.pathHtml) return false;
+    this.pathHtml = html;
+    this.find<HTMLElement>('[data-path]').innerHTML = html;
+    return true;
+  }
+
+  /**
+   * Brings the step that meets the target into view inside the path's own scroll box (wide
+   * screens give it one; on a phone the path is part of the page and nothing moves).
+   */
+  private scrollToTargetStep(): void {
+    const wrap = this.find<HTMLElement>('.planner-path-wrap');
+    const row = wrap.querySelector<HTMLElement>('tr.meets-target');
+    if (row === null || wrap.scrollHeight <= wrap.clientHeight + 1) return;
+    const offset = row.getBoundingClientRect().top - wrap.getBoundingClientRect().top + wrap.scrollTop;
+    wrap.scrollTop = Math.max(0, offset - wrap.clientHeight / 2);
   }
 
   /** Says `text` once it has stayed the same for a while, and only if it differs from what was last said. */

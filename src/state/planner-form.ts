@@ -4,7 +4,7 @@
  * stores are in planner.ts, the markup in PlannerPanel.astro.
  */
 import { formatExposure } from './engine.ts';
-import { DEFAULT_PROFILE, isNeedsError, NEEDS, parseNeeds, parseTarget, PROFILES, withImplied, type NeedId, type NeedSet, type ProfileName } from './planner-engine.ts';
+import { DEFAULT_PROFILE, isNeedsError, NEEDS, parseNeeds, parseTarget, PROFILE_SUMMARIES, PROFILES, withImplied, type NeedId, type NeedSet, type ProfileName } from './planner-engine.ts';
 
 /** What the user has entered. Kept exactly as typed: nothing is rewritten while it is wrong. */
 export interface PlannerForm {
@@ -34,6 +34,13 @@ export const FIRST_QUESTIONS: ReadonlySet<NeedId> = new Set<NeedId>(['network', 
 
 /** Every need id, in the order the questions are asked: first questions, then the others. */
 export const QUESTION_ORDER: readonly NeedId[] = [...NEEDS.filter((n) => FIRST_QUESTIONS.has(n.id)), ...NEEDS.filter((n) => !FIRST_QUESTIONS.has(n.id))].map((n) => n.id);
+
+/** What a picker choice means, in one line (the planner's own summaries for the profiles). */
+export function profileSummary(choice: ProfileChoice): string {
+  if (choice === 'none') return 'No needs: every setting the planner knows may be used.';
+  if (choice === 'custom') return 'The needs ticked below.';
+  return `${PROFILE_SUMMARIES[choice].charAt(0).toUpperCase()}${PROFILE_SUMMARIES[choice].slice(1)}.`;
+}
 
 /** The needs a profile ticks: its own and what they imply. `writes` is never part of one (it has its own paths). */
 function profileNeeds(profile: ProfileName | 'none'): Set<NeedId> {

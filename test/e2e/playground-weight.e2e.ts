@@ -3,7 +3,8 @@
  * from what only a user action loads (ON_ACTION_CHUNKS of integrations/on-action-chunks.ts), and
  * scripts/felt-speed.ts prints it. Checked here in Chromium so that the count cannot drift from
  * the truth: the scripts the playground fetches at start are exactly the ones counted, and opening
- * a row, the share menu, the embed dialog or typing fetches only chunks listed as on-action.
+ * a row, the share menu, the embed dialog, the planner's panel or typing fetches only chunks listed
+ * as on-action.
  */
 import { join } from 'node:path';
 import { expect } from 'vitest';
@@ -27,9 +28,10 @@ test('the playground fetches at start exactly what js-weight counts, and on acti
   await page.locator('[data-testid="report-row"]').first().click();
   await page.locator('row-detail:not([hidden])').waitFor();
   await page.keyboard.press('Escape');
-  for (const action of ['share', 'embed']) {
+  const dialogs: Readonly<Record<string, string>> = { share: 'share-menu', embed: 'embed-dialog', harden: 'planner-panel' };
+  for (const [action, element] of Object.entries(dialogs)) {
     await page.locator(`[data-action="${action}"]`).first().click();
-    await page.locator(`${action === 'share' ? 'share-menu' : 'embed-dialog'} dialog[open]`).waitFor();
+    await page.locator(`${element} dialog[open]`).waitFor();
     await page.keyboard.press('Escape');
   }
   await page.locator('.cm-content').click();

@@ -1,6 +1,6 @@
 /** The planner panel's form: the profile picker and the needs ticked, the target and the paths read. */
 import { describe, expect, it } from 'vitest';
-import { BAND_SHORTCUTS, DEFAULT_FORM, profileOf, QUESTION_ORDER, readNeeds, readTarget, splitPaths, stepTarget, withNeed, withProfile, type PlannerForm } from '../../src/state/planner-form.ts';
+import { BAND_SHORTCUTS, DEFAULT_FORM, profileOf, profileSummary, QUESTION_ORDER, readNeeds, readTarget, splitPaths, stepTarget, withNeed, withProfile, type PlannerForm } from '../../src/state/planner-form.ts';
 import { NEEDS, type NeedId } from '../../src/planner/index.ts';
 
 const form = (needs: readonly NeedId[], extra: Partial<PlannerForm> = {}): PlannerForm => ({ ...DEFAULT_FORM, needs: new Set(needs), ...extra });
@@ -18,6 +18,14 @@ describe('profileOf: what the picker shows for the needs ticked', () => {
     [['network', 'low-ports', 'fixed-user', 'jit'], 'custom'],
   ] as const)('%j → %s', (needs, want) => {
     expect(profileOf(new Set(needs))).toBe(want);
+  });
+
+  it.each([
+    ['network-server', 'Listens on the network, binds ports below 1024, keeps its user.'],
+    ['none', 'No needs: every setting the planner knows may be used.'],
+    ['custom', 'The needs ticked below.'],
+  ] as const)('profileSummary(%s)', (choice, want) => {
+    expect(profileSummary(choice)).toBe(want);
   });
 
   it('the default form is the CLI default profile', () => {
