@@ -12,7 +12,7 @@ import { $planOutcome, $planPending, $plannerForm, $plannerRequest, applyPlan, f
 import { profileOf, profileSummary, QUESTION_ORDER, stepTarget, withNeed, withProfile, type ProfileChoice } from '../state/planner-form.ts';
 import { planAnnouncement, planSummary, pathRows, type PathRow } from '../state/planner-view.ts';
 import { plannerExport } from '../state/planner-exports.ts';
-import type { NeedId } from '../state/planner-engine.ts';
+import type { Blocker, NeedId } from '../state/planner-engine.ts';
 import { copyText } from './copy.ts';
 import { escapeHtml, refusalText } from './report-markup.ts';
 
@@ -76,10 +76,12 @@ class PlannerPanel extends HTMLElement {
       }
     });
     this.addEventListener('click', (e) => {
-      const el = (e.target as HTMLElement).closest<HTMLElement>('[data-band], [data-stop], [data-copy-export], [data-testid="planner-apply"]');
+      const el = (e.target as HTMLElement).closest<HTMLElement>('[data-band], [data-stop], [data-drop-need], [data-close], [data-copy-export], [data-testid="planner-apply"]');
       if (el === null) return;
       if (el.dataset['band'] !== undefined) this.setTarget(el.dataset['band']);
       else if (el.dataset['stop'] !== undefined) this.setTarget(el.dataset['stop']);
+      else if (el.dataset['dropNeed'] !== undefined) this.dropNeed(el.dataset['dropNeed'] as NeedId);
+      else if (el.hasAttribute('data-close')) this.dialog.close();
       else if (el.hasAttribute('data-copy-export')) void this.copy();
       else this.apply();
     });
@@ -201,11 +203,28 @@ class PlannerPanel extends HTMLElement {
     this.find<HTMLElement>('[data-outcome]').toggleAttribute('data-not-met', !s.met);
     unmet.hidden = s.unmet === null;
     setText(this.find('[data-unmet-text]'), s.unmet ?? '');
+    this.showBlockers(s.met ? [] : result.blockers);
     apply.disabled = !fresh || s.lines === 0;
     setText(note, result.dropIn.path);
     this.find<HTMLTextAreaElement>('[data-export-text]').value = plannerExport(this.exportId).write(result.dropIn, outcome.version);
     if (this.showPath(pathRows(result).map(pathRowHtml).join(''))) this.scrollToTargetStep();
     this.announceLater(fresh ? planAnnouncement(result, target) : '');
+  }
+
+  /** One button per need in the way, which unticks it (the plan then goes lower). */
+  private showBlockers(blockers: readonly Blocker[]): void {
+    const html = blockers.map((b) => `<li><button type="button" data-drop-need="${b.need}">Untick ${escapeHtml(b.need)} (goes to ${formatExposure(b.floorWithout)})</button></li>`).join('');
+    const list = this.find<HTMLElement>('[data-blockers]');
+    if (list.innerHTML !== html) list.innerHTML = html;
+  }
+
+  /** Unticks a need in the way and moves focus to its checkbox, so the change is seen and can be undone. */
+  private dropNeed(need: NeedId): void {
+    $plannerForm.set(withNeed($plannerForm.get(), need, false));
+    const box = this.find<HTMLInputElement>(`[data-need="${need}"]`);
+    const more = box.closest('details');
+    if (more !== null) more.open = true;
+    box.focus();
   }
 
   /**

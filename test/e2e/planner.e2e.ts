@@ -129,6 +129,21 @@ test('an unreachable target names the needs in its way; "stop here" and the band
   expect(await page.locator(`${planner} tr.meets-target`).count()).toBe(0);
   expect(await page.locator(`${planner} [data-path] tr:not(.in-drop-in)`).count()).toBe(0);
   await saveScreenshot(page, 'planner/unmet');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    expect({ scheme, violations: await axeViolations(page) }).toEqual({ scheme, violations: [] });
+  }
+
+  // Each need in the way is a button that unticks it: the plan then reaches what it said.
+  const blocker = page.locator(`${planner} [data-drop-need="network"]`);
+  const promised = /\(goes to (\d\.\d)\)$/.exec((await blocker.textContent()) ?? '')?.[1];
+  await blocker.click();
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-need'))).toBe('network');
+  expect(await page.locator(`${planner} [data-need="network"]`).isChecked()).toBe(false);
+  await settled(page);
+  expect((await shownPlan(page)).after).toBe(promised);
+  await page.locator(`${planner} [data-need="network"]`).check();
+  await settled(page);
 
   // Stop at step 10: the target becomes its exposure, and the drop-in ends at the first step reaching it.
   const row = page.locator(`${planner} [data-path] tr`).nth(9);
