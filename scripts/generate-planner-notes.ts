@@ -76,7 +76,8 @@ export function readPlannerNotes(contentDir: string = CONTENT_DIR): Map<string, 
     const note = noteOf(data, file);
     add(id, note === undefined ? undefined : { stops: note.stops, breaks: note.breaks }, file);
     // A note for another value is keyed as the line the planner writes: `ProtectHome=read-only`.
-    const setting = typeof data['man'] === 'object' && data['man'] !== null ? String((data['man'] as Record<string, unknown>)['anchor'] ?? '') : '';
+    const anchor = typeof data['man'] === 'object' && data['man'] !== null ? (data['man'] as Record<string, unknown>)['anchor'] : undefined;
+    const setting = typeof anchor === 'string' ? anchor : '';
     for (const [value, lines] of Object.entries(note?.values ?? {})) add(`${setting}${value}`, lines, file);
   }
   const familiesDir = join(contentDir, 'setting-families');
