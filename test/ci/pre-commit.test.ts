@@ -3,12 +3,14 @@
  * (`language: script`: by its `#!` line, from the hook repository's checkout) in the user's
  * repository, with the hook's `args` and then the staged files its `files` pattern matched.
  */
+import { spawnSync } from 'node:child_process';
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { main } from '../../src/cli.ts';
 import { nodeHost } from '../../scripts/ci/node-host.ts';
+import { testOutputDir } from '../support/output-dir.ts';
 import { BAD_UNIT, GOOD_DROP_IN, GOOD_UNIT, REPO, spawn, workspace } from './workspace.ts';
 
 /** The fields of a hook definition these tests read. */
@@ -105,4 +107,31 @@ describe('the hook entry', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(says);
   });
+});
+
+/** Whether pre-commit itself is installed (Debian: `apt-get install pre-commit`). */
+const preCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
+if (!preCommit) console.log('pre-commit is not installed: the run through pre-commit itself is skipped (apt-get install pre-commit)');
+
+describe('through pre-commit itself', () => {
+  // `pre-commit try-repo` takes this repository, uncommitted changes included, as a hook repository
+  // and runs the hook with its default args (threshold 10.0: only a refused unit fails).
+  it.skipIf(!preCommit)('runs the hook on a repository: a refused unit fails it, the others are listed', () => {
+    const dir = workspace('pre-commit-real', {
+      'units/bad.service': BAD_UNIT,
+      'units/good.service.d/tmp.conf': GOOD_DROP_IN,
+      'units/good.service': GOOD_UNIT,
+      'units/broken.service': '[Service\nExecStart=/bin/true\n',
+      'units/notes.md': 'not matched\n',
+    });
+    const env = { HOME: dir, PRE_COMMIT_HOME: testOutputDir('ci', 'pre-commit-home'), GIT_CONFIG_NOSYSTEM: '1' };
+    expect(spawn('git', ['init', '-q', '.'], dir, env).status).toBe(0);
+    expect(spawn('git', ['add', 'units'], dir, env).status).toBe(0);
+    const r = spawn('pre-commit', ['try-repo', REPO, hook.id, '--all-files', '--verbose'], dir, env);
+    expect(r.stdout).toContain('- hook id: unitscore');
+    expect(r.stdout).toMatch(/^FAIL units\/broken\.service: refused: /m);
+    expect(r.stdout).toContain(`ok   units/bad.service: ${cliVerdict(dir, 'units/bad.service')}`);
+    expect(r.stdout).toContain(`ok   units/good.service: ${cliVerdict(dir, 'units/good.service')}`);
+    expect(r.status).toBe(1);
+  }, 60_000);
 });
