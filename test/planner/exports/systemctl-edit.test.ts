@@ -108,7 +108,7 @@ describe('systemctl edit export: the portable form', () => {
     }
   });
 
-  it('carries any text and any path through sh (random texts and folder names)', () => {
+  it('carries any text and any path through sh (random texts and folder names)', { timeout: 60_000 }, () => {
     const box = sandbox();
     // Any character but NUL (which no file name or shell word can hold), lines of delimiters included.
     const char = fc.oneof(fc.string({ unit: 'binary', maxLength: 8 }), fc.constantFrom('EOF', 'E', '_', '1', 'é', '\u0080', '\n', "'", '"', '\\', '$', '`', '${x}', '$(id)', '*', ' ', '\t', '\r'));
@@ -123,7 +123,7 @@ describe('systemctl edit export: the portable form', () => {
         run('sh', systemctlEditCommand(d), { ...box, log: join(box.root, 'property.log') });
         expect(readFileSync(d.path, 'utf8')).toBe(written(t));
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 });
@@ -186,7 +186,7 @@ describe('shell quoting', () => {
     expect(shellWord(word)).toBe(quoted);
   });
 
-  it('gives back every word and text as it was, in sh and bash', () => {
+  it('gives back every word and text as it was, in sh and bash', { timeout: 60_000 }, () => {
     const anyString = fc.string({ unit: 'binary', maxLength: 20 }).map((s) => s.replaceAll('\0', ''));
     for (const shell of SHELLS) {
       checkProperty(
