@@ -2,9 +2,9 @@
  * The NixOS export: a planned drop-in as `systemd.services.<name>.serviceConfig`, the option NixOS
  * renders into the unit (nixpkgs `nixos/lib/systemd-lib.nix`, `attrsToSection`: one `Key=value`
  * line per attribute, one per element of a list, in list order; `true`/`false` written as such;
- * the attributes in name order). Names order differently than in the drop-in; no setting the
- * planner writes depends on the order of *different* keys, only on the order of one key's lines,
- * which a list keeps.
+ * the attributes in name order, not the drop-in's). No setting the planner writes depends on the
+ * order of *different* keys, only on the order of one key's lines, which a list keeps (the tests
+ * analyse NixOS's rendering beside the drop-in with the engine).
  */
 import { acceptedValues, VERSIONS } from '../../engine/index.ts';
 import type { PlannedAssignment, PlannedDropIn } from '../types.ts';
@@ -54,10 +54,10 @@ function header(dropIn: PlannedDropIn): string[] {
   return comment([
     `Hardening of ${dropIn.unit}, as planned by unitscore for the drop-in ${dropIn.path}.`,
     'NixOS writes serviceConfig into the unit it generates (for a unit from a package: into the',
-    "drop-in overrides.conf), merged with the service module's own settings first: a list is",
-    'appended to, a single value that differs is a conflict Nix reports (write lib.mkForce before',
-    'ours to override it). A list with "" replaces the module\'s list (lib.mkForce, with lib from',
-    "the module's arguments), as the empty assignment does in the drop-in.",
+    "drop-in overrides.conf), merged with the service module's own settings first: lists are",
+    'joined, a single value that differs is a conflict Nix reports (write lib.mkForce before ours',
+    'to override it). A list with "" replaces the module\'s list (lib.mkForce, with lib from the',
+    "module's arguments), as the empty assignment does in the drop-in.",
   ].join('\n'));
 }
 

@@ -29,8 +29,9 @@ const PERSISTENT_CONFIG = '/etc/systemd/system';
 /** Options of {@link systemctlEditCommand}. */
 export interface SystemctlEditOptions {
   /**
-   * The systemd of the server. 256 and later get `systemctl edit --stdin`; older ones, and no
-   * version (the default), the portable form that writes the file with `cat` and reloads.
+   * The systemd of the server. 257 and 262 (systemd 256 and later) get `systemctl edit --stdin`;
+   * older ones, and no version (the default), the portable form that writes the file with `cat`
+   * and reloads.
    */
   readonly version?: SystemdVersion;
   /** Prefix every command with `sudo` (the file is then written by `sudo tee`). Default `false`: run as root. */
@@ -59,8 +60,10 @@ function editWritesExactly(dropIn: PlannedDropIn): boolean {
  * A command line to paste on the server that installs `dropIn` as `dropIn.path` (byte for byte)
  * and reloads the manager, so that the next start of the unit runs with it (a running service
  * keeps its old settings until `systemctl restart`). Every path and unit name is shell-quoted;
- * the text goes in a quoted here-document whose delimiter no line of the text equals, so `$`,
- * `` ` ``, `\` and quotes in it are written as they are. POSIX shells (sh, bash, zsh); not fish.
+ * the text goes in a quoted here-document (`<<'EOF'`, a delimiter no line of the text is), so
+ * `$`, `` ` ``, `\` and quotes in it are written as they are; in the rare text for which no
+ * delimiter is safe in dash, `printf '%s' '…' |` instead (see `heredocDelimiter`). POSIX shells
+ * (sh, dash, bash, zsh); not fish, which has no here-documents.
  *
  * With `version` 257 or 262 (systemd ≥ 256), `systemctl edit --stdin` writes the file and reloads
  * by itself (it refuses a unit that does not exist). With an older version or none, and whenever

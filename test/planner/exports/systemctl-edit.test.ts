@@ -2,8 +2,9 @@
  * The `systemctl edit` export, run: the portable form by sh (dash) and bash under a temporary root
  * (the drop-in's path moved below it; `systemctl` and `sudo` stubbed by a PATH shim that records
  * its arguments), the `--stdin` form with a stub that records its arguments and standard input.
- * The real systemctl of every supported version was run on the same commands once (see the
- * report of issue #15); these tests keep the quoting honest on every run.
+ * `node scripts/check-exports-live.ts` runs the same commands with the real sh and systemctl of
+ * every supported version on its real manager (root); these tests keep the quoting honest on
+ * every run, anywhere.
  */
 import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
