@@ -11,8 +11,9 @@ const REGISTERED = 'unitscore_hardening';
  * `dropIn` as Ansible tasks to paste under a play's `tasks:` (a YAML sequence, not indented):
  * `ansible.builtin.file` makes the drop-in folder (root, 0755), `ansible.builtin.copy` writes the
  * drop-in with `content:` (a literal block holding `dropIn.text` exactly, final newline included;
- * root, 0644) and registers whether it changed, and `ansible.builtin.systemd_service` (ansible-core
- * 2.15 and later; `ansible.builtin.systemd` before) reloads the manager when it did. The service
+ * root, 0644) and registers whether it changed, and `ansible.builtin.systemd_service` (in
+ * ansible-core 2.14, Debian 12's, and later; `ansible.builtin.systemd` before) reloads the
+ * manager when it did. The service
  * itself is not restarted: it runs with the drop-in from its next start. Unit names and paths are
  * quoted (`'foo@bar\x2dbaz.service'`); a text holding `{{`, `{%` or `{#` is tagged `!unsafe` so
  * that Ansible writes it as it is instead of templating it.
