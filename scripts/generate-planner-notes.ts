@@ -48,12 +48,12 @@ function markdownFiles(dir: string): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
 }
 
-/** A page's note, validated, or undefined when it has none. */
-function noteOf(data: Record<string, unknown>, file: string): PlannerNoteLines | undefined {
+/** A page's note, validated, and its notes for other values (keyed by value), or undefined when it has none. */
+function noteOf(data: Record<string, unknown>, file: string): (PlannerNoteLines & { values: Record<string, PlannerNoteLines> }) | undefined {
   if (data['planner'] === undefined) return undefined;
   const parsed = plannerNote.safeParse(data['planner']);
   if (!parsed.success) throw new Error(`${file}: planner: ${parsed.error.message}`);
-  return { stops: parsed.data.stops, breaks: parsed.data.breaks };
+  return { stops: parsed.data.stops, breaks: parsed.data.breaks, values: parsed.data.values ?? {} };
 }
 
 /**
@@ -73,12 +73,18 @@ export function readPlannerNotes(contentDir: string = CONTENT_DIR): Map<string, 
     const data = readFrontmatter(readFileSync(join(settingsDir, f), 'utf8'), file);
     const id = data['id'];
     if (typeof id !== 'string' || id === '') throw new Error(`${file}: no id`);
-    add(id, noteOf(data, file), file);
+    const note = noteOf(data, file);
+    add(id, note === undefined ? undefined : { stops: note.stops, breaks: note.breaks }, file);
+    // A note for another value is keyed as the line the planner writes: `ProtectHome=read-only`.
+    const anchor = typeof data['man'] === 'object' && data['man'] !== null ? (data['man'] as Record<string, unknown>)['anchor'] : undefined;
+    const setting = typeof anchor === 'string' ? anchor : '';
+    for (const [value, lines] of Object.entries(note?.values ?? {})) add(`${setting}${value}`, lines, file);
   }
   const familiesDir = join(contentDir, 'setting-families');
   for (const f of markdownFiles(familiesDir)) {
     const file = `setting-families/${f}`;
-    add(`family:${f.replace(/\.md$/, '')}`, noteOf(readFrontmatter(readFileSync(join(familiesDir, f), 'utf8'), file), file), file);
+    const note = noteOf(readFrontmatter(readFileSync(join(familiesDir, f), 'utf8'), file), file);
+    add(`family:${f.replace(/\.md$/, '')}`, note === undefined ? undefined : { stops: note.stops, breaks: note.breaks }, file);
   }
   return notes;
 }
@@ -101,7 +107,8 @@ export function renderPlannerNotes(notes: ReadonlyMap<string, PlannerNoteLines>)
     ' * stops and one on what it can break (plain ASCII, at most 90 characters, no trailing period), from\n',
     " * the `planner` frontmatter of the setting pages. Keyed by the page's id (systemd's json_field, e.g.\n",
     ' * `PrivateTmp`, `CapabilityBoundingSet_CAP_SYS_ADMIN`) and by `family:<name>` for the prose shared by\n',
-    ' * a family of rows (`family:capabilities`). A setting without a note has no key.\n',
+    ' * a family of rows (`family:capabilities`), and by the line for a note on another value than the\n',
+    ' * recommended one (`ProtectHome=read-only`). A setting without a note has no key.\n',
     ' */\n',
     'export const PLANNER_NOTES: Readonly<Record<string, { readonly stops: string; readonly breaks: string }>> = {\n',
     ...entries,

@@ -6,8 +6,8 @@
  * The host (file system, environment) is passed in so tests can run it on an in-memory folder.
  */
 import {
-  analyze, dropInFoldersFor, formatDiagnostic, formatJson, formatOverview, formatText, glyphsFor, isSystemdVersion, modesOf, parsePolicy, parseUnitName, profileFor,
-  DEFAULT_VERSION, VERSIONS, type Analysis, type AnalysisMode, type Report, type SecurityPolicy, type SystemdVersion, type UnitFile, type VersionProfile,
+  analyze, dropInFoldersFor, formatDiagnostic, formatJson, formatOverview, formatSarif, formatText, glyphsFor, isSystemdVersion, modesOf, parsePolicy, parseUnitName, profileFor,
+  DEFAULT_VERSION, VERSIONS, type Analysis, type AnalysisMode, type Report, type SarifUnit, type SecurityPolicy, type SystemdVersion, type UnitFile, type VersionProfile,
 } from './engine/index.ts';
 import {
   formatPath, isNeedsError, needsErrorMessage, parseNeeds, parseTarget, plan, unmetMessage, DEFAULT_PROFILE, NEED_QUESTIONS, NEEDS, PROFILES, PROFILE_SUMMARIES, type ProfileName,
@@ -60,7 +60,8 @@ ${NEEDS.map((n) => `  ${n.id.padEnd(16)} ${NEED_QUESTIONS[n.id]}`).join('\n')}
 `;
 
 const USAGE = `Usage: unitscore security [--offline=true|false] [--json=off|short|pretty] [--threshold=N]
-                          [--security-policy=FILE] [--systemd=${VERSION_IDS}] FILE...
+                          [--security-policy=FILE] [--systemd=${VERSION_IDS}]
+                          [--format=text|sarif] FILE...
 
 Prints, byte for byte, what systemd-analyze security of the chosen systemd version (default
 ${DEFAULT_VERSION}) prints for each unit FILE:
@@ -70,10 +71,14 @@ ${DEFAULT_VERSION}) prints for each unit FILE:
                    installed in /etc/systemd/system (NAME is FILE's base name). ${VERSIONS.filter((v) => !v.modes.includes('offline')).map((v) => v.id).join(', ')}
                    have only this mode, and no --offline, --json, --threshold or --security-policy:
                    given them, unitscore answers as those versions do.
+  --format=sarif   unitscore's own: instead of the table, a SARIF 2.1.0 log for code scanning,
+                   one result per failing row on the line that decides it (same exit status).
 `;
 
 interface Options {
   json: 'off' | 'short' | 'pretty';
+  /** `--format=`: systemd's own output (`text`, shaped by `--json=`), or unitscore's SARIF log. */
+  format: 'text' | 'sarif';
   threshold: number;
   policyPath: string | null;
   version: SystemdVersion;
@@ -139,7 +144,7 @@ function parseArgs(argv: readonly string[]): Options | string {
   if (command === '--help' || command === '-h' || command === undefined) return USAGE;
   if (command !== 'security') return `Unknown command verb '${command}'.\n`;
   const options: Options = {
-    json: 'off', threshold: 100, policyPath: null, version: DEFAULT_VERSION, mode: null, securityArgs: [], files: [],
+    json: 'off', format: 'text', threshold: 100, policyPath: null, version: DEFAULT_VERSION, mode: null, securityArgs: [], files: [],
     instance: null, root: null, image: null, global: false,
   };
   for (let i = 1; i < argv.length; i++) {
@@ -165,6 +170,9 @@ function parseArgs(argv: readonly string[]): Options | string {
     } else if (flag === '--threshold') {
       if (!/^[0-9]+$/.test(value) || Number(value) > 100) return `Failed to parse threshold: ${value}\n`;
       options.threshold = Number(value);
+    } else if (flag === '--format') {
+      if (value !== 'text' && value !== 'sarif') return `unitscore: unknown output format '${value}' (use --format=text or --format=sarif)\n`;
+      options.format = value;
     } else if (flag === '--security-policy') options.policyPath = value;
     else if (flag === '--instance') options.instance = value;
     else if (flag === '--root') options.root = value;
@@ -190,6 +198,7 @@ function parseArgs(argv: readonly string[]): Options | string {
   const known = profileFor(options.version, 'live').securityOptions;
   const unknown = options.securityArgs.find((a) => !known.includes(a.option));
   if (unknown !== undefined) return `systemd-analyze: unrecognized option '${unknown.arg}'\n`;
+  if (options.format === 'sarif' && options.json !== 'off') return 'unitscore: --format=sarif and --json= exclude each other\n';
   if (options.global) return errorLine(options.version, GLOBAL_REFUSAL[options.version]);
   if (options.root !== null && options.image !== null) return errorLine(options.version, 'Please specify either --root= or --image=, the combination of both is not supported.\n');
   if (options.files.length === 0) {
@@ -305,6 +314,16 @@ function notFound(path: string, version: SystemdVersion, instance: string | null
   return `Unit ${id} not found.\n`;
 }
 
+/**
+ * The folder `dir` (absolute) as a SARIF log names it: relative to `cwd` when inside it (`''` for
+ * `cwd` itself), else absolute.
+ */
+function folderFor(cwd: string, dir: string): string {
+  const prefix = cwd.endsWith('/') ? cwd : `${cwd}/`;
+  if (dir === cwd || `${dir}/` === prefix) return '';
+  return dir.startsWith(prefix) ? dir.slice(prefix.length) : dir;
+}
+
 /** Runs the CLI with `argv` (without `node` and the script), e.g. `['security', '--offline=true', './x.service']`. */
 export function main(argv: readonly string[], host: Host): CliResult {
   if (argv[0] === 'harden') return harden(argv.slice(1), host);
@@ -331,6 +350,8 @@ export function main(argv: readonly string[], host: Host): CliResult {
   }
   // Offline, a unit name is loaded once: a later FILE with the same base name is the first one again.
   const loadedByName = new Map<string, Analysis>();
+  // For --format=sarif: where each analysis came from.
+  const sources = new Map<Analysis, SarifUnit>();
   for (const path of parsed.files) {
     const base = path.slice(path.lastIndexOf('/') + 1);
     const earlier = mode === 'offline' ? loadedByName.get(base) : undefined;
@@ -344,12 +365,18 @@ export function main(argv: readonly string[], host: Host): CliResult {
       // Live, a file that is not there is a unit the manager cannot find.
       stderr += mode === 'offline' ? notFound(path, parsed.version, parsed.instance) : errorLine(parsed.version, `Unit ${base} not found, cannot analyze.\n`);
       status = 1;
-      if (mode === 'live') analyses.push({ ok: false, version: parsed.version, mode, unitId: base, reason: { code: 'live-not-found', severity: 'error', args: { unit: base } }, diagnostics: [], managerLog: [] });
+      if (mode === 'live') {
+        const refusal: Analysis = { ok: false, version: parsed.version, mode, unitId: base, reason: { code: 'live-not-found', severity: 'error', args: { unit: base } }, diagnostics: [], managerLog: [] };
+        analyses.push(refusal);
+        const abs = absolute(host.cwd, path);
+        sources.set(refusal, { analysis: refusal, files: [], unit: base, folder: folderFor(host.cwd, abs.slice(0, abs.lastIndexOf('/'))) });
+      }
       continue;
     }
     const options = { version: parsed.version, mode, unit: unit.unit, ...(unit.instance === undefined ? {} : { instance: unit.instance }) };
     const analysis = analyze(unit.files, policy === undefined ? options : { ...options, policy });
     if (mode === 'offline') loadedByName.set(base, analysis);
+    sources.set(analysis, { analysis, files: unit.files, unit: unit.unit, folder: folderFor(host.cwd, unit.dir) });
     for (const d of analysis.diagnostics) {
       // The analyzer names a file it cannot take as a unit as it was given.
       const line = d.code === 'invalid-filename' ? `Failed to prepare filename ${path}: Invalid argument\n` : `${formatDiagnostic(d, unit.dir)}\n`;
@@ -367,6 +394,11 @@ export function main(argv: readonly string[], host: Host): CliResult {
   // A policy that weighs nothing trips an assertion: systemd aborts, and its buffered stdout is lost.
   if (analyses.some((a) => a.ok && a.weightSum === 0)) {
     return { stdout: '', stderr: `${stderr}${WEIGHT_SUM_ASSERTION[parsed.version] ?? ''}\n`, status: 134 };
+  }
+  if (parsed.format === 'sarif') {
+    const units = analyses.flatMap((a) => sources.get(a) ?? []);
+    for (const a of analyses) if (a.ok && a.exposure > parsed.threshold) status = 1;
+    return { stdout: formatSarif(units, { version: parsed.version, mode, threshold: parsed.threshold }), stderr, status };
   }
   const glyphs = glyphsFor(host.env, parsed.version);
   let stdout = '';

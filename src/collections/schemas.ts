@@ -142,11 +142,19 @@ const plannerLine = z
  * recommended value. `scripts/generate-planner-notes.ts` copies every note into
  * `src/planner/generated/notes.ts` for code that cannot read the collections (the CLI, the planner).
  */
-export const plannerNote = z.strictObject({
+const plannerLines = {
   /** What the setting stops, e.g. "loading or unloading kernel modules, …". */
   stops: plannerLine,
   /** What it can break, and how that shows, e.g. "services that need a module not loaded yet; …". */
   breaks: plannerLine,
+};
+export const plannerNote = z.strictObject({
+  ...plannerLines,
+  /**
+   * Notes for other values the planner writes for this setting, keyed by the value
+   * (`read-only` for `ProtectHome=read-only`), where the recommended value's note would not be true.
+   */
+  values: z.record(z.string().regex(/^[a-z0-9-]+$/), z.strictObject(plannerLines)).optional(),
 });
 
 /** A settings page's frontmatter: one page per scored row. */

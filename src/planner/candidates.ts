@@ -121,7 +121,7 @@ const SANDBOX: readonly Candidate[] = [
   fixed('PrivateUsers', 'yes', 2),
   fixed('ProtectSystem', 'full', 1, { id: 'ProtectSystem=full', with: WRITABLE }),
   fixed('ProtectSystem', 'strict', 2, { id: 'ProtectSystem=strict', replaces: ['ProtectSystem=full'], with: WRITABLE }),
-  fixed('ProtectHome', 'read-only', 1, { id: 'ProtectHome=read-only' }),
+  fixed('ProtectHome', 'read-only', 1, { id: 'ProtectHome=read-only', note: 'ProtectHome=read-only' }),
   fixed('ProtectHome', 'yes', 2, { id: 'ProtectHome=yes', replaces: ['ProtectHome=read-only'] }),
   fixed('ProtectKernelTunables', 'yes', 0),
   fixed('ProtectKernelModules', 'yes', 0),

@@ -13,3 +13,5 @@ export { parseTarget } from './target.ts';
 export { formatPath, TIER_NAMES } from './path-text.ts';
 export { unmetMessage } from './messages.ts';
 export { PLANNER_NOTES } from './generated/notes.ts';
+export { systemctlEditCommand, nixosServiceConfig, ansibleTasks } from './exports/index.ts';
+export type { SystemctlEditOptions } from './exports/index.ts';

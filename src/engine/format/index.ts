@@ -9,3 +9,5 @@ export { formatJson, jsonString } from './json.ts';
 export { formatOverview } from './overview.ts';
 export { ratingFor, RATINGS } from './rating.ts';
 export { cellWidth, paddingWidth, WIDE_RANGES } from './width.ts';
+export { formatSarif, SARIF_LEVELS } from './sarif.ts';
+export type { SarifLevel, SarifOptions, SarifUnit } from './sarif.ts';

@@ -5,7 +5,8 @@
  * stops and one on what it can break (plain ASCII, at most 90 characters, no trailing period), from
  * the `planner` frontmatter of the setting pages. Keyed by the page's id (systemd's json_field, e.g.
  * `PrivateTmp`, `CapabilityBoundingSet_CAP_SYS_ADMIN`) and by `family:<name>` for the prose shared by
- * a family of rows (`family:capabilities`). A setting without a note has no key.
+ * a family of rows (`family:capabilities`), and by the line for a note on another value than the
+ * recommended one (`ProtectHome=read-only`). A setting without a note has no key.
  */
 export const PLANNER_NOTES: Readonly<Record<string, { readonly stops: string; readonly breaks: string }>> = {
   "AmbientCapabilities": {
@@ -183,6 +184,10 @@ export const PLANNER_NOTES: Readonly<Record<string, { readonly stops: string; re
   "ProtectHome": {
     stops: "reading SSH keys, browser profiles, password stores and other secrets in home folders",
     breaks: "services that serve or process files in a home; expose one folder with BindReadOnlyPaths=",
+  },
+  "ProtectHome=read-only": {
+    stops: "writing to home folders: planting shell start-up files, SSH keys or cron-like hooks",
+    breaks: "services that save files in a home (Read-only file system); allow one with ReadWritePaths=",
   },
   "ProtectHostname": {
     stops: "renaming the machine (host and NIS domain name), which confuses logs and monitoring",
