@@ -206,7 +206,9 @@ class PlannerPanel extends HTMLElement {
     this.showBlockers(s.met ? [] : result.blockers);
     apply.disabled = !fresh || s.lines === 0;
     setText(note, result.dropIn.path);
-    this.find<HTMLTextAreaElement>('[data-export-text]').value = plannerExport(this.exportId).write(result.dropIn, outcome.version);
+    const chosen = plannerExport(this.exportId);
+    this.find<HTMLTextAreaElement>('[data-export-text]').value = chosen.write(result.dropIn, outcome.version);
+    setText(this.find('[data-copy-export]'), chosen.copy);
     if (this.showPath(pathRows(result).map(pathRowHtml).join(''))) this.scrollToTargetStep();
     this.announceLater(fresh ? planAnnouncement(result, target) : '');
   }

@@ -5,16 +5,19 @@
  * page's first view.
  */
 export {
+  ansibleTasks,
   DEFAULT_PROFILE,
   dropInPathFor,
   isNeedsError,
   NEED_QUESTIONS,
   NEEDS,
+  nixosServiceConfig,
   parseNeeds,
   parseTarget,
   plan,
   PROFILE_SUMMARIES,
   PROFILES,
+  systemctlEditCommand,
   TIER_NAMES,
   unmetMessage,
   withImplied,

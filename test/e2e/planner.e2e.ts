@@ -9,6 +9,8 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { analyze, formatExposure, type AnalysisMode, type SystemdVersion, type UnitFile } from '../../src/engine/index.ts';
+import { isNeedsError, parseNeeds, plan } from '../../src/planner/index.ts';
+import { PLANNER_EXPORTS } from '../../src/state/planner-exports.ts';
 import { axeViolations } from './axe.ts';
 import { openPage, saveScreenshot, test } from './browser.ts';
 import { editorReady, expected, ORACLE_VERSIONS, pasteInto, pickVersion, savedFiles, shown, unexpectedRequestsAfterLoad } from './playground-support.ts';
@@ -74,17 +76,32 @@ test('a target and a profile give a drop-in whose score is the prediction; addin
   await settled(page);
   expect(await page.locator(`${planner} [data-need="dbus"]`).isChecked()).toBe(true);
   expect(await page.locator(`${planner} [data-need="network"]`).isChecked()).toBe(false);
-  const plan = await shownPlan(page);
-  expect(plan.dropIn).toMatch(/^# Hardening for simplehttp\.service/);
-  expect(plan.dropIn).toContain('Needs kept: dbus, fixed-user.');
-  expect(plan.dropIn).not.toMatch(/^PrivateUsers=/m); // bus-helper keeps its user
-  expect(plan.met).toMatch(/^Target 3\.5 met with \d+ lines\.$/);
-  expect(Number(plan.after)).toBeLessThanOrEqual(3.5);
-  expect(plan.after).toBe(engineScore(files, plan.dropIn, version, mode));
+  const first = await shownPlan(page);
+  expect(first.dropIn).toMatch(/^# Hardening for simplehttp\.service/);
+  expect(first.dropIn).toContain('Needs kept: dbus, fixed-user.');
+  expect(first.dropIn).not.toMatch(/^PrivateUsers=/m); // bus-helper keeps its user
+  expect(first.met).toMatch(/^Target 3\.5 met with \d+ lines\.$/);
+  expect(Number(first.after)).toBeLessThanOrEqual(3.5);
+  expect(first.after).toBe(engineScore(files, first.dropIn, version, mode));
   if (ORACLE_VERSIONS.length > 0) {
-    const oracle = expected(version, [...files, { path: DROP_IN, text: plan.dropIn }]);
-    expect(oracle.exposure).toBe(plan.after);
+    const oracle = expected(version, [...files, { path: DROP_IN, text: first.dropIn }]);
+    expect(oracle.exposure).toBe(first.after);
   }
+  // The page's plan is the planner's for the same inputs, and each export is the planner's text for its drop-in.
+  const needs = parseNeeds('bus-helper');
+  if (isNeedsError(needs)) throw new Error('needs');
+  const node = plan({ files, version, mode, target: 35, needs });
+  if (!node.ok) throw new Error('refused');
+  expect(first.dropIn).toBe(node.dropIn.text);
+  for (const e of PLANNER_EXPORTS) {
+    await page.locator(`${planner} [data-export]`).selectOption(e.id);
+    expect(await page.locator(`${planner} [data-export-text]`).inputValue()).toBe(e.write(node.dropIn, version));
+    const copy = page.locator(`${planner} [data-copy-export]`);
+    expect(await copy.textContent()).toBe(e.copy);
+    await copy.click();
+    await expect.poll(() => page.locator(`${planner} [data-status]`).textContent()).toBe(`Copied ${e.what}.`);
+  }
+  await page.locator(`${planner} [data-export]`).selectOption('drop-in');
   await saveScreenshot(page, 'planner/desktop-light');
 
   await page.locator('[data-testid="planner-apply"]').click();
@@ -93,8 +110,8 @@ test('a target and a profile give a drop-in whose score is the prediction; addin
   expect(await tab.getAttribute('aria-current')).toBe('true');
   const saved = await savedFiles(page);
   expect(saved.map((f) => f.path)).toEqual([UNIT, DROP_IN]);
-  expect(saved[1]?.text).toBe(plan.dropIn);
-  expect((await shown(page)).exposure).toBe(plan.after);
+  expect(saved[1]?.text).toBe(first.dropIn);
+  expect((await shown(page)).exposure).toBe(first.after);
   expect(await page.locator('#status').textContent()).toBe(`Added ${DROP_IN}: the report now includes it.`);
 
   // Planning again replaces the drop-in rather than adding a second one.
