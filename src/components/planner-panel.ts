@@ -41,6 +41,9 @@ class PlannerPanel extends HTMLElement {
   private stopFollowing: (() => void) | null = null;
   private exportId = 'drop-in';
   private pathHtml = '';
+  /** The plan and export the panel shows (render() rewrites them only when these change). */
+  private shown: PlanOutcome | null = null;
+  private shownExport = '';
   private said = '';
   private latest = '';
   private readonly announce = afterQuiet(() => this.say(), ANNOUNCE_QUIET_MS, ANNOUNCE_QUIET_MS * 4);
@@ -156,25 +159,40 @@ class PlannerPanel extends HTMLElement {
   /** The newest plan, current or not, and whether it stands for what the form and workspace now say. */
   private shownOutcome(): { outcome: PlanOutcome | null; fresh: boolean } {
     const outcome = $planOutcome.get();
-    const request = $plannerRequest.get();
-    const valid = request.target.ok && request.needs.ok;
-    return { outcome, fresh: outcome !== null && valid && !$planPending.get() && isCurrent(outcome) };
+    return { outcome, fresh: outcome !== null && !$planPending.get() && isCurrent(outcome) };
   }
 
+  /**
+   * Shows the state of the plan: stale (greyed, the button off) from a change until its plan is
+   * in, and the plan itself only when it (or the chosen export) changed: every keystroke renders,
+   * and rewriting the path and the drop-in each time would cost a phone a long task.
+   */
   private render(): void {
     const { outcome, fresh } = this.shownOutcome();
     const outcomeEl = this.find<HTMLElement>('[data-outcome]');
     outcomeEl.toggleAttribute('data-stale', !fresh);
     outcomeEl.setAttribute('aria-busy', String($planPending.get()));
     this.find<HTMLElement>('.planner-files').toggleAttribute('data-stale', !fresh);
-    const apply = this.find<HTMLButtonElement>('[data-testid="planner-apply"]');
+    if (outcome !== this.shown || this.exportId !== this.shownExport) {
+      this.shown = outcome;
+      this.shownExport = this.exportId;
+      this.showOutcome(outcome);
+    }
+    const result = outcome?.result;
+    this.find<HTMLButtonElement>('[data-testid="planner-apply"]').disabled = !fresh || result?.ok !== true || result.dropIn.assignments.length === 0;
+    if (!fresh || outcome === null || result === undefined) return;
+    this.announceLater(result.ok ? planAnnouncement(result, outcome.target) : `No plan: ${this.find('[data-refused]').textContent ?? ''}`);
+  }
+
+  /** Writes a plan (or the refusal, or "Planning…" before the first) into the panel. */
+  private showOutcome(outcome: PlanOutcome | null): void {
     const met = this.find<HTMLElement>('[data-met]');
     const refused = this.find<HTMLElement>('[data-refused]');
     const unmet = this.find<HTMLElement>('[data-unmet]');
     const note = this.find<HTMLElement>('[data-apply-note]');
+    const text = this.find<HTMLTextAreaElement>('[data-export-text]');
     if (outcome === null) {
       setText(met, 'Planning…');
-      apply.disabled = true;
       return;
     }
     const { result, target } = outcome;
@@ -184,11 +202,9 @@ class PlannerPanel extends HTMLElement {
       setText(refused, result.analysis.ok ? '' : refusalText(result.analysis.reason));
       setText(met, 'Nothing to plan: the unit must be one systemd-analyze accepts.');
       unmet.hidden = true;
-      apply.disabled = true;
       setText(note, '');
-      this.find<HTMLTextAreaElement>('[data-export-text]').value = '';
+      text.value = '';
       this.showPath('');
-      this.announceLater(fresh ? `No plan: ${refused.textContent ?? ''}` : '');
       return;
     }
     const s = planSummary(result, target);
@@ -204,13 +220,12 @@ class PlannerPanel extends HTMLElement {
     unmet.hidden = s.unmet === null;
     setText(this.find('[data-unmet-text]'), s.unmet ?? '');
     this.showBlockers(s.met ? [] : result.blockers);
-    apply.disabled = !fresh || s.lines === 0;
     setText(note, result.dropIn.path);
     const chosen = plannerExport(this.exportId);
-    this.find<HTMLTextAreaElement>('[data-export-text]').value = chosen.write(result.dropIn, outcome.version);
+    const written = chosen.write(result.dropIn, outcome.version);
+    if (text.value !== written) text.value = written;
     setText(this.find('[data-copy-export]'), chosen.copy);
     if (this.showPath(pathRows(result).map(pathRowHtml).join(''))) this.scrollToTargetStep();
-    this.announceLater(fresh ? planAnnouncement(result, target) : '');
   }
 
   /** One button per need in the way, which unticks it (the plan then goes lower). */

@@ -6,10 +6,12 @@
  * unit-editor.ts). What only a user action needs is fetched on that action: the row explanation on
  * the first opened row, the share menu and embed dialog when opened (see the toolbar), the
  * permalink codec on the first edit (see state/link-sync.ts), the analysis worker on the first
- * huge workspace (see analysis-offload.ts). integrations/on-action-chunks.ts lists the on-action
- * chunks, so that what loads at start is counted apart from them.
+ * huge workspace (see analysis-offload.ts), the planner's panel and its worker on "Harden to…"
+ * (see planner-offload.ts). integrations/on-action-chunks.ts lists the on-action chunks, so that
+ * what loads at start is counted apart from them.
  */
 import './analysis-offload.ts';
+import './planner-offload.ts';
 import { $selectedId } from '../state/table-view.ts';
 import './playground.ts';
 import '../components/playground-toolbar.ts';

@@ -8,7 +8,8 @@ import { atom, computed, type ReadableAtom } from 'nanostores';
 import { afterQuiet } from './after-quiet.ts';
 import { $activePath, $files, loaderOrder, unitName } from './files.ts';
 import { $effectiveMode, $version } from './version.ts';
-import { dropInPathFor, plan, type NeedSet, type Plan, type PlanRefused } from './planner-engine.ts';
+import { dropInPathFor, plan, type NeedSet, type Plan, type PlanInput, type PlanRefused } from './planner-engine.ts';
+import { registeredPlanner } from './planner-host.ts';
 import { DEFAULT_FORM, readNeeds, readTarget, type NeedsReading, type PlannerForm, type TargetReading } from './planner-form.ts';
 import type { AnalysisMode, SystemdVersion, UnitFile } from './engine.ts';
 
@@ -45,29 +46,46 @@ export const $planOutcome: ReadableAtom<PlanOutcome | null> = outcome;
 /** True from a change of the inputs until their plan is in {@link $planOutcome} (or the form turns out invalid). */
 export const $planPending: ReadableAtom<boolean> = pending;
 
-/** Plans the workspace with the form's request now; an invalid form keeps the last plan. */
+/** Bumped by every change of the inputs, every plan asked for and by stopping: an answer for an older one is dropped. */
+let generation = 0;
+
+/**
+ * Plans the workspace with the form's request now, off the main thread when a planner is
+ * registered (planner-host.ts), else here; an invalid form keeps the last plan. Stays pending
+ * until the answer for the newest request is in.
+ */
 function planNow(): void {
-  pending.set(false);
+  const asked = ++generation;
   const request = $plannerRequest.get();
-  if (!request.target.ok || !request.needs.ok) return;
-  const files = $files.get();
-  const version = $version.get();
-  const mode = $effectiveMode.get();
-  const { target } = request.target;
-  const { needs } = request.needs;
-  outcome.set({ result: plan({ files, version, mode, target, needs }), files, version, mode, target, needs });
+  if (!request.target.ok || !request.needs.ok) {
+    pending.set(false);
+    return;
+  }
+  const input: PlanInput = { files: $files.get(), version: $version.get(), mode: $effectiveMode.get(), target: request.target.target, needs: request.needs.needs };
+  const done = (result: Plan | PlanRefused): void => {
+    if (asked !== generation) return;
+    outcome.set({ result, files: input.files, version: input.version, mode: input.mode, target: input.target, needs: input.needs });
+    pending.set(false);
+  };
+  const elsewhere = registeredPlanner();
+  if (elsewhere === null) done(plan(input));
+  // A rejection for a request that is still the newest means the worker failed: plan here.
+  else elsewhere(input).then(done, () => asked === generation && done(plan(input)));
 }
 
 /**
  * Follows the form, the files, the version and the mode: each change marks the plan pending and
  * plans once nothing has changed for `quietMs` (default 200; at most 4 × that while changes go on).
- * The first plan is made in a task of its own, so that what opened the panel paints first. Returns
- * the function that stops following (a pending plan is dropped). A plan takes tens of milliseconds
- * (the engine runs once per candidate setting), hence the wait.
+ * The first plan is asked for in a task of its own, so that what opened the panel paints first.
+ * Returns the function that stops following (a pending plan, or an answer still to come, is
+ * dropped). A plan takes tens of milliseconds (the engine runs once per candidate setting), hence
+ * the wait, and seconds for a huge unit, hence the Worker (planner-host.ts).
  */
 export function followPlanner(quietMs = 200): () => void {
   const later = afterQuiet(planNow, quietMs, quietMs * 4);
   const changed = (): void => {
+    // An answer still to come is for inputs that are no longer the newest.
+    generation++;
     pending.set(true);
     later.schedule();
   };
@@ -75,6 +93,7 @@ export function followPlanner(quietMs = 200): () => void {
   pending.set(true);
   const first = setTimeout(planNow, 0);
   return () => {
+    generation++;
     clearTimeout(first);
     later.cancel();
     stops.forEach((stop) => stop());
@@ -82,9 +101,16 @@ export function followPlanner(quietMs = 200): () => void {
   };
 }
 
-/** Whether `outcome` is the plan of the files, version and mode now in the stores (not one for earlier inputs). */
+const sameNeeds = (a: NeedSet, b: NeedSet): boolean => a.needs.size === b.needs.size && [...a.needs].every((n) => b.needs.has(n)) && a.writes.join('\n') === b.writes.join('\n');
+
+/**
+ * Whether `outcome` is the plan of what the stores hold now (the files, version and mode, and the
+ * form's target and needs), not one for earlier inputs. False while the form cannot be read.
+ */
 export function isCurrent(o: PlanOutcome): boolean {
-  return o.files === $files.get() && o.version === $version.get() && o.mode === $effectiveMode.get();
+  const request = $plannerRequest.get();
+  if (!request.target.ok || !request.needs.ok) return false;
+  return o.files === $files.get() && o.version === $version.get() && o.mode === $effectiveMode.get() && o.target === request.target.target && sameNeeds(o.needs, request.needs.needs);
 }
 
 /**

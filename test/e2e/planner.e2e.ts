@@ -1,7 +1,7 @@
 /**
  * The planner's panel ("Harden to…") in Chromium: with a target and a profile it shows the score
  * the engine (and, where it runs here, the real systemd-analyze) gives the unit with the drop-in it
- * shows; "Add as drop-in" makes that drop-in a tab of the editor and the report then shows the
+ * shows, planned in the planner's Worker, with each export the planner's text; "Add as drop-in" makes that drop-in a tab of the editor and the report then shows the
  * predicted score; an unreachable target names the needs in its way; a refused unit gets no plan;
  * axe finds nothing with the panel open, light or dark; the whole path works from the keyboard.
  * Screenshots (light and dark, desktop and phone) go to the test output folder.
@@ -63,6 +63,8 @@ function engineScore(files: readonly UnitFile[], dropIn: string, version: System
 }
 
 test('a target and a profile give a drop-in whose score is the prediction; adding it makes a tab and the report shows that score', async ({ page, site, recording }) => {
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
   await openPage(page, site, recording);
   await editorReady(page);
   // Offline on the newest analyzer present, so the real systemd-analyze can judge the drop-in too.
@@ -87,6 +89,8 @@ test('a target and a profile give a drop-in whose score is the prediction; addin
     const oracle = expected(version, [...files, { path: DROP_IN, text: first.dropIn }]);
     expect(oracle.exposure).toBe(first.after);
   }
+  // Planned off the main thread: a pasted megabyte would take seconds.
+  expect(workers.filter((url) => /\/planner-worker-[\w-]+\.js$/.test(url)).length).toBeGreaterThan(0);
   // The page's plan is the planner's for the same inputs, and each export is the planner's text for its drop-in.
   const needs = parseNeeds('bus-helper');
   if (isNeedsError(needs)) throw new Error('needs');

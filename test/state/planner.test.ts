@@ -7,8 +7,9 @@ import { analyze } from '../../src/engine/index.ts';
 import { $activePath, $files, loadFiles } from '../../src/state/files.ts';
 import { $planOutcome, $planPending, $plannerForm, applyPlan, followPlanner, isCurrent, withFile } from '../../src/state/planner.ts';
 import { DEFAULT_FORM } from '../../src/state/planner-form.ts';
+import { planOffThreadWith } from '../../src/state/planner-host.ts';
 import { $effectiveMode, $version } from '../../src/state/version.ts';
-import type { Plan } from '../../src/planner/index.ts';
+import { plan, type Plan, type PlanInput, type PlanRefused } from '../../src/planner/index.ts';
 
 const UNIT = { path: 'web.service', text: '[Service]\nExecStart=/usr/bin/web\n' };
 const OLD = { path: 'web.service.d/hardening.conf', text: '[Service]\nPrivateTmp=yes\n' };
@@ -19,7 +20,10 @@ beforeEach(() => {
   $version.set('262');
   $plannerForm.set(DEFAULT_FORM);
 });
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  planOffThreadWith(null);
+});
 
 /** The newest plan, which the test expects to be one the engine accepted. */
 function currentPlan(): Plan {
@@ -59,6 +63,10 @@ describe('followPlanner', () => {
     vi.advanceTimersByTime(1);
     expect($planOutcome.get()?.target).toBe(35);
 
+    $plannerForm.set({ ...$plannerForm.get(), needs: new Set(['jit']) });
+    expect(isCurrent($planOutcome.get()!)).toBe(false);
+    vi.advanceTimersByTime(200);
+    expect(isCurrent($planOutcome.get()!)).toBe(true);
     $files.set([{ ...UNIT, text: `${UNIT.text}PrivateTmp=yes\n` }]);
     expect(isCurrent($planOutcome.get()!)).toBe(false);
     vi.advanceTimersByTime(200);
@@ -131,5 +139,66 @@ describe('applyPlan', () => {
     expect(applyPlan(currentPlan())).toBeNull();
     expect($files.get()).toBe(files);
     stop();
+  });
+});
+
+describe('planning off the main thread', () => {
+  /** A stand-in for the Worker: records each call and lets the test answer (or fail) it. */
+  function fakeWorker(): { calls: { input: PlanInput; answer(): void; fail(): void }[] } {
+    const calls: { input: PlanInput; answer(): void; fail(): void }[] = [];
+    planOffThreadWith((input) => new Promise<Plan | PlanRefused>((resolve, reject) => {
+      calls.push({ input, answer: () => resolve(plan(input)), fail: () => reject(new Error('worker failed')) });
+    }));
+    return { calls };
+  }
+
+  it('an answer for inputs changed since it was asked for is dropped, and the plan stays pending', async () => {
+    const { calls } = fakeWorker();
+    const stop = followPlanner(50);
+    vi.advanceTimersByTime(0);
+    $plannerForm.set({ ...$plannerForm.get(), target: '3.0' });
+    calls[0]!.answer();
+    await vi.advanceTimersByTimeAsync(0);
+    expect($planPending.get()).toBe(true);
+    expect($planOutcome.get()?.target).not.toBe(20);
+    vi.advanceTimersByTime(50);
+    calls[1]!.answer();
+    await vi.advanceTimersByTimeAsync(0);
+    expect([$planOutcome.get()?.target, $planPending.get()]).toEqual([30, false]);
+    stop();
+  });
+
+  it('stays pending until the newest request is answered; an older answer arriving late is dropped', async () => {
+    const { calls } = fakeWorker();
+    const stop = followPlanner(50);
+    vi.advanceTimersByTime(0);
+    expect(calls).toHaveLength(1);
+    $plannerForm.set({ ...$plannerForm.get(), target: '4.0' });
+    vi.advanceTimersByTime(50);
+    expect(calls.map((c) => c.input.target)).toEqual([20, 40]);
+    calls[1]!.answer();
+    await vi.advanceTimersByTimeAsync(0);
+    expect($planOutcome.get()?.target).toBe(40);
+    expect($planPending.get()).toBe(false);
+    calls[0]!.answer();
+    await vi.advanceTimersByTimeAsync(0);
+    expect($planOutcome.get()?.target).toBe(40);
+    stop();
+  });
+
+  it('plans on the main thread when the worker fails, and drops what comes after the panel closed', async () => {
+    const { calls } = fakeWorker();
+    const stop = followPlanner(50);
+    vi.advanceTimersByTime(0);
+    calls[0]!.fail();
+    await vi.advanceTimersByTimeAsync(0);
+    expect($planOutcome.get()?.target).toBe(20);
+    expect(isCurrent($planOutcome.get()!)).toBe(true);
+    $plannerForm.set({ ...$plannerForm.get(), target: '5.0' });
+    vi.advanceTimersByTime(50);
+    stop();
+    calls[1]!.answer();
+    await vi.advanceTimersByTimeAsync(0);
+    expect($planOutcome.get()?.target).toBe(20);
   });
 });
