@@ -28,7 +28,7 @@ function pathRowHtml(row: PathRow): string {
   const cls = [row.inDropIn ? 'in-drop-in' : '', row.meetsTarget ? 'meets-target' : ''].filter((c) => c !== '').join(' ');
   const mark = row.meetsTarget ? ' <span class="planner-mark">target met</span>' : '';
   return `<tr${cls === '' ? '' : ` class="${cls}"`}${row.meetsTarget ? ' aria-current="step"' : ''} data-step="${row.step}">`
-    + `<td class="num">${row.step}</td>`
+    + `<td class="num">${row.step}${row.inDropIn ? '<span class="visually-hidden"> (in the drop-in)</span>' : ''}</td>`
     + `<td class="num"><b>${row.exposure}</b>${mark}</td>`
     + `<td class="risk tier-${row.tier}">${escapeHtml(row.risk)}</td>`
     + `<td class="lines">${row.lines.map((l) => `<code>${escapeHtml(l)}</code>`).join(' ')}</td>`
