@@ -14,6 +14,7 @@ import { planAnnouncement, planSummary, pathRows, type PathRow } from '../state/
 import { plannerExport } from '../state/planner-exports.ts';
 import type { Blocker, NeedId } from '../state/planner-engine.ts';
 import { copyText } from './copy.ts';
+import stylesheetUrl from '../styles/planner-panel.css?url';
 import { escapeHtml, refusalText } from './report-markup.ts';
 
 /** How long the result must stay the same before it is announced (ms), as the score's announcer waits. */
@@ -34,6 +35,24 @@ function pathRowHtml(row: PathRow): string {
     + `<td class="lines">${row.lines.map((l) => `<code>${escapeHtml(l)}</code>`).join(' ')}</td>`
     + `<td><button type="button" class="stop" data-stop="${row.exposure}" aria-label="Stop here, at step ${row.step}: target ${row.exposure}">Stop here</button></td>`
     + '</tr>';
+}
+
+let stylesheet: Promise<void> | null = null;
+
+/**
+ * Links the panel's stylesheet, once; resolves when it has loaded (or failed to: the panel works
+ * unstyled). It comes with the panel rather than with the page, whose first view has no use for a
+ * closed dialog's layout; the bundler would otherwise link it from the page.
+ */
+function panelStylesheet(): Promise<void> {
+  return (stylesheet ??= new Promise((resolve) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = stylesheetUrl;
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => resolve());
+    document.head.append(link);
+  }));
 }
 
 class PlannerPanel extends HTMLElement {
@@ -103,8 +122,9 @@ class PlannerPanel extends HTMLElement {
     this.stops = [];
   }
 
-  /** Opens the panel and plans the workspace as it is now. */
-  open(): void {
+  /** Opens the panel (once its stylesheet is in) and plans the workspace as it is now. */
+  async open(): Promise<void> {
+    await panelStylesheet();
     this.find<HTMLElement>('[data-status]').textContent = '';
     this.stopFollowing ??= followPlanner();
     if (!this.dialog.open) this.dialog.showModal();

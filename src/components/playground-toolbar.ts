@@ -118,7 +118,7 @@ class PlaygroundToolbar extends HTMLElement {
         break;
       case 'harden':
         await import('./planner-panel.ts');
-        document.querySelector<HTMLElement & { open(): void }>('planner-panel')?.open();
+        await document.querySelector<HTMLElement & { open(): Promise<void> }>('planner-panel')?.open();
         break;
       case 'theme':
         $theme.set(nextTheme($theme.get()));

@@ -50,13 +50,14 @@ export function sitePath(url: string, site: Site): string | null {
 
 /**
  * Requests since the page loaded other than the site's own on-action chunks (the row explanation,
- * share menu, embed dialog, permalink codec: `ON_ACTION_CHUNKS` of integrations/on-action-chunks.ts), which a
- * playground in use fetches on the action that needs them. Anything else is a defect.
+ * share menu, embed dialog, planner's panel, permalink codec: `ON_ACTION_CHUNKS` of
+ * integrations/on-action-chunks.ts) and their stylesheets, which a playground in use fetches on the
+ * action that needs them. Anything else is a defect.
  */
 export function unexpectedRequestsAfterLoad(recording: Recording, site: Site): RecordedRequest[] {
   return recording.requestsAfterLoad().filter((r) => {
     const path = sitePath(r.url, site);
-    return !(r.resourceType === 'script' && path !== null && path.startsWith('_astro/') && isOnActionChunk(path));
+    return !((r.resourceType === 'script' || r.resourceType === 'stylesheet') && path !== null && path.startsWith('_astro/') && isOnActionChunk(path));
   });
 }
 
