@@ -54,7 +54,7 @@ const STEPS: readonly Step[] = [
   { name: 'format', script: 'scripts/record-format-fixtures.ts', args: [], writes: ['test/fixtures/format'], only: null },
   { name: 'live-format', script: 'scripts/record-live-format.ts', args: [], writes: ['test/fixtures/live-format'], only: null },
   { name: 'planner-notes', script: 'scripts/generate-planner-notes.ts', args: [], writes: ['src/planner/generated/notes.ts'], only: null },
-  { name: 'planner', script: 'scripts/record-planner.ts', args: [], writes: ['test/fixtures/planner'], only: null },
+  { name: 'planner', script: 'scripts/record-planner.ts', args: ['--target=262', '--target=live-255'], writes: ['test/fixtures/planner'], only: null },
 ];
 
 const { values } = parseArgs({
