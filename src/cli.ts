@@ -10,7 +10,7 @@ import {
   DEFAULT_VERSION, VERSIONS, type Analysis, type AnalysisMode, type Report, type SarifUnit, type SecurityPolicy, type SystemdVersion, type UnitFile, type VersionProfile,
 } from './engine/index.ts';
 import {
-  formatPath, isNeedsError, needsErrorMessage, parseNeeds, parseTarget, plan, unmetMessage, DEFAULT_PROFILE, NEED_QUESTIONS, NEEDS, PROFILES, PROFILE_SUMMARIES, type ProfileName,
+  ansibleTasks, formatPath, isNeedsError, nixosServiceConfig, systemctlEditCommand, needsErrorMessage, parseNeeds, parseTarget, plan, unmetMessage, DEFAULT_PROFILE, NEED_QUESTIONS, NEEDS, PROFILES, PROFILE_SUMMARIES, type Plan, type ProfileName,
 } from './planner/index.ts';
 
 /** What the CLI needs from its surroundings; `bin/unitscore.js` passes the real ones. */
@@ -40,13 +40,15 @@ export interface CliResult {
 const VERSION_IDS = VERSIONS.map((v) => v.id).join('|');
 
 const HARDEN_USAGE = `Usage: unitscore harden [--systemd=${VERSION_IDS}] [--offline=true|false] [--target=X]
-                        [--needs=PROFILE|LIST] [--show=drop-in|path] FILE
+                        [--needs=PROFILE|LIST] [--show=WHAT] FILE
 
 Plans a drop-in (FILE.d/hardening.conf) that brings the unit's exposure, as systemd-analyze security
 of that version prints it, to X or lower (a number such as 2.0, or a band: OK, SAFE; default 2.0),
 using only settings that keep what the service needs. Prints the drop-in on stdout, each line
-commented with what it stops and what it can break; --show=path prints every step instead, in
-order of risk and gain, with the exposure after each. Exit status 0 when the target is met; 2 when
+commented with what it stops and what it can break. --show=path prints every step instead, in
+order of risk and gain, with the exposure after each; --show=systemctl-edit a shell command that
+installs the drop-in on a server of that version, --show=nixos a NixOS serviceConfig, --show=ansible
+Ansible tasks that install it. Exit status 0 when the target is met; 2 when
 it cannot be met without breaking a need (the best drop-in is still printed, and stderr says which
 need stands in the way); 1 on bad input.
 
@@ -417,6 +419,15 @@ export function main(argv: readonly string[], host: Host): CliResult {
   return { stdout, stderr, status };
 }
 
+/** What `unitscore harden --show=WHAT` prints of a plan. */
+const SHOWS: Readonly<Record<string, (plan: Plan, version: SystemdVersion) => string>> = {
+  'drop-in': (p) => p.dropIn.text,
+  path: (p) => formatPath(p),
+  'systemctl-edit': (p, version) => systemctlEditCommand(p.dropIn, { version }),
+  nixos: (p) => nixosServiceConfig(p.dropIn),
+  ansible: (p) => ansibleTasks(p.dropIn),
+};
+
 /** `unitscore harden …`: the planner on one unit file (see {@link HARDEN_USAGE}). */
 function harden(argv: readonly string[], host: Host): CliResult {
   const fail = (message: string): CliResult => ({ stdout: '', stderr: `unitscore harden: ${message}\n`, status: 1 });
@@ -435,7 +446,7 @@ function harden(argv: readonly string[], host: Host): CliResult {
     else if (flag === '--offline' && (OFFLINE_TRUE.has(value) || OFFLINE_FALSE.has(value))) offline = OFFLINE_TRUE.has(value);
     else if (flag === '--target' && parseTarget(value) !== null) target = parseTarget(value) ?? target;
     else if (flag === '--needs') needsList = value;
-    else if (flag === '--show' && (value === 'drop-in' || value === 'path')) show = value;
+    else if (flag === '--show' && Object.hasOwn(SHOWS, value)) show = value;
     else return fail(`bad option '${arg}' (see unitscore harden --help)`);
   }
   if (files.length !== 1) return fail('give exactly one unit FILE (see unitscore harden --help)');
@@ -452,7 +463,7 @@ function harden(argv: readonly string[], host: Host): CliResult {
     const reason = result.analysis.ok ? '' : formatDiagnostic(result.analysis.reason, unit.dir);
     return fail(`systemd ${version} (${mode}) does not analyse ${path}, so there is nothing to plan: ${reason}`);
   }
-  const stdout = show === 'path' ? formatPath(result) : result.dropIn.text;
+  const stdout = SHOWS[show]?.(result, version) ?? result.dropIn.text;
   if (result.met) return { stdout, stderr: '', status: 0 };
   const floor = result.steps.at(-1)?.exposure ?? result.before.exposure;
   return { stdout, stderr: `unitscore harden: ${unmetMessage(target, floor, result.blockers)}\n`, status: 2 };
