@@ -12,7 +12,7 @@ export function noteText(note: FleetNote | null, mode: AnalysisMode): string {
     case 'refused':
       return note.detail === null ? note.message : `${note.message} (${note.detail})`;
     case 'oneshot':
-      return mode === 'live' ? 'Type=oneshot: systemd-analyze security without arguments leaves it out.' : 'Type=oneshot.';
+      return mode === 'live' ? 'Not in the overview: Type=oneshot.' : 'Type=oneshot.';
     case 'missing':
       return `Links to ${note.target}, which is not among the files given.`;
   }

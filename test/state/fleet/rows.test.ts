@@ -106,7 +106,7 @@ describe('exports', () => {
     const web = rows.find((r) => r.unit === 'web.service')!;
     expect(lines).toContain(`"web.service","${web.exposureText!}","${web.predicate!}","${web.happy!}","true","","/usr/lib/systemd/system","/etc/systemd/system/web.service.d/harden.conf",""`);
     const setup = rows.find((r) => r.unit === 'setup.service')!;
-    expect(lines).toContain(`"setup.service","${setup.exposureText!}","${setup.predicate!}","${setup.happy!}","false","Type=oneshot: systemd-analyze security without arguments leaves it out.","/usr/lib/systemd/system","",""`);
+    expect(lines).toContain(`"setup.service","${setup.exposureText!}","${setup.predicate!}","${setup.happy!}","false","Not in the overview: Type=oneshot.","/usr/lib/systemd/system","",""`);
     expect(lines).toContain('"gone.service","","","","false","Links to /opt/gone/gone.service, which is not among the files given.","/etc/systemd/system","",""');
   });
 
