@@ -20,7 +20,7 @@ function noteCell(row: FleetRow, mode: AnalysisMode, folders: number): string {
   const parts: string[] = [];
   const note = noteText(row.note, mode);
   if (note !== '') parts.push(`<span class="fleet-note-text" data-note="${row.note!.kind}">${escapeHtml(note)}</span>`);
-  const origin = folders > 1 ? [`from <code>${escapeHtml(unit.folder)}</code>`] : [];
+  const origin = folders > 1 ? [`From <code>${escapeHtml(unit.folder)}</code>`] : [];
   if (unit.overrides.length > 0) origin.push(`overrides ${unit.overrides.map((f) => `<code>${escapeHtml(f)}</code>`).join(', ')}`);
   if (unit.dropIns.length > 0) {
     const list = unit.dropIns.map((d) => `${d.folder.replace(/\/$/, '')}/${d.rel}`).join('\n');
