@@ -171,11 +171,11 @@ test('CSV and JSON downloads hold the rows shown, in their order', async ({ page
   await giveTarball(page);
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
   expect(csvDownload.suggestedFilename()).toBe('fleet-262-live.csv');
-  const csv = readFileSync((await csvDownload.path())!, 'utf8').split('\r\n');
+  const csv = readFileSync(await csvDownload.path(), 'utf8').split('\r\n');
   expect(csv[0]).toBe('unit,exposure,predicate,happy,listed,note,folder,drop_ins,aliases');
   expect(csv.slice(1, -1).map((line) => line.split('","').slice(0, 2).map((c) => c.replace(/^"/, '')))).toEqual(await rows(page));
   const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
-  const records = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8')) as { unit: string; exposure: string | null; dropIns: string[] }[];
+  const records = JSON.parse(readFileSync(await jsonDownload.path(), 'utf8')) as { unit: string; exposure: string | null; dropIns: string[] }[];
   expect(records.map((r) => [r.unit, r.exposure ?? ''])).toEqual(await rows(page));
   expect(records.find((r) => r.unit === OVERRIDE_NAME)!.dropIns).toContain(`/etc/systemd/system/${OVERRIDE_NAME}.d/zz-harden.conf`);
   expect(recording.offOriginRequests()).toEqual([]);
