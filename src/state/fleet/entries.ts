@@ -25,7 +25,14 @@ export interface FleetProblem {
   readonly args: Readonly<Record<string, string>>;
 }
 
-/** Whether a file name is a unit folder's own business: a `.service` unit or a `.conf` drop-in. */
+/**
+ * Whether a path may matter to the fleet: a `.service` unit (or a link named so), or a `.conf` file
+ * in a `*.d/` folder (a drop-in). Everything else is never read, so a tarball or folder holding all
+ * of `/etc` costs no more than its unit files.
+ */
 export function isUnitRelated(path: string): boolean {
-  return path.endsWith('.service') || path.endsWith('.conf');
+  if (path.endsWith('.service')) return true;
+  if (!path.endsWith('.conf')) return false;
+  const parent = path.split('/').at(-2);
+  return parent !== undefined && parent.endsWith('.d');
 }

@@ -26,6 +26,7 @@ function makeTree(root: string): void {
   writeFileSync(join(lib, LONG), '[Service]\nExecStart=/bin/long\n');
   writeFileSync(join(lib, `${LONG}.d/x.conf`), '[Service]\nNoNewPrivileges=yes\n');
   writeFileSync(join(lib, 'a.socket'), '[Socket]\nListenStream=1\n');
+  writeFileSync(join(root, 'etc/stray.conf'), 'not a drop-in\n');
   symlinkSync('/dev/null', join(etc, 'b.service'));
   symlinkSync('/usr/lib/systemd/system/a.service', join(etc, 'alias.service'));
   symlinkSync('/usr/lib/systemd/system/a.service', join(etc, 'multi-user.target.wants/a.service'));

@@ -4,7 +4,7 @@
  * Each case is a small tree of entries and the units it must give.
  */
 import { describe, expect, it } from 'vitest';
-import type { FleetEntry } from '../../../src/state/fleet/entries.ts';
+import { isUnitRelated, type FleetEntry } from '../../../src/state/fleet/entries.ts';
 import { placeOf } from '../../../src/state/fleet/places.ts';
 import { resolveFleet } from '../../../src/state/fleet/resolve.ts';
 
@@ -141,5 +141,18 @@ describe('placeOf', () => {
     ['a.service', { prefix: '', folder: '', known: false, rel: 'a.service' }],
   ])('%s', (path, place) => {
     expect(placeOf(path)).toEqual(place);
+  });
+});
+
+describe('isUnitRelated', () => {
+  it.each([
+    ['etc/systemd/system/a.service', true],
+    ['x/a.service.d/10-x.conf', true],
+    ['service.d/x.conf', true],
+    ['etc/resolv.conf', false],
+    ['a.conf', false],
+    ['etc/systemd/system/a.socket', false],
+  ])('%s → %s', (path, expected) => {
+    expect(isUnitRelated(path)).toBe(expected);
   });
 });
