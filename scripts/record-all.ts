@@ -12,6 +12,8 @@
  *                                                    scripts/record-oracle.ts --set=all (offline and live: ~1 h)
  *   format           test/fixtures/format/            scripts/record-format-fixtures.ts
  *   live-format      test/fixtures/live-format/       scripts/record-live-format.ts (live, root)
+ *   terminal         test/fixtures/terminal/          scripts/record-terminal.ts (at a terminal: colours,
+ *                                                    links, width; offline and live (root), ~20 min)
  *
  * `--only=SUBSTRING` records just the cases and corpus units whose names contain it (the `cases`
  * and `oracle` steps; the others have no such subset and are skipped). `--steps=` runs only the
@@ -51,6 +53,7 @@ const STEPS: readonly Step[] = [
   { name: 'oracle', script: 'scripts/record-oracle.ts', args: ['--set=all'], writes: ['test/fixtures/corpus', 'test/fixtures/cases'], only: (s) => `--only=${s}` },
   { name: 'format', script: 'scripts/record-format-fixtures.ts', args: [], writes: ['test/fixtures/format'], only: null },
   { name: 'live-format', script: 'scripts/record-live-format.ts', args: [], writes: ['test/fixtures/live-format'], only: null },
+  { name: 'terminal', script: 'scripts/record-terminal.ts', args: [], writes: ['test/fixtures/terminal'], only: null },
 ];
 
 const { values } = parseArgs({

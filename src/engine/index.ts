@@ -7,6 +7,8 @@ export { unitAssignments } from './assignments.ts';
 export type { UnitAssignment } from './unit/parse.ts';
 export { sortRows, formatText, formatJson, formatOverview, formatExposure, glyphsFor, ratingFor, RATINGS, UTF8_GLYPHS, ASCII_GLYPHS } from './format/index.ts';
 export type { Glyphs } from './format/index.ts';
+export { formatStyledText, formatStyledOverview, terminalFor, parseColumns, PLAIN_TERMINAL, isPlainTerminal, formatLogLine, logLevelOf } from './format/index.ts';
+export type { UnitLink, Streams, Terminal, ColorMode, LogLevel } from './format/index.ts';
 export { diagnosticMessage, formatDiagnostic } from './messages.ts';
 export { VERSIONS, DEFAULT_VERSION, isSystemdVersion, isAnalysisMode, modesOf, effectiveMode, directiveCatalogue, syscallData } from './versions/index.ts';
 export type { VersionInfo, DirectiveCatalogue, SyscallData } from './versions/index.ts';
