@@ -5,10 +5,10 @@
  * without colours `formatText()` and `formatOverview()` give the same bytes faster; these take any
  * {@link Terminal}.
  */
-import { assessorTable } from '../assess/table-info.ts';
 import type { Report, Row, SystemdVersion } from '../types.ts';
 import type { Glyphs } from './glyphs.ts';
 import { paletteFor, type Palette } from './palette.ts';
+import { rowLinksFor } from './row-links.ts';
 import { sortRows } from './sort.ts';
 import { printTable, urlify, type PrintContext, type TableCell } from './table-print.ts';
 import type { Terminal } from './terminal.ts';
@@ -19,15 +19,6 @@ import { profileFor } from '../versions/profile.ts';
 export interface UnitLink {
   /** `file://HOST/PATH` of the unit's file (the fragment the manager or the offline loader read). */
   readonly fileUrl: string;
-}
-
-const urlCache = new Map<SystemdVersion, ReadonlyMap<string, string>>();
-
-/** The man-page link of each row id of `version`'s table. */
-function urlsOf(version: SystemdVersion): ReadonlyMap<string, string> {
-  let urls = urlCache.get(version);
-  if (urls === undefined) urlCache.set(version, (urls = new Map(assessorTable(version).map((a) => [a.id, a.url]))));
-  return urls;
 }
 
 function contextFor(version: SystemdVersion, terminal: Terminal): PrintContext {
@@ -53,7 +44,7 @@ function ratingColor(report: Report, palette: Palette): string {
 export function formatStyledText(report: Report, glyphs: Glyphs, terminal: Terminal, link: UnitLink): string {
   const ctx = contextFor(report.version, terminal);
   const { palette } = ctx;
-  const urls = urlsOf(report.version);
+  const urls = rowLinksFor(report.version);
   const rows = sortRows(report.rows, report.version).map((row): TableCell[] => [
     markCell(row, glyphs, palette, report.version),
     { text: row.name, url: urls.get(row.id) ?? null },

@@ -32,7 +32,7 @@ export interface Terminal {
    */
   readonly utf8: boolean;
   /**
-   * How a line of stderr's log ends: `\r\n` when stderr is a terminal (250+; from 254 not with
+   * How a line of stderr's log ends: `\r\n` when stderr is a terminal (250+; 254.26, 257 and 262 not with
    * `TERM` unset or `dumb`), so it starts a fresh line even in a raw-mode terminal; else `\n`.
    */
   readonly logLineEnd: '\n' | '\r\n';

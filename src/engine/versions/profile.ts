@@ -6,6 +6,7 @@
 import type { AnalysisMode, SystemdVersion } from '../types.ts';
 import type { PaletteName } from '../format/palette.ts';
 import type { ColorMode } from '../format/terminal.ts';
+import { manPageUrl } from '../man-page.ts';
 import { effectiveMode } from './list.ts';
 
 /** How one systemd version loads and scores a unit, where versions and modes differ. */
@@ -184,7 +185,8 @@ export interface VersionProfile {
   readonly liveUnexported: readonly 'protectClock'[];
   /**
    * `SYSTEMD_COLORS` values other than booleans and what they select: none in 245 and 247 (`16`
-   * and `256` are not booleans there, so the variable is ignored), `16` and `256` from 249.
+   * and `256` are not booleans there, so the variable is ignored), `16` and `256` from 249, and
+   * `24bit` from 257.
    */
   readonly colorValues: Readonly<Record<string, ColorMode>>;
   /** The colour mode at a terminal when nothing says otherwise: `on` (245, 247; no modes yet) or `256`. */
@@ -206,6 +208,11 @@ export interface VersionProfile {
    * terminal (`tty`), or when it is one and `TERM` is set and not `dumb` (`tty-not-dumb`, 256+).
    */
   readonly logCrLf: 'never' | 'tty' | 'tty-not-dumb';
+  /**
+   * Rows whose man-page link (row-links.ts) is not systemd.exec(5) at the NAME's setting, by row
+   * id (null: no link): in 262 DeviceAllow= links to systemd.resource-control(5), IPAddressDeny= to nothing.
+   */
+  readonly rowLinks: Readonly<Record<string, string | null>>;
 }
 
 /** cgroup-v1 settings 252 and 257 still read, with what to use instead. */
@@ -277,6 +284,7 @@ const FROM_250 = {
   binaryOctalPrefixes: true,
   naMarkBlank: false,
   logCrLf: 'tty',
+  rowLinks: {},
 } as const;
 
 /** The switches 257 and 262 share where they differ from 252 (254 and 255 take them too, see below). */
@@ -296,6 +304,7 @@ const FROM_257 = {
   notifyReloadType: true,
   legacyListWarnings: false,
   securityOptions: SECURITY_OPTIONS_256,
+  colorValues: { '16': '16', '256': '256', '24bit': '24bit' },
   tableStyle: 'underline-flags',
   ellipsizeMakesRoomAlways: false,
   logCrLf: 'tty-not-dumb',
@@ -368,6 +377,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     ...FROM_257,
     version: '262',
     ansiPalette: 'v262',
+    rowLinks: { DeviceAllow: manPageUrl('systemd.resource-control', 'DeviceAllow='), IPAddressDeny: null },
     pamPrivatePidsRefused: true,
     strictSectionHeaders: true,
     execShellPrefix: true,
@@ -407,6 +417,7 @@ const FROM_254_TO_256: Partial<BaseProfile> = {
   privatePids: false,
   templateInstance: 'i',
   liveTemplateInstance: 'test-instance',
+  colorValues: { '16': '16', '256': '256' },
   tableStyle: 'header-cells',
   ansiPalette: 'v254',
 };
@@ -449,7 +460,8 @@ const BASE: Readonly<Record<SystemdVersion, BaseProfile>> = {
   // Templates became test_instance offline in 256.
   '254': { ...PROFILES['257'], ...FROM_254_TO_256, version: '254', pidFileLegacyNotice: false, legacyListWarnings: true },
   // 255.4 has the /var/run notice and the newer prefix warning, and its own "Unknown key" wording.
-  '255': { ...PROFILES['257'], ...FROM_254_TO_256, version: '255', unknownKeyCode: 'unknown-key-quoted' },
+  // Its log lines end in CRLF at a terminal whatever TERM says: Debian's 254.26 has the later rule.
+  '255': { ...PROFILES['257'], ...FROM_254_TO_256, version: '255', unknownKeyCode: 'unknown-key-quoted', ansiPalette: 'v255', logCrLf: 'tty' },
   '257': PROFILES['257'],
   '262': PROFILES['262'],
 };
