@@ -90,3 +90,13 @@ describe.each(recorded)('terminal $id', (target) => {
 it('has terminal fixtures for at least one target', () => {
   expect(recorded.length).toBeGreaterThan(0);
 });
+
+it('accepts --no-pager, which changes nothing: unitscore never pages', () => {
+  const fixture = recorded[0]?.fixture;
+  if (fixture === undefined) throw new Error('no terminal fixture');
+  const host = memoryHost(Object.values(fixture.units).flat(), TERMINAL_BASE_ENV, TERMINAL_CWD);
+  const unit = `./${Object.keys(fixture.units)[0] as string}`;
+  const plain = main(['security', '--offline=false', unit], host);
+  expect(main(['security', '--no-pager', '--offline=false', unit], host)).toEqual(plain);
+  expect(plain.stdout).toContain('Overall exposure level');
+});
