@@ -133,12 +133,11 @@ function align(text: string, url: string | null, width: number, percent: number,
   return ' '.repeat(left) + shown + ' '.repeat(space - left);
 }
 
-/** How one cell is printed: its colour and underline as the release's `table_print()` picks them. */
+/** One cell ready to print: its text (aligned or cut, linked), its colour, whether it is a header. */
 interface Painted {
   readonly field: string;
   readonly color: string | null;
   readonly header: boolean;
-  readonly url: string | null;
 }
 
 /**
@@ -267,7 +266,7 @@ export function printTable(table: Table, ctx: PrintContext): string {
           if (j === n - 1 && dropsTrailing(cell, color, ctx)) field = field.replace(/[ \t\n\r]+$/, '');
         }
         if (l >= width && url !== null) field = urlify(url, field, ctx);
-        painted.push({ field, color, header: cell === null, url });
+        painted.push({ field, color, header: cell === null });
       }
       out += `${emit(painted, ctx)}\n`;
     }
