@@ -5,12 +5,18 @@
  * the real file system and environment, then prints what it returned and exits with its status.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { main } from '../src/cli.ts';
 
 /** @type {import('../src/cli.ts').Host} */
 const host = {
   cwd: process.cwd(),
   env: process.env,
+  // At a terminal the output is coloured, linked and fitted to its width, as systemd's is.
+  stdoutIsTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
+  terminalColumns: process.stdout.isTTY === true ? process.stdout.columns : null,
+  hostname: hostname(),
   // Only regular files count: a directory, FIFO or device named on the command line is "no file",
   // never something to block on or read garbage from.
   readFile(path) {

@@ -16,6 +16,8 @@
  *   planner          test/fixtures/planner/           scripts/record-planner.ts (corpus × profiles, ~3 min)
  *   collections      test/fixtures/collections/*\/oracle.json
  *                                                    scripts/compare-collections.ts (public drop-ins; live part root)
+ *   terminal         test/fixtures/terminal/          scripts/record-terminal.ts (at a terminal: colours,
+ *                                                    links, width; offline and live (root), ~20 min)
  *
  * `--only=SUBSTRING` records just the cases and corpus units whose names contain it (the `cases`
  * and `oracle` steps; the others have no such subset and are skipped). `--steps=` runs only the
@@ -58,6 +60,7 @@ const STEPS: readonly Step[] = [
   { name: 'planner-notes', script: 'scripts/generate-planner-notes.ts', args: [], writes: ['src/planner/generated/notes.ts'], only: null },
   { name: 'planner', script: 'scripts/record-planner.ts', args: ['--target=262', '--target=live-255'], writes: ['test/fixtures/planner'], only: null },
   { name: 'collections', script: 'scripts/compare-collections.ts', args: [], writes: ['test/fixtures/collections'], only: null },
+  { name: 'terminal', script: 'scripts/record-terminal.ts', args: [], writes: ['test/fixtures/terminal'], only: null },
 ];
 
 const { values } = parseArgs({
