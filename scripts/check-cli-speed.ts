@@ -1,0 +1,46 @@
+/**
+ * `node scripts/check-cli-speed.ts`: the CI gate for issue 16's process budgets. Runs `benchCli`
+ * (bench-cli.ts: the packaged CLI built fresh, as whole processes, beside the real analyzer of
+ * systemd 262) and exits 1 when one unit takes more than {@link ONE_UNIT_BUDGET_MS} (median wall
+ * time), when unitscore is less than {@link BATCH_RATIO_BUDGET} times as fast as the analyzer on
+ * {@link BATCH_UNITS} units in one call, or when their stdout or exit status differ. Without that
+ * analyzer the ratio cannot be checked: it says so, and checks the rest. A run over budget is
+ * measured once more before failing: on a shared machine one run can land on a busy moment, but a
+ * real regression is over budget both times.
+ */
+import { batchRatio, benchCli, PACKAGED, percentile, printCliBench, row, type CliBenchFigures } from './bench-cli.ts';
+
+/** The packaged CLI's median wall time on one unit, in ms, must stay at or under this. */
+export const ONE_UNIT_BUDGET_MS = 100;
+/** On the batch, unitscore must be at least this many times as fast as the real analyzer. */
+export const BATCH_RATIO_BUDGET = 3;
+/** Units in the batch. */
+export const BATCH_UNITS = 1500;
+
+/** What is over budget in `figures` (empty when nothing). */
+export function overBudget(figures: CliBenchFigures): string[] {
+  const problems = figures.mismatches.map((m) => `output differs from the analyzer's: ${m}`);
+  const one = percentile(row(figures, PACKAGED)?.ms ?? [], 50);
+  if (!(one <= ONE_UNIT_BUDGET_MS)) problems.push(`one unit: median ${one.toFixed(1)} ms, budget ${ONE_UNIT_BUDGET_MS} ms`);
+  const ratio = batchRatio(figures);
+  if (figures.oracleSkipped === null && !(ratio >= BATCH_RATIO_BUDGET)) problems.push(`${figures.batchUnits} units: ${ratio.toFixed(2)}× as fast as the analyzer, budget ${BATCH_RATIO_BUDGET}×`);
+  return problems;
+}
+
+async function main(): Promise<number> {
+  const options = { runs: 20, batchRuns: 3, units: BATCH_UNITS, repo: false };
+  let figures = await benchCli(options);
+  printCliBench(figures);
+  if (figures.oracleSkipped !== null) console.log(`check-cli-speed: the ratio is not checked here (${figures.oracleSkipped}).`);
+  if (overBudget(figures).length > 0) {
+    console.log(`check-cli-speed: over budget in a first run (${overBudget(figures).join('; ')}); measuring again.`);
+    figures = await benchCli(options);
+    printCliBench(figures);
+  }
+  const problems = overBudget(figures);
+  for (const problem of problems) console.error(`check-cli-speed: ${problem}`);
+  if (problems.length === 0) console.log(`check-cli-speed: within budget (one unit ≤ ${ONE_UNIT_BUDGET_MS} ms, ≥ ${BATCH_RATIO_BUDGET}× the analyzer on ${BATCH_UNITS} units).`);
+  return problems.length === 0 ? 0 : 1;
+}
+
+if (import.meta.main) process.exitCode = await main();
