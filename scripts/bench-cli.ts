@@ -134,7 +134,7 @@ function writeUnits(dir: string, units: readonly CorpusUnit[]): void {
 
 /**
  * `count` units for one folder: the corpus units with unique file names, then renamed copies
- * (`x--copy.service`) of single-file, non-template units, as many as needed.
+ * (`x--copy1.service`) of single-file, non-template units without `BusName=`, as many as needed.
  */
 export function batchUnits(count: number): CorpusUnit[] {
   const units = uniqueUnits().slice(0, count);
@@ -144,7 +144,9 @@ export function batchUnits(count: number): CorpusUnit[] {
     for (const u of readCorpusUnits()) {
       if (units.length >= count) break;
       const name = unitName(u.unit);
-      if (u.files.length !== 1 || name.includes('@')) continue;
+      // A second service with the same BusName= in one call is refused by the analyzer ("Two services
+      // allocated for the same bus name"), which unitscore does not model: such units are not copied.
+      if (u.files.length !== 1 || name.includes('@') || u.files[0]!.text.includes('BusName=')) continue;
       const copy = name.replace(/\.service$/, `--copy${round}.service`);
       if (taken.has(copy)) continue;
       taken.add(copy);
