@@ -139,6 +139,8 @@ const INVOCATIONS: readonly (readonly string[])[] = [
   ['security', '--offline=false', '--systemd=245', './nginx.service', './getty@.service'],
   ['security', '--threshold=50', './getty@tty1.service', './refused.service', './missing.service'],
   ['security', '--json=short', '--systemd=249', './nginx.service'],
+  ['security', '--format=sarif', '--systemd=257', './nginx.service', './getty@.service'],
+  ['harden', '--systemd=255', '--offline=false', '--needs=network-server', './nginx.service'],
   ['--help'],
   ['verify', './nginx.service'],
 ];
