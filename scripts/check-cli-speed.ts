@@ -39,7 +39,7 @@ export function overBudget(figures: CliBenchFigures): string[] {
 }
 
 async function main(): Promise<number> {
-  const options = { runs: 20, batchRuns: 3, units: BATCH_UNITS, repo: false };
+  const options = { runs: 20, batchRuns: 5, units: BATCH_UNITS, repo: false };
   let figures = await benchCli(options);
   printCliBench(figures);
   if (figures.oracleSkipped !== null) console.log(`check-cli-speed: the ratio is not checked here (${figures.oracleSkipped}).`);
