@@ -14,24 +14,11 @@ import { memoryHost } from '../scripts/lib/memory-host.ts';
 import { allTargets, modeArg, targetId } from '../scripts/lib/targets.ts';
 import { TERMINAL_BASE_ENV, TERMINAL_ENVS, type TerminalEnv } from '../scripts/lib/terminal-envs.ts';
 import { readTerminalFixture, TERMINAL_CWD, type TerminalFixture, type TerminalRun } from '../scripts/lib/terminal-fixtures.ts';
+import { firstDifference } from './support/first-difference.ts';
 
 const ENVS = new Map(TERMINAL_ENVS.map((e) => [e.name, e]));
 const SHOW = 12;
 
-/** Where two outputs first differ: the line, and a window around the first differing character. */
-function firstDifference(label: string, want: string, got: string): string {
-  const a = want.split('\n');
-  const b = got.split('\n');
-  const i = a.findIndex((line, k) => line !== b[k]);
-  const at = i === -1 ? a.length : i;
-  const wantLine = a[at] ?? '<end>';
-  const gotLine = b[at] ?? '<end>';
-  let c = 0;
-  while (c < wantLine.length && wantLine[c] === gotLine[c]) c++;
-  const from = Math.max(0, c - 30);
-  const cut = (s: string): string => JSON.stringify(s.slice(from, c + 40));
-  return `${label} line ${at + 1} col ${c + 1}: want ${cut(wantLine)} got ${cut(gotLine)}`;
-}
 
 function envOf(e: TerminalEnv): Record<string, string | undefined> {
   return { ...TERMINAL_BASE_ENV, ...e.env };
