@@ -108,7 +108,7 @@ function boundaryBlocks() {
 }
 
 export default defineConfig(
-  { name: 'unitscore/ignores', ignores: ['dist/', '.astro/', 'node_modules/', 'test/fixtures/', 'coverage/', 'test/screenshots/', '.test-results/'] },
+  { name: 'unitscore/ignores', ignores: ['dist/', 'dist-package/', '.astro/', 'node_modules/', 'test/fixtures/', 'coverage/', 'test/screenshots/', '.test-results/'] },
   { name: 'unitscore/eslint-recommended', rules: eslintRecommended },
   ...tseslint.configs.recommended,
   {

@@ -72,8 +72,8 @@ export interface BenchFigures {
   readonly threw: number;
 }
 
-/** The units whose file name occurs once in the corpus, so that all fit in one folder. */
-function uniqueUnits(): CorpusUnit[] {
+/** The units whose file name occurs once in the corpus, so that all fit in one folder (bench-cli.ts uses them too). */
+export function uniqueUnits(): CorpusUnit[] {
   const all = readCorpusUnits();
   const count = new Map<string, number>();
   for (const u of all) count.set(unitName(u.unit), (count.get(unitName(u.unit)) ?? 0) + 1);

@@ -125,9 +125,14 @@ async function buildOne(entry: string, fileName: string, outDir: string, split: 
   });
 }
 
+/** Builds `<unitscore-report>` alone into `outDir` (an absolute path): the npm package ships it (build-package.ts). */
+export async function buildWebComponent(outDir: string): Promise<void> {
+  await buildOne('src/components/unitscore-report.ts', COMPONENT_FILE, outDir, false);
+}
+
 /** Builds both scripts into `outDir` (an absolute path), leaving everything else there alone. */
 export async function buildComponent(outDir: string): Promise<void> {
-  await buildOne('src/components/unitscore-report.ts', COMPONENT_FILE, outDir, false);
+  await buildWebComponent(outDir);
   await buildOne('src/entries/embed.ts', EMBED_FILE, outDir, true);
 }
 

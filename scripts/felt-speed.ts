@@ -1,5 +1,5 @@
 /**
- * `node scripts/felt-speed.ts [--dist=DIR] [--loads=N] [--keys=N]`: the felt-speed budgets of the
+ * `node scripts/felt-speed.ts [--dist=DIR] [--loads=N] [--keys=N] [--only=PHASE,…]`: the felt-speed budgets of the
  * built site (`astro build` first), measured in Debian's Chromium as a reader feels them, with the
  * JavaScript each page loads (gzip, as information). Prints a table; exits 1 when a budget is
  * exceeded or a measurement fails.
@@ -19,9 +19,11 @@
  *   each, default 150: fewer make the p95 a matter of two or three keys);
  * - pasting 1 MB: the longest main-thread task, goal ≤ 200 ms (printed, not enforced: it depends on
  *   the machine more than the rest), the worst input's split by whose code ran (CodeMirror apart,
- *   lib/task-attribution.ts).
+ *   lib/task-attribution.ts);
+ * - `/fleet/`: 1,000 real units given as a `.tar.gz` show their table ≤ 2.0 s (median of `--loads`,
+ *   from the input's change to the table's first frame, lib/fleet-speed.ts).
  * A part whose figure is over budget is measured once more, and the better round counts (see
- * measurePhases). Without /usr/bin/chromium it prints why and exits 0, as the e2e tests skip.
+ * measurePhases). `--only` runs some parts alone: `/`, `lesson`, `/embed`, `keystrokes`, `fleet`, `paste`. Without /usr/bin/chromium it prints why and exits 0, as the e2e tests skip.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -32,6 +34,7 @@ import { corpusUnitOfLines, hardenedUnitOfLines, measureKeystrokes, percentile }
 import { openPlayground, pasteAndMeasure } from './bench-paste.ts';
 import { measureLoad, type LoadFigures, type LoadPlan } from './lib/felt-loads.ts';
 import { DIST_DIR, measurePage, normaliseBase, type JsWeight } from '../integrations/js-weight.ts';
+import { fleetTarball, measureFleet } from './lib/fleet-speed.ts';
 import { largeInputs } from './lib/large-inputs.ts';
 import { isOnActionChunk } from '../integrations/on-action-chunks.ts';
 import { attributeHeaviestTask, distSourceResolver, SHARES, type TaskAttribution } from './lib/task-attribution.ts';
@@ -52,7 +55,11 @@ export const BUDGETS = {
   cls: 0.01,
   keystrokeP95Ms: 16,
   pasteLongestTaskGoalMs: 200,
+  fleetTableMs: 2000,
 } as const;
+
+/** How many real units the fleet figure gives `/fleet/` at once. */
+const FLEET_UNITS = 1000;
 
 /** One line of the table. */
 interface Figure {
@@ -235,7 +242,8 @@ async function measurePhases(phases: readonly Phase[]): Promise<{ figures: Figur
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { dist: { type: 'string' }, loads: { type: 'string', default: '5' }, keys: { type: 'string', default: '150' } } });
+  const { values } = parseArgs({ options: { dist: { type: 'string' }, loads: { type: 'string', default: '5' }, keys: { type: 'string', default: '150' }, only: { type: 'string' } } });
+  const only = values.only?.split(',').filter((p) => p !== '');
   const dist = values.dist === undefined ? DIST_DIR : resolve(values.dist);
   const n = Math.max(1, Number(values.loads) || 5);
   const keys = Math.max(10, Number(values.keys) || 150);
@@ -256,6 +264,7 @@ async function main(): Promise<number> {
     { page: '/', weight: measurePage(dist, 'index.html', base, isOnActionChunk) },
     { page: `/${lesson.replace(/\/$/, '')}`, weight: measurePage(dist, join(lesson, 'index.html'), base, isOnActionChunk) },
     { page: '/embed', weight: measurePage(dist, 'embed/index.html', base, isOnActionChunk) },
+    { page: '/fleet', weight: measurePage(dist, 'fleet/index.html', base, isOnActionChunk) },
   ];
 
   const compressed = await startStaticServer({ root: dist, base, compress: true });
@@ -277,6 +286,20 @@ async function main(): Promise<number> {
       { name: '/embed', measure: pageLoads('/embed', { url: new URL(embed, compressed.url).href, scoreSelector: '.us-score' }, BUDGETS.embedScoreVisibleMs) },
       { name: 'keystrokes', measure: () => keystrokeFigures(browser, plain.url, keys) },
       {
+        name: 'fleet',
+        measure: async () => {
+          const tarball = fleetTarball(FLEET_UNITS);
+          try {
+            const runs = await measureFleet(browser, plain.url, tarball.path, FLEET_UNITS, n);
+            const table = runs.map((r) => r.tableMs);
+            const detail = `${table.map((t) => t.toFixed(0)).join(' ')}; wall clock incl. file transfer ${median(runs.map((r) => r.wallMs)).toFixed(0)} ms`;
+            return [{ what: `fleet: ${FLEET_UNITS.toLocaleString('en')} units (.tar.gz) → table`, page: '/fleet/', value: median(table), unit: 'ms', runs: table, detail, budget: BUDGETS.fleetTableMs }];
+          } finally {
+            tarball.remove();
+          }
+        },
+      },
+      {
         name: 'paste',
         measure: async () => {
           const paste = await pasteFigures(browser, plain.url, dist);
@@ -285,9 +308,9 @@ async function main(): Promise<number> {
         },
       },
     ];
-    const { figures, timings } = await measurePhases(phases);
+    const { figures, timings } = await measurePhases(only === undefined ? phases : phases.filter((p) => only.includes(p.name)));
 
-    console.log(`felt-speed: ${n} cold loads per page under the mobile profile (CPU 4×, 150 ms RTT, 1.6 Mbit/s, 412×823), served compressed; keystrokes and paste unthrottled at 1280×800.\n`);
+    console.log(`felt-speed: ${n} cold loads per page under the mobile profile (CPU 4×, 150 ms RTT, 1.6 Mbit/s, 412×823), served compressed; keystrokes, paste and fleet unthrottled at 1280×800.\n`);
     printTable(figures);
     const paste = split as { worst: string; split: TaskAttribution } | null;
     if (paste !== null) {

@@ -14,6 +14,10 @@
  *   live-format      test/fixtures/live-format/       scripts/record-live-format.ts (live, root)
  *   planner-notes    src/planner/generated/notes.ts   scripts/generate-planner-notes.ts (from content/)
  *   planner          test/fixtures/planner/           scripts/record-planner.ts (corpus × profiles, ~3 min)
+ *   collections      test/fixtures/collections/*\/oracle.json
+ *                                                    scripts/compare-collections.ts (public drop-ins; live part root)
+ *   terminal         test/fixtures/terminal/          scripts/record-terminal.ts (at a terminal: colours,
+ *                                                    links, width; offline and live (root), ~20 min)
  *
  * `--only=SUBSTRING` records just the cases and corpus units whose names contain it (the `cases`
  * and `oracle` steps; the others have no such subset and are skipped). `--steps=` runs only the
@@ -54,7 +58,9 @@ const STEPS: readonly Step[] = [
   { name: 'format', script: 'scripts/record-format-fixtures.ts', args: [], writes: ['test/fixtures/format'], only: null },
   { name: 'live-format', script: 'scripts/record-live-format.ts', args: [], writes: ['test/fixtures/live-format'], only: null },
   { name: 'planner-notes', script: 'scripts/generate-planner-notes.ts', args: [], writes: ['src/planner/generated/notes.ts'], only: null },
-  { name: 'planner', script: 'scripts/record-planner.ts', args: [], writes: ['test/fixtures/planner'], only: null },
+  { name: 'planner', script: 'scripts/record-planner.ts', args: ['--target=262', '--target=live-255'], writes: ['test/fixtures/planner'], only: null },
+  { name: 'collections', script: 'scripts/compare-collections.ts', args: [], writes: ['test/fixtures/collections'], only: null },
+  { name: 'terminal', script: 'scripts/record-terminal.ts', args: [], writes: ['test/fixtures/terminal'], only: null },
 ];
 
 const { values } = parseArgs({

@@ -15,7 +15,7 @@ import { readCorpusUnits, unitName } from './lib/corpus.ts';
 import { isNeedsError, parseNeeds, plan } from '../src/planner/index.ts';
 
 /** Need sets beyond the three profiles whose reach is printed, planner only. */
-const INFORMATION_NEEDS = ['network-server,setuid', 'network-server,setuid,jit', 'network-server,setuid,file-owners', 'batch,fixed-user'];
+const INFORMATION_NEEDS = ['network-server,switches-user', 'network-server,switches-user,file-owners', 'network-server,setuid', 'batch,fixed-user'];
 
 const args = process.argv.slice(2);
 const targets = args.filter((a) => a.startsWith('--target=')).map((a) => a.slice('--target='.length));

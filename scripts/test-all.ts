@@ -1,9 +1,10 @@
 /**
  * `npm test`: everything, in order: `astro sync`, lint, typecheck, `astro build`, every vitest
  * project (unit and e2e, against that build), the felt-speed budgets in Chromium (`felt-speed.ts`:
- * first score, editor ready, keystroke, layout shift), the 1 MB timing budget (`check-large.ts`)
- * and the engine's throughput budget against the real analyzer (`check-throughput.ts`). Each step runs even when an earlier one failed, so one run shows every
- * problem. Ends with a table of steps and timings and, as its very last
+ * first score, editor ready, keystroke, layout shift), the 1 MB timing budget (`check-large.ts`),
+ * the engine's throughput budget against the real analyzer (`check-throughput.ts`) and the packaged
+ * CLI's process budgets beside it (`check-cli-speed.ts`). Each step runs even when an earlier one
+ * failed, so one run shows every problem. Ends with a table of steps and timings and, as its very last
  * line, `N passed, N failed[, N skipped]`: the vitest test counts (from its JSON report), where
  * every failing non-vitest step and every test file that failed to load counts as one more failure.
  * Exits 1 when anything failed.
@@ -99,6 +100,7 @@ function main(): number {
   steps.push(run('felt-speed', process.execPath, [join(repoRoot, 'scripts/felt-speed.ts')]));
   steps.push(run('large', process.execPath, [join(repoRoot, 'scripts/check-large.ts')]));
   steps.push(run('throughput', process.execPath, [join(repoRoot, 'scripts/check-throughput.ts')]));
+  steps.push(run('cli-speed', process.execPath, [join(repoRoot, 'scripts/check-cli-speed.ts')]));
 
   const failedSteps = steps.filter((s) => !s.ok && s.name !== 'vitest');
   console.log('\n=== summary');

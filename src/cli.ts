@@ -6,11 +6,12 @@
  * The host (file system, environment) is passed in so tests can run it on an in-memory folder.
  */
 import {
-  analyze, dropInFoldersFor, formatDiagnostic, formatJson, formatOverview, formatSarif, formatText, glyphsFor, isSystemdVersion, modesOf, parsePolicy, parseUnitName, profileFor,
-  DEFAULT_VERSION, VERSIONS, type Analysis, type AnalysisMode, type Report, type SarifUnit, type SecurityPolicy, type SystemdVersion, type UnitFile, type VersionProfile,
+  analyze, dropInFoldersFor, formatDiagnostic, formatJson, formatLogLine, formatOverview, formatSarif, formatStyledOverview, formatStyledText, formatText, glyphsFor, isPlainTerminal,
+  isSystemdVersion, logLevelOf, modesOf, parsePolicy, parseUnitName, profileFor, terminalFor,
+  DEFAULT_VERSION, VERSIONS, type Analysis, type AnalysisMode, type Report, type SarifUnit, type SecurityPolicy, type SystemdVersion, type UnitFile, type UnitLink, type LogLevel, type VersionProfile,
 } from './engine/index.ts';
 import {
-  formatPath, isNeedsError, needsErrorMessage, parseNeeds, parseTarget, plan, unmetMessage, DEFAULT_PROFILE, NEED_QUESTIONS, NEEDS, PROFILES, PROFILE_SUMMARIES, type ProfileName,
+  ansibleTasks, formatPath, isNeedsError, nixosServiceConfig, systemctlEditCommand, needsErrorMessage, parseNeeds, parseTarget, plan, unmetMessage, DEFAULT_PROFILE, NEED_QUESTIONS, NEEDS, PROFILES, PROFILE_SUMMARIES, type Plan, type ProfileName,
 } from './planner/index.ts';
 
 /** What the CLI needs from its surroundings; `bin/unitscore.js` passes the real ones. */
@@ -28,6 +29,16 @@ export interface Host {
    * host without modes never gets systemd's "is marked executable" warnings.
    */
   fileMode?(path: string): number | null;
+  /**
+   * Whether stdout and stderr are terminals, and stdout's width in columns. Optional (default: not
+   * terminals): with both terminals the output is coloured, linked and fitted as systemd's is there
+   * (the environment's SYSTEMD_COLORS, NO_COLOR, SYSTEMD_URLIFY, COLUMNS and TERM count too).
+   */
+  readonly stdoutIsTTY?: boolean;
+  readonly stderrIsTTY?: boolean;
+  readonly terminalColumns?: number | null;
+  /** The machine's node name, in the `file://HOST/PATH` links of a unit's name (default: none). */
+  readonly hostname?: string;
 }
 
 /** Everything a run produced. */
@@ -40,13 +51,15 @@ export interface CliResult {
 const VERSION_IDS = VERSIONS.map((v) => v.id).join('|');
 
 const HARDEN_USAGE = `Usage: unitscore harden [--systemd=${VERSION_IDS}] [--offline=true|false] [--target=X]
-                        [--needs=PROFILE|LIST] [--show=drop-in|path] FILE
+                        [--needs=PROFILE|LIST] [--show=WHAT] FILE
 
 Plans a drop-in (FILE.d/hardening.conf) that brings the unit's exposure, as systemd-analyze security
 of that version prints it, to X or lower (a number such as 2.0, or a band: OK, SAFE; default 2.0),
 using only settings that keep what the service needs. Prints the drop-in on stdout, each line
-commented with what it stops and what it can break; --show=path prints every step instead, in
-order of risk and gain, with the exposure after each. Exit status 0 when the target is met; 2 when
+commented with what it stops and what it can break. --show=path prints every step instead, in
+order of risk and gain, with the exposure after each; --show=systemctl-edit a shell command that
+installs the drop-in on a server of that version, --show=nixos a NixOS serviceConfig, --show=ansible
+Ansible tasks that install it. Exit status 0 when the target is met; 2 when
 it cannot be met without breaking a need (the best drop-in is still printed, and stderr says which
 need stands in the way); 1 on bad input.
 
@@ -178,6 +191,9 @@ function parseArgs(argv: readonly string[]): Options | string {
     else if (flag === '--root') options.root = value;
     else if (flag === '--image') options.image = value;
     else if (flag === '--global' && eq < 0) options.global = true;
+    else if (flag === '--no-pager' && eq < 0) {
+      // unitscore never pages: its output is the real tool's with --no-pager (or SYSTEMD_PAGER=cat).
+    }
     else if (flag === '--man' || flag === '--generators') {
       // Offline, manual pages are not read and generators add nothing to a unit named by its file.
       if (eq >= 0 && !OFFLINE_TRUE.has(value) && !OFFLINE_FALSE.has(value)) {
@@ -302,16 +318,16 @@ function readUnit(host: Host, path: string, version: SystemdVersion, mode: Analy
 }
 
 /**
- * Why the offline analyzer finds no unit for FILE: its base name is not a unit name ("Failed to
+ * Why the offline analyzer finds no unit for FILE (one line, without its end): its base name is not a unit name ("Failed to
  * prepare filename"), or nothing by that name is there ("Unit NAME not found.", a template under
  * the instance it would have been analysed as).
  */
 function notFound(path: string, version: SystemdVersion, instance: string | null): string {
   const base = path.slice(path.lastIndexOf('/') + 1);
   const name = parseUnitName(base);
-  if (name === null) return `Failed to prepare filename ${path}: Invalid argument\n`;
+  if (name === null) return `Failed to prepare filename ${path}: Invalid argument`;
   const id = name.instance === '' ? `${name.prefix}@${instance ?? profileFor(version).templateInstance}.${name.type}` : base;
-  return `Unit ${id} not found.\n`;
+  return `Unit ${id} not found.`;
 }
 
 /**
@@ -342,7 +358,14 @@ export function main(argv: readonly string[], host: Host): CliResult {
     policy = result.policy;
   }
   const mode = modeOf(parsed);
+  const streams = { stdoutIsTTY: host.stdoutIsTTY ?? false, stderrIsTTY: host.stderrIsTTY ?? false, columns: host.terminalColumns ?? null };
+  const terminal = terminalFor(host.env, streams, parsed.version);
+  /** A line of systemd's log on stderr (`text` without its end), coloured and ended as at this terminal. */
+  const log = (text: string, level: LogLevel): string => formatLogLine(text, level, terminal, parsed.version);
   const analyses: Analysis[] = [];
+  // The file each analysis read, for the links of a terminal's output (live: where it is installed).
+  const links: UnitLink[] = [];
+  const fileUrl = (path: string): UnitLink => ({ fileUrl: `file://${host.hostname ?? ''}${path}` });
   let status = 0;
   let aborted = false;
   if (mode === 'offline' && parsed.root !== null && host.listDir(absolute(host.cwd, parsed.root)) === null) {
@@ -357,17 +380,19 @@ export function main(argv: readonly string[], host: Host): CliResult {
     const earlier = mode === 'offline' ? loadedByName.get(base) : undefined;
     if (earlier !== undefined) {
       analyses.push(earlier);
+      links.push(links[analyses.indexOf(earlier)] as UnitLink);
       continue;
     }
     // Under --root= units are looked for in the root's unit folders, which SYSTEMD_UNIT_PATH= (empty) leaves out.
     const unit = mode === 'offline' && parsed.root !== null ? null : readUnit(host, path, parsed.version, mode, parsed.instance);
     if (unit === null) {
       // Live, a file that is not there is a unit the manager cannot find.
-      stderr += mode === 'offline' ? notFound(path, parsed.version, parsed.instance) : errorLine(parsed.version, `Unit ${base} not found, cannot analyze.\n`);
+      stderr += log(mode === 'offline' ? notFound(path, parsed.version, parsed.instance) : `Unit ${base} not found, cannot analyze.`, 'err');
       status = 1;
       if (mode === 'live') {
         const refusal: Analysis = { ok: false, version: parsed.version, mode, unitId: base, reason: { code: 'live-not-found', severity: 'error', args: { unit: base } }, diagnostics: [], managerLog: [] };
         analyses.push(refusal);
+        links.push(fileUrl(''));
         const abs = absolute(host.cwd, path);
         sources.set(refusal, { analysis: refusal, files: [], unit: base, folder: folderFor(host.cwd, abs.slice(0, abs.lastIndexOf('/'))) });
       }
@@ -379,12 +404,13 @@ export function main(argv: readonly string[], host: Host): CliResult {
     sources.set(analysis, { analysis, files: unit.files, unit: unit.unit, folder: folderFor(host.cwd, unit.dir) });
     for (const d of analysis.diagnostics) {
       // The analyzer names a file it cannot take as a unit as it was given.
-      const line = d.code === 'invalid-filename' ? `Failed to prepare filename ${path}: Invalid argument\n` : `${formatDiagnostic(d, unit.dir)}\n`;
+      const line = d.code === 'invalid-filename' ? `Failed to prepare filename ${path}: Invalid argument` : formatDiagnostic(d, unit.dir);
       // Live, stderr holds only the analyzer's own errors.
-      stderr += mode === 'live' ? errorLine(parsed.version, line) : line;
+      stderr += log(line, mode === 'live' ? 'err' : logLevelOf(d));
     }
     if (!analysis.ok) status = 1;
     analyses.push(analysis);
+    links.push(fileUrl(`${mode === 'live' ? '/etc/systemd/system' : unit.dir}/${unit.unit}`));
     // Live, the analyzer returns at the first name that is not a service's, leaving the rest unread.
     if (!analysis.ok && analysis.reason.code === 'live-not-service') {
       aborted = true;
@@ -401,21 +427,33 @@ export function main(argv: readonly string[], host: Host): CliResult {
     return { stdout: formatSarif(units, { version: parsed.version, mode, threshold: parsed.threshold }), stderr, status };
   }
   const glyphs = glyphsFor(host.env, parsed.version);
+  const plain = isPlainTerminal(terminal);
   let stdout = '';
   analyses.forEach((analysis, i) => {
     // Live, every unit after the first is preceded by an empty line, printed before it is looked at.
     if (mode === 'live' && i > 0) stdout += '\n';
     if (!analysis.ok) return;
-    stdout += parsed.json === 'off' ? formatText(analysis, glyphs) : formatJson(analysis, parsed.json);
+    if (parsed.json !== 'off') stdout += formatJson(analysis, parsed.json);
+    else stdout += plain ? formatText(analysis, glyphs) : formatStyledText(analysis, glyphs, terminal, links[i] as UnitLink);
     if (analysis.exposure > parsed.threshold) status = 1;
   });
   // Live, several units end with an overview of those analysed (unless a refusal ended the run).
   if (mode === 'live' && parsed.files.length !== 1 && !aborted) {
     const reports = analyses.filter((a): a is Report => a.ok);
-    stdout += `\n${formatOverview(reports, glyphs, parsed.json, parsed.version)}`;
+    const reportLinks = links.filter((_, i) => analyses[i]?.ok === true);
+    stdout += `\n${plain || parsed.json !== 'off' ? formatOverview(reports, glyphs, parsed.json, parsed.version) : formatStyledOverview(reports, reportLinks, glyphs, terminal, parsed.version)}`;
   }
   return { stdout, stderr, status };
 }
+
+/** What `unitscore harden --show=WHAT` prints of a plan. */
+const SHOWS: Readonly<Record<string, (plan: Plan, version: SystemdVersion) => string>> = {
+  'drop-in': (p) => p.dropIn.text,
+  path: (p) => formatPath(p),
+  'systemctl-edit': (p, version) => systemctlEditCommand(p.dropIn, { version }),
+  nixos: (p) => nixosServiceConfig(p.dropIn),
+  ansible: (p) => ansibleTasks(p.dropIn),
+};
 
 /** `unitscore harden …`: the planner on one unit file (see {@link HARDEN_USAGE}). */
 function harden(argv: readonly string[], host: Host): CliResult {
@@ -435,7 +473,7 @@ function harden(argv: readonly string[], host: Host): CliResult {
     else if (flag === '--offline' && (OFFLINE_TRUE.has(value) || OFFLINE_FALSE.has(value))) offline = OFFLINE_TRUE.has(value);
     else if (flag === '--target' && parseTarget(value) !== null) target = parseTarget(value) ?? target;
     else if (flag === '--needs') needsList = value;
-    else if (flag === '--show' && (value === 'drop-in' || value === 'path')) show = value;
+    else if (flag === '--show' && Object.hasOwn(SHOWS, value)) show = value;
     else return fail(`bad option '${arg}' (see unitscore harden --help)`);
   }
   if (files.length !== 1) return fail('give exactly one unit FILE (see unitscore harden --help)');
@@ -452,7 +490,7 @@ function harden(argv: readonly string[], host: Host): CliResult {
     const reason = result.analysis.ok ? '' : formatDiagnostic(result.analysis.reason, unit.dir);
     return fail(`systemd ${version} (${mode}) does not analyse ${path}, so there is nothing to plan: ${reason}`);
   }
-  const stdout = show === 'path' ? formatPath(result) : result.dropIn.text;
+  const stdout = SHOWS[show]?.(result, version) ?? result.dropIn.text;
   if (result.met) return { stdout, stderr: '', status: 0 };
   const floor = result.steps.at(-1)?.exposure ?? result.before.exposure;
   return { stdout, stderr: `unitscore harden: ${unmetMessage(target, floor, result.blockers)}\n`, status: 2 };

@@ -24,6 +24,7 @@ import { corpusRuns, readCorpusExpected, readCorpusUnits, unitName } from '../sc
 import { memoryHost } from '../scripts/lib/memory-host.ts';
 import { ORACLE_ENV } from '../scripts/lib/oracle.ts';
 import { allTargets, parseTarget, targetId, type Target } from '../scripts/lib/targets.ts';
+import { firstDifference } from './support/first-difference.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const TARGETS: readonly Target[] = allTargets();
@@ -87,20 +88,6 @@ function knownDifferences(file: string): Set<string> {
   return known;
 }
 
-/** Where two outputs first differ (line, and a short window around the first differing character). */
-function firstDifference(label: string, want: string, got: string): string {
-  const a = want.split('\n');
-  const b = got.split('\n');
-  const i = a.findIndex((line, k) => line !== b[k]);
-  const at = i === -1 ? a.length : i;
-  const wantLine = a[at] ?? '<end>';
-  const gotLine = b[at] ?? '<end>';
-  let c = 0;
-  while (c < wantLine.length && wantLine[c] === gotLine[c]) c++;
-  const from = Math.max(0, c - 30);
-  const cut = (s: string): string => JSON.stringify(s.slice(from, c + 50));
-  return `${label} line ${at + 1} col ${c + 1}: want ${cut(wantLine)} got ${cut(gotLine)}`;
-}
 
 function runSubject(s: Subject, target: Target): Outcome[] {
   if (s.runs === null) return [];

@@ -12,7 +12,7 @@ import { parseUnitName, unitIdFor, unitPathOf } from './unit/name.ts';
 import { dropInsFor } from './unit/dropins.ts';
 import { loadUnit } from './settings/load.ts';
 import type { LoadState } from './settings/state.ts';
-import { resolvedSettings } from './settings/resolved.ts';
+import { resolvedSettings, serviceTypeOf } from './settings/resolved.ts';
 import { ratingFor } from './format/rating.ts';
 import { fullKeyCatalogue, type KeyCatalogueFor } from './key-catalogue.ts';
 import { profileFor, type VersionProfile } from './versions/profile.ts';
@@ -39,7 +39,7 @@ function verifyService(state: LoadState, profile: VersionProfile): string | null
   const pamKillModeBad = state.pamName && state.killMode !== 'control-group' && state.killMode !== 'mixed';
   // 252 checks the kill mode among the service's checks ("Service has PAM enabled"), later versions for every unit first ("Unit has PAM enabled").
   if (pamKillModeBad && !profile.legacyWarnings) return 'pam-kill-mode';
-  const type = state.serviceType ?? (state.busName !== null ? 'dbus' : state.execStart > 0 ? 'simple' : 'oneshot');
+  const type = serviceTypeOf(state);
   if (state.execStart === 0 && state.execStop === 0 && !state.successAction) return 'no-exec';
   if (type !== 'oneshot' && state.execStart === 0) return 'no-exec-start';
   if (!state.remainAfterExit && state.execStart === 0 && !state.successAction) return 'no-exec-start-remain';
@@ -128,7 +128,7 @@ export function analyzeWith(catalogueFor: KeyCatalogueFor, files: readonly UnitF
     weightSum: scored.weightSum,
     exposure: scored.exposure,
     rating: ratingFor(scored.exposure),
-    resolved: resolvedSettings(loaded.state),
+    resolved: resolvedSettings(loaded.state, name.type),
     diagnostics: live ? NO_DIAGNOSTICS : diagnostics,
     managerLog: live ? diagnostics : NO_DIAGNOSTICS,
   };

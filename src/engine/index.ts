@@ -11,6 +11,8 @@ export { formatSarif, SARIF_LEVELS } from './format/index.ts';
 export type { SarifLevel, SarifOptions, SarifUnit } from './format/index.ts';
 export { decidingSpan, regionOf } from './unit/region.ts';
 export type { TextRegion } from './unit/region.ts';
+export { formatStyledText, formatStyledOverview, terminalFor, parseColumns, PLAIN_TERMINAL, isPlainTerminal, formatLogLine, logLevelOf } from './format/index.ts';
+export type { UnitLink, Streams, Terminal, ColorMode, LogLevel } from './format/index.ts';
 export { diagnosticMessage, formatDiagnostic } from './messages.ts';
 export { VERSIONS, DEFAULT_VERSION, isSystemdVersion, isAnalysisMode, modesOf, effectiveMode, directiveCatalogue, syscallData } from './versions/index.ts';
 export type { VersionInfo, DirectiveCatalogue, SyscallData } from './versions/index.ts';

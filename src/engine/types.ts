@@ -129,6 +129,13 @@ export interface ResolvedSettings {
    * `user`, `uts`, `time`), or `null` when it restricts nothing (not set, or reset by an empty value).
    */
   readonly namespaces: readonly string[] | null;
+  /**
+   * The service type the manager runs the unit as: its valid `Type=`, else `dbus` with `BusName=`,
+   * `simple` with `ExecStart=`, and `oneshot` without (service_add_extras(), the same in every
+   * analysed release). Live `systemd-analyze security` without arguments leaves `oneshot` services
+   * out of its overview. `null` for a unit that is not a service.
+   */
+  readonly serviceType: string | null;
 }
 
 /** A unit the analyzer accepted: its rows and overall score. */

@@ -27,6 +27,8 @@ export interface CandidateContext {
   readonly keptCapabilities: ReadonlySet<string>;
   /** Address families the needs keep, besides AF_UNIX. */
   readonly keptFamilies: readonly string[];
+  /** System call groups the needs use beyond `@system-service`. */
+  readonly keptSyscallGroups: readonly string[];
   /** The capabilities the unit grants in AmbientCapabilities=, as the engine resolved them. */
   readonly ambient: readonly string[];
   /** The rows of the version analysed. */
@@ -154,7 +156,14 @@ const FILTERS: readonly Candidate[] = [
     lines: (c) => [{ key: 'RestrictAddressFamilies', value: ['AF_UNIX', ...c.keptFamilies].join(' ') }],
   },
   fixed('SystemCallArchitectures', 'native', 0),
-  fixed('SystemCallFilter', '@system-service', 1, { id: 'SystemCallFilter=@system-service', note: 'family:system-call-filter' }),
+  {
+    id: 'SystemCallFilter=@system-service',
+    tier: 1,
+    note: 'family:system-call-filter',
+    replaces: [],
+    // The groups a need uses stay allowed: `@system-service @clock` for a time daemon.
+    lines: (c) => [{ key: 'SystemCallFilter', value: ['@system-service', ...c.keptSyscallGroups.map((g) => `@${g}`)].join(' ') }],
+  },
   ...['swap', 'reboot', 'module', 'raw-io', 'obsolete', 'cpu-emulation', 'debug', 'clock', 'mount'].map((g) => denyGroup(g, 0)),
   denyGroup('privileged', 2),
   denyGroup('resources', 2),

@@ -7,7 +7,7 @@
 /** A need the planner respects. `writes` also carries paths (see {@link NeedSet.writes}). */
 export type NeedId =
   | 'network' | 'low-ports' | 'netlink' | 'raw-packets' | 'net-admin'
-  | 'writes' | 'home' | 'jit' | 'dbus' | 'devices' | 'fixed-user' | 'setuid'
+  | 'writes' | 'home' | 'jit' | 'dbus' | 'devices' | 'bluetooth' | 'fixed-user' | 'switches-user' | 'setuid'
   | 'kernel-modules' | 'namespaces' | 'realtime' | 'clock' | 'kernel-tunables' | 'kernel-logs'
   | 'processes' | 'file-owners' | 'mounts' | 'ipc' | 'foreign-arch' | 'personality' | 'cgroups' | 'hostname';
 
@@ -22,10 +22,15 @@ export interface NeedRecord {
   readonly blocks: readonly string[];
   /** Needs this one brings along (`dbus` runs as a user the bus policy can name). */
   readonly implies: readonly NeedId[];
+  /**
+   * System call groups it uses beyond `@system-service`: the allow-list keeps them, and their
+   * `SystemCallFilter=~@group` candidates are ruled out.
+   */
+  readonly syscallGroups: readonly string[];
 }
 
 const need = (id: NeedId, blocks: readonly string[], extra: Partial<Omit<NeedRecord, 'id' | 'blocks'>> = {}): NeedRecord =>
-  ({ id, blocks, capabilities: extra.capabilities ?? [], families: extra.families ?? [], implies: extra.implies ?? [] });
+  ({ id, blocks, capabilities: extra.capabilities ?? [], families: extra.families ?? [], implies: extra.implies ?? [], syscallGroups: extra.syscallGroups ?? [] });
 
 /**
  * Every need, in the order the questions are asked. The rules are the documented effects of each
@@ -41,18 +46,22 @@ export const NEEDS: readonly NeedRecord[] = [
   need('home', ['ProtectHome=yes']),
   need('jit', ['MemoryDenyWriteExecute']),
   need('dbus', ['PrivateUsers'], { implies: ['fixed-user'] }),
-  need('devices', ['PrivateDevices', 'DevicePolicy', 'SystemCallFilter=~@raw-io']),
+  need('devices', ['PrivateDevices', 'DevicePolicy'], { syscallGroups: ['raw-io'] }),
+  need('bluetooth', ['PrivateNetwork'], { families: ['AF_BLUETOOTH'] }),
   need('fixed-user', ['DynamicUser']),
-  need('setuid', ['NoNewPrivileges', 'RestrictSUIDSGID', 'PrivateUsers', 'SystemCallFilter=~@privileged'], { capabilities: ['CAP_SETUID', 'CAP_SETGID', 'CAP_SETPCAP'] }),
-  need('kernel-modules', ['ProtectKernelModules', 'SystemCallFilter=~@module', 'SystemCallFilter=@system-service'], { capabilities: ['CAP_SYS_MODULE'] }),
-  need('namespaces', ['RestrictNamespaces', 'PrivateUsers', 'SystemCallFilter=~@mount', 'SystemCallFilter=@system-service'], { capabilities: ['CAP_SYS_ADMIN'] }),
-  need('realtime', ['RestrictRealtime', 'SystemCallFilter=~@privileged'], { capabilities: ['CAP_SYS_NICE'] }),
-  need('clock', ['ProtectClock', 'SystemCallFilter=~@clock', 'SystemCallFilter=~@privileged', 'SystemCallFilter=@system-service'], { capabilities: ['CAP_SYS_TIME', 'CAP_WAKE_ALARM'] }),
+  // A root master that hands its work to another user: it needs to switch, and to signal its workers (kill(2)).
+  need('switches-user', ['PrivateUsers', 'SystemCallFilter=~@privileged'], { capabilities: ['CAP_SETUID', 'CAP_SETGID', 'CAP_KILL'] }),
+  // A set-user-ID program gains nothing under NoNewPrivileges= and cannot be root in a user namespace.
+  need('setuid', ['NoNewPrivileges', 'PrivateUsers', 'SystemCallFilter=~@privileged'], { capabilities: ['CAP_SETUID', 'CAP_SETGID'] }),
+  need('kernel-modules', ['ProtectKernelModules'], { capabilities: ['CAP_SYS_MODULE'], syscallGroups: ['module'] }),
+  need('namespaces', ['RestrictNamespaces', 'PrivateUsers'], { capabilities: ['CAP_SYS_ADMIN'], syscallGroups: ['mount'] }),
+  need('realtime', ['RestrictRealtime', 'SystemCallFilter=~@privileged', 'SystemCallFilter=~@resources'], { capabilities: ['CAP_SYS_NICE'] }),
+  need('clock', ['ProtectClock', 'SystemCallFilter=~@privileged'], { capabilities: ['CAP_SYS_TIME', 'CAP_WAKE_ALARM'], syscallGroups: ['clock'] }),
   need('kernel-tunables', ['ProtectKernelTunables', 'ProcSubset']),
   need('kernel-logs', ['ProtectKernelLogs'], { capabilities: ['CAP_SYSLOG'] }),
-  need('processes', ['ProtectProc', 'ProcSubset', 'PrivateUsers', 'SystemCallFilter=~@debug', 'SystemCallFilter=@system-service'], { capabilities: ['CAP_KILL', 'CAP_SYS_PTRACE'] }),
+  need('processes', ['ProtectProc', 'ProcSubset', 'PrivateUsers'], { capabilities: ['CAP_KILL', 'CAP_SYS_PTRACE'], syscallGroups: ['debug'] }),
   need('file-owners', ['PrivateUsers', 'DynamicUser', 'SystemCallFilter=~@privileged'], { capabilities: ['CAP_CHOWN', 'CAP_FOWNER', 'CAP_FSETID', 'CAP_DAC_OVERRIDE', 'CAP_DAC_READ_SEARCH'] }),
-  need('mounts', ['PrivateMounts', 'SystemCallFilter=~@mount', 'SystemCallFilter=~@privileged', 'SystemCallFilter=@system-service'], { capabilities: ['CAP_SYS_ADMIN'] }),
+  need('mounts', ['PrivateMounts', 'SystemCallFilter=~@privileged'], { capabilities: ['CAP_SYS_ADMIN'], syscallGroups: ['mount'] }),
   need('ipc', ['RemoveIPC']),
   need('foreign-arch', ['SystemCallArchitectures']),
   need('personality', ['LockPersonality']),
@@ -172,10 +181,16 @@ export function isNeedsError(value: NeedSet | NeedsError): value is NeedsError {
   return 'code' in value;
 }
 
-/** The candidates (by id) a set of needs rules out: what each need blocks, and what its written paths do. */
+/**
+ * The candidates (by id) a set of needs rules out: what each need blocks, the deny lines of the
+ * system call groups it uses, and what its written paths do.
+ */
 export function blockedCandidates(set: NeedSet): Set<string> {
   const blocked = new Set<string>();
-  for (const id of set.needs) for (const candidate of needRecord(id).blocks) blocked.add(candidate);
+  for (const id of set.needs) {
+    for (const candidate of needRecord(id).blocks) blocked.add(candidate);
+    for (const group of needRecord(id).syscallGroups) blocked.add(`SystemCallFilter=~@${group}`);
+  }
   const under = (path: string, prefix: string): boolean => path === prefix || path.startsWith(`${prefix}/`);
   for (const area of WRITE_AREAS) {
     if (set.writes.some((path) => area.prefixes.some((prefix) => under(path, prefix)))) for (const candidate of area.blocks) blocked.add(candidate);
@@ -191,5 +206,11 @@ export function keptCapabilities(set: NeedSet): Set<string> {
 /** The address families a set of needs keeps besides AF_UNIX, in a fixed order. */
 export function keptFamilies(set: NeedSet): string[] {
   const wanted = new Set([...set.needs].flatMap((id) => needRecord(id).families));
-  return ['AF_INET', 'AF_INET6', 'AF_NETLINK', 'AF_PACKET'].filter((family) => wanted.has(family));
+  return ['AF_INET', 'AF_INET6', 'AF_NETLINK', 'AF_PACKET', 'AF_BLUETOOTH'].filter((family) => wanted.has(family));
+}
+
+/** The system call groups a set of needs uses beyond `@system-service`, in a fixed order. */
+export function keptSyscallGroups(set: NeedSet): string[] {
+  const wanted = new Set([...set.needs].flatMap((id) => needRecord(id).syscallGroups));
+  return [...wanted].sort();
 }

@@ -7,7 +7,7 @@ import { analyze, assessorTable, type Analysis, type AnalysisMode, type AnalyzeO
 import { candidatesFor, type Candidate, type CandidateContext, type CandidateLine, type Tier } from './candidates.ts';
 import { renderDropIn, dropInPathFor, type DropInEntry } from './drop-in.ts';
 import { headerLines } from './messages.ts';
-import { blockedCandidates, keptCapabilities, keptFamilies, type NeedId, type NeedSet } from './needs.ts';
+import { blockedCandidates, keptCapabilities, keptFamilies, keptSyscallGroups, type NeedId, type NeedSet } from './needs.ts';
 import type { PlannedDropIn } from './types.ts';
 
 /** What to plan for. */
@@ -114,6 +114,7 @@ function contextFor(needs: NeedSet, baseline: Report, input: PlanInput): Candida
     needs,
     keptCapabilities: keptCapabilities(needs),
     keptFamilies: keptFamilies(needs),
+    keptSyscallGroups: keptSyscallGroups(needs),
     ambient: baseline.resolved.ambientCapabilities,
     table: assessorTable(input.version),
   };

@@ -18,12 +18,14 @@ export {
   familyAllowed,
   formatExposure,
   formatJson,
+  formatOverview,
   formatText,
   glyphsFor,
   isAnalysisMode,
   isSystemdVersion,
   manPageUrl,
   modesOf,
+  parseUnitName,
   profileFor,
   RATINGS,
   ratingFor,
@@ -33,6 +35,7 @@ export {
   splitSystemctlCat,
   syscallData,
   unitAssignments,
+  UTF8_GLYPHS,
   VERSIONS,
 } from '../engine/index.ts';
 export type * from '../engine/index.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, capabilityKept, familyAllowed, unitAssignments, type AnalyzeOptions, type ResolvedSettings } from '../../src/engine/index.ts';
+import { analyze, capabilityKept, familyAllowed, unitAssignments, type AnalyzeOptions, type ResolvedSettings, type SystemdVersion } from '../../src/engine/index.ts';
 
 /** The resolved settings of a service whose [Service] also holds `lines`. */
 function resolvedOf(lines: readonly string[], options: AnalyzeOptions = {}): ResolvedSettings {
@@ -39,6 +39,24 @@ describe('Report.resolved', () => {
   it('follows the mode: a live 245 manager does not export ProtectClock=, but its drops happened while loading', () => {
     const resolved = resolvedOf(['ProtectClock=yes'], { version: '245', mode: 'live' });
     expect(resolved.capabilityBoundingSet).not.toContain('CAP_SYS_TIME');
+  });
+});
+
+describe('Report.resolved.serviceType (what live `systemd-analyze security` without arguments skips when oneshot)', () => {
+  it.each<[string, readonly string[], SystemdVersion, string]>([
+    // service_add_extras(): a valid Type= wins; else BusName= makes it dbus, ExecStart= simple, nothing oneshot.
+    ['ExecStart= alone is simple', ['ExecStart=/bin/true'], '262', 'simple'],
+    ['Type=oneshot', ['Type=oneshot', 'ExecStart=/bin/true'], '262', 'oneshot'],
+    ['Type=notify', ['Type=notify', 'ExecStart=/bin/true'], '262', 'notify'],
+    ['BusName= makes an unset Type= dbus', ['BusName=org.example.X', 'ExecStart=/bin/true'], '262', 'dbus'],
+    ['no ExecStart= at all is oneshot', ['ExecStop=/bin/true', 'RemainAfterExit=yes'], '262', 'oneshot'],
+    ['an invalid Type= is ignored', ['Type=bogus', 'ExecStart=/bin/true'], '262', 'simple'],
+    ['Type=notify-reload is unknown to 252', ['Type=notify-reload', 'ExecStart=/bin/true'], '252', 'simple'],
+    ['and known to 257', ['Type=notify-reload', 'ExecStart=/bin/true'], '257', 'notify-reload'],
+  ])('%s', (_, lines, version, type) => {
+    const analysis = analyze([{ path: 'x.service', text: ['[Service]', ...lines, ''].join('\n') }], { version, mode: 'live' });
+    if (!analysis.ok) throw new Error(`refused: ${analysis.reason.code}`);
+    expect(analysis.resolved.serviceType).toBe(type);
   });
 });
 

@@ -49,6 +49,17 @@ describe('unitscore harden', () => {
     expect(lines.filter((l) => l.endsWith('<- target met'))).toHaveLength(1);
   });
 
+  it.each([
+    ['systemctl-edit', '257', /^systemctl edit --stdin --drop-in=hardening\.conf web\.service <<'EOF'\n# Hardening for web\.service/],
+    ['systemctl-edit', '255', /^mkdir -p \/etc\/systemd\/system\/web\.service\.d && cat > \/etc\/systemd\/system\/web\.service\.d\/hardening\.conf <<'EOF'/],
+    ['nixos', '262', /^systemd\.services\.web\.serviceConfig = \{$/m],
+    ['ansible', '262', /dest: '\/etc\/systemd\/system\/web\.service\.d\/hardening\.conf'/],
+  ])('--show=%s on %s prints that export of the same drop-in', (show, version, pattern) => {
+    const result = run([`--systemd=${version}`, `--show=${show}`, 'web.service']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(pattern);
+  });
+
   it('--help documents every need and profile', () => {
     const result = run(['--help']);
     expect(result.status).toBe(0);

@@ -50,7 +50,7 @@ describe('what needs rule out', () => {
   it('every candidate a need blocks exists, on every version', () => {
     for (const v of VERSIONS) {
       const ids = new Set(candidatesFor(assessorTable(v.id)).map((c) => c.id));
-      const all = parseNeeds('none,' + 'network,low-ports,netlink,raw-packets,net-admin,home,jit,dbus,devices,fixed-user,setuid,kernel-modules,namespaces,realtime,clock,kernel-tunables,kernel-logs,processes,file-owners,mounts,ipc,foreign-arch,personality,cgroups,hostname,writes=/home/x:/tmp/y');
+      const all = parseNeeds('none,' + 'network,low-ports,netlink,raw-packets,net-admin,home,jit,dbus,devices,bluetooth,fixed-user,switches-user,setuid,kernel-modules,namespaces,realtime,clock,kernel-tunables,kernel-logs,processes,file-owners,mounts,ipc,foreign-arch,personality,cgroups,hostname,writes=/home/x:/tmp/y');
       if (isNeedsError(all)) throw new Error('all needs');
       for (const blocked of blockedCandidates(all)) expect(ids, `${v.id}: ${blocked}`).toContain(blocked);
     }

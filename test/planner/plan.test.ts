@@ -25,7 +25,8 @@ describe('needs are respected', () => {
     ['network-server', ['PrivateNetwork=', 'IPAddressDeny=', 'DynamicUser=']],
     ['network-server,jit', ['MemoryDenyWriteExecute=']],
     ['batch,devices', ['PrivateDevices=', 'DevicePolicy=']],
-    ['batch,setuid', ['NoNewPrivileges=', 'RestrictSUIDSGID=', 'PrivateUsers=']],
+    ['batch,setuid', ['NoNewPrivileges=', 'PrivateUsers=']],
+    ['network-server,switches-user', ['PrivateUsers=']],
     ['bus-helper', ['PrivateUsers=', 'DynamicUser=']],
     ['batch,home', ['ProtectHome=yes']],
     ['batch,writes=/tmp/spool', ['PrivateTmp=']],
@@ -34,6 +35,26 @@ describe('needs are respected', () => {
   ])('%s', (needs, forbidden) => {
     const p = planFor([NGINX], needs, { target: 0 }); // a target of 0 takes every step it may
     for (const line of written(p)) for (const prefix of forbidden) expect(line.startsWith(prefix), line).toBe(false);
+  });
+
+  it.each([
+    // [needs, a group that must stay allowed]
+    ['batch,setuid', '@privileged'],
+    ['network-server,switches-user', '@privileged'],
+    ['batch,clock', '@clock'],
+    ['batch,kernel-modules', '@module'],
+    ['batch,mounts', '@mount'],
+  ])('%s keeps %s: not denied, and in the allow-list unless @system-service has it', (needs, group) => {
+    const lines = written(planFor([NGINX], needs, { target: 0 }));
+    const denied = lines.filter((l) => l.startsWith('SystemCallFilter=~')).join(' ');
+    expect(denied.split(/[~\s]/)).not.toContain(group);
+    if (group !== '@privileged') expect(lines).toContain(`SystemCallFilter=@system-service ${group}`);
+  });
+
+  it('a master that switches users keeps what it needs to switch and to signal its workers', () => {
+    const lines = written(planFor([NGINX], 'network-server,switches-user', { target: 0 }));
+    expect(lines).toContain('NoNewPrivileges=yes'); // switching users needs no set-user-ID program
+    expect(lines.filter((l) => l.startsWith('CapabilityBoundingSet=~')).join(' ')).not.toMatch(/CAP_SETUID|CAP_SETGID|CAP_KILL\b/);
   });
 
   it('kept capabilities and families stay', () => {

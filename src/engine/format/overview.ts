@@ -6,8 +6,9 @@
 import type { Report, SystemdVersion } from '../types.ts';
 import type { Glyphs } from './glyphs.ts';
 import { jsonString } from './json.ts';
+import { formatStyledOverview } from './styled.ts';
+import { PLAIN_TERMINAL } from './terminal.ts';
 import { formatExposure } from './text.ts';
-import { cellWidth } from './width.ts';
 
 /** One overview line's cells, in column order. */
 function cells(report: Report, glyphs: Glyphs): readonly [string, string, string, string] {
@@ -15,13 +16,13 @@ function cells(report: Report, glyphs: Glyphs): readonly [string, string, string
   return [report.unitId, formatExposure(report.exposure), report.rating.label, face];
 }
 
-const HEADER = ['UNIT', 'EXPOSURE', 'PREDICATE', 'HAPPY'] as const;
 const KEYS = ['unit', 'exposure', 'predicate', 'happy'] as const;
 
 /**
  * The overview of `reports` (the units that were analysed, in order), ending in `\n`. An empty list
- * still prints the header (text) or `[]` (JSON). The last column is not padded; EXPOSURE is
- * right-aligned; cells are one space apart, sized by their display width (emoji take two cells).
+ * still prints the header (text) or `[]` (JSON). The last column is not padded (but in 245);
+ * EXPOSURE is right-aligned; cells are one space apart, sized by their display width (emoji take
+ * two cells). For a terminal see `formatStyledOverview()`.
  */
 export function formatOverview(reports: readonly Report[], glyphs: Glyphs, json: 'off' | 'short' | 'pretty', version: SystemdVersion): string {
   const lines = reports.map((r) => cells(r, glyphs));
@@ -30,11 +31,6 @@ export function formatOverview(reports: readonly Report[], glyphs: Glyphs, json:
     if (json === 'short') return `[${lines.map((l) => `{${l.map((c, i) => `"${KEYS[i]}":${jsonString(c)}`).join(',')}}`).join(',')}]\n`;
     return `[\n${lines.map((l) => `\t{\n${l.map((c, i) => `\t\t"${KEYS[i]}" : ${jsonString(c)}`).join(',\n')}\n\t}`).join(',\n')}\n]\n`;
   }
-  const table = [HEADER as readonly string[], ...lines];
-  const widths = HEADER.map((_, col) => Math.max(...table.map((l) => cellWidth(l[col] as string, version))));
-  const pad = (s: string, col: number): string => ' '.repeat((widths[col] as number) - cellWidth(s, version));
-  return table.map((l) => l.map((c, col) => {
-    if (col === 1) return pad(c, col) + c;
-    return col === l.length - 1 ? c : c + pad(c, col);
-  }).join(' ')).join('\n') + '\n';
+  // The table itself is table_print()'s, as at a terminal (245 pads even the last column).
+  return formatStyledOverview(reports, [], glyphs, PLAIN_TERMINAL, version);
 }

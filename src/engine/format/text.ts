@@ -2,7 +2,7 @@
  * The text output of `systemd-analyze security` when stdout is not a terminal (spec §7.1): a table
  * of mark, NAME, DESCRIPTION and EXPOSURE, an empty line and the summary line.
  */
-import { assessorTable } from '../assess/table-info.ts';
+import { rowLinksFor } from './row-links.ts';
 import type { Report, Row, SystemdVersion } from '../types.ts';
 import type { Glyphs } from './glyphs.ts';
 import { RANKS, sortKey, sortRows } from './sort.ts';
@@ -52,10 +52,6 @@ function exposureCell(tenths: number | null, width: number, padEmpty = false): s
   return `${spaces(width - text.length)}${text}\n`;
 }
 
-/** The man-page link of each row id, which systemd prints on a row's continuation lines. */
-function urlsOf(report: Report): ReadonlyMap<string, string> {
-  return new Map(assessorTable(report.version).map((a) => [a.id, a.url]));
-}
 
 /**
  * The full stdout of a text run, byte for byte: header, the rows in printed order (see
@@ -72,10 +68,10 @@ function urlsOf(report: Report): ReadonlyMap<string, string> {
  * A description with line breaks (only possible through a `--security-policy=` text) spans several
  * lines, split as `cellLines()` does; the DESCRIPTION column is as wide as the widest line. Each
  * continuation line has an empty mark and exposure, and in the NAME column the row's man-page URL
- * (`urls`, by row id; by default the assessor table's), which systemd counts as zero cells wide,
+ * (`urls`, by row id; by default `rowLinksFor()`'s; none for a row without), which systemd counts as zero cells wide,
  * followed by the column's full padding.
  */
-export function formatText(report: Report, glyphs: Glyphs, urls?: ReadonlyMap<string, string>): string {
+export function formatText(report: Report, glyphs: Glyphs, urls?: ReadonlyMap<string, string | null>): string {
   const cellOf = cellsFor(report.version);
   const marks: Marks = { none: cellOf(''), good: cellOf(glyphs.good), bad: cellOf(glyphs.bad) };
   const table = rankedTable(report.rows, report.version, cellOf, marks) ?? measuredTable(report, cellOf, marks, urls);
@@ -230,7 +226,7 @@ function rankedTable(rows: readonly Row[], version: SystemdVersion, cellOf: (tex
  * tables {@link rankedTable} declines (a multi-line description from a policy, a null description
  * below 262, the versions before 250), rare enough that nothing here is remembered between reports but the cells.
  */
-function measuredTable(report: Report, cellOf: (text: string) => Cell, marks: Marks, urls: ReadonlyMap<string, string> | undefined): string {
+function measuredTable(report: Report, cellOf: (text: string) => Cell, marks: Marks, urls: ReadonlyMap<string, string | null> | undefined): string {
   const rows = sortRows(report.rows, report.version);
   const padEmpty = profileFor(report.version).emptyExposurePadded;
   let markWidth = 1;
@@ -249,7 +245,7 @@ function measuredTable(report: Report, cellOf: (text: string) => Cell, marks: Ma
 
   const widths = [markWidth, nameWidth, descriptionWidth, exposureWidth] as const;
   let out = headerLine(cellOf, widths);
-  const urlMap = multiline ? urls ?? urlsOf(report) : undefined;
+  const urlMap = multiline ? urls ?? rowLinksFor(report.version) : undefined;
   for (const row of rows) {
     const pieces = cellLines(row.description ?? '');
     out += markOf(row, marks).paddedTo(markWidth) + cellOf(row.name).paddedTo(nameWidth) + cellOf(pieces[0] as string).paddedTo(descriptionWidth) + exposureCell(row.exposure, exposureWidth, padEmpty);

@@ -23,7 +23,8 @@ export const WIDE_RANGES: readonly (readonly [number, number])[] = [
   [0x20000, 0x3FFFF],
 ];
 
-function isWide(cp: number): boolean {
+/** Whether code point `cp` takes two terminal cells (see {@link WIDE_RANGES}). */
+export function isWide(cp: number): boolean {
   let lo = 0;
   let hi = WIDE_RANGES.length - 1;
   while (lo <= hi) {

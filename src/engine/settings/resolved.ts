@@ -27,8 +27,19 @@ function capabilityList(mask: bigint): string[] {
   return out;
 }
 
-/** `state` read as {@link ResolvedSettings}; call it after the implications and the live view. */
-export function resolvedSettings(state: LoadState): ResolvedSettings {
+/**
+ * The type a service runs as: `Type=` when it was valid, else `dbus` with `BusName=`, `simple` with
+ * an `ExecStart=`, else `oneshot` (service_add_extras()). Meaningful for services only.
+ */
+export function serviceTypeOf(state: LoadState): string {
+  return state.serviceType ?? (state.busName !== null ? 'dbus' : state.execStart > 0 ? 'simple' : 'oneshot');
+}
+
+/**
+ * `state` read as {@link ResolvedSettings}; call it after the implications and the live view.
+ * `type` is the unit's type (`service`, `socket`…): only a service has a service type.
+ */
+export function resolvedSettings(state: LoadState, type = 'service'): ResolvedSettings {
   const numbers = [...(state.addressFamilies ?? [])].sort((a, b) => a - b);
   return {
     capabilityBoundingSet: capabilityList(state.capabilityBoundingSet),
@@ -40,6 +51,7 @@ export function resolvedSettings(state: LoadState): ResolvedSettings {
     namespaces: state.restrictNamespaces === NAMESPACES_UNSET
       ? null
       : Object.keys(NAMESPACE_FLAGS).filter((name) => (state.restrictNamespaces & (NAMESPACE_FLAGS[name] ?? 0n)) !== 0n),
+    serviceType: type === 'service' ? serviceTypeOf(state) : null,
   };
 }
 

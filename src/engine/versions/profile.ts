@@ -4,6 +4,9 @@
  * the code reads the profile and never branches on a version number.
  */
 import type { AnalysisMode, SystemdVersion } from '../types.ts';
+import type { PaletteName } from '../format/palette.ts';
+import type { ColorMode } from '../format/terminal.ts';
+import { manPageUrl } from '../man-page.ts';
 import { effectiveMode } from './list.ts';
 
 /** How one systemd version loads and scores a unit, where versions and modes differ. */
@@ -180,6 +183,36 @@ export interface VersionProfile {
    * analyzer reads their default whatever the unit says (245: ProtectClock=).
    */
   readonly liveUnexported: readonly 'protectClock'[];
+  /**
+   * `SYSTEMD_COLORS` values other than booleans and what they select: none in 245 and 247 (`16`
+   * and `256` are not booleans there, so the variable is ignored), `16` and `256` from 249, and
+   * `24bit` from 257.
+   */
+  readonly colorValues: Readonly<Record<string, ColorMode>>;
+  /** The colour mode at a terminal when nothing says otherwise: `on` (245, 247; no modes yet) or `256`. */
+  readonly defaultColorMode: ColorMode;
+  /** `COLORTERM=truecolor|24bit` selects the 24-bit mode at a terminal (252+). */
+  readonly colorTermTrueColor: boolean;
+  /** Numbers (`COLUMNS`) may be written `0b…`/`0o…` (247+). */
+  readonly binaryOctalPrefixes: boolean;
+  /** How table cells are wrapped in escape sequences (see table-print.ts): up to 253, 254–255, 256+. */
+  readonly tableStyle: 'legacy' | 'header-cells' | 'underline-flags';
+  /** The escape sequences (palette.ts). */
+  readonly ansiPalette: PaletteName;
+  /** A non-ASCII cell is cut one character shorter than needed even when it would fit (up to 253; ellipsize.ts). */
+  readonly ellipsizeMakesRoomAlways: boolean;
+  /** An N/A row's mark is a blank string (before 250), not an empty cell, which colours paint grey. */
+  readonly naMarkBlank: boolean;
+  /**
+   * When stderr's log lines end in `\r\n` instead of `\n`: `never` (before 250), when stderr is a
+   * terminal (`tty`), or when it is one and `TERM` is set and not `dumb` (`tty-not-dumb`, 256+).
+   */
+  readonly logCrLf: 'never' | 'tty' | 'tty-not-dumb';
+  /**
+   * Rows whose man-page link (row-links.ts) is not systemd.exec(5) at the NAME's setting, by row
+   * id (null: no link): in 262 DeviceAllow= links to systemd.resource-control(5), IPAddressDeny= to nothing.
+   */
+  readonly rowLinks: Readonly<Record<string, string | null>>;
 }
 
 /** cgroup-v1 settings 252 and 257 still read, with what to use instead. */
@@ -198,6 +231,9 @@ const SECURITY_OPTIONS_256 = [...SECURITY_OPTIONS_250, 'instance'] as const;
 
 /** What the versions before 250 share where they differ from 252 (measured on the live oracles). */
 const BEFORE_250: Partial<BaseProfile> = {
+  colorTermTrueColor: false,
+  naMarkBlank: true,
+  logCrLf: 'never',
   laxSectionHeaders: true,
   ipBadWordEndsLine: true,
   ipPrefixesReduced: true,
@@ -242,6 +278,13 @@ const FROM_250 = {
   syscallKillAction: true,
   syscallErrnoRules: 'from-248',
   umaskPlusSign: false,
+  colorValues: { '16': '16', '256': '256' },
+  defaultColorMode: '256',
+  colorTermTrueColor: true,
+  binaryOctalPrefixes: true,
+  naMarkBlank: false,
+  logCrLf: 'tty',
+  rowLinks: {},
 } as const;
 
 /** The switches 257 and 262 share where they differ from 252 (254 and 255 take them too, see below). */
@@ -261,12 +304,19 @@ const FROM_257 = {
   notifyReloadType: true,
   legacyListWarnings: false,
   securityOptions: SECURITY_OPTIONS_256,
+  colorValues: { '16': '16', '256': '256', '24bit': '24bit' },
+  tableStyle: 'underline-flags',
+  ellipsizeMakesRoomAlways: false,
+  logCrLf: 'tty-not-dumb',
 } as const;
 
 const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
   '252': {
     ...FROM_250,
     version: '252',
+    tableStyle: 'legacy',
+    ansiPalette: 'v249',
+    ellipsizeMakesRoomAlways: true,
     emergencyActions: ACTIONS_252,
     privatePids: false,
     pamPrivatePidsRefused: false,
@@ -301,6 +351,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     ...FROM_250,
     ...FROM_257,
     version: '257',
+    ansiPalette: 'v257',
     pamPrivatePidsRefused: false,
     strictSectionHeaders: false,
     execShellPrefix: false,
@@ -325,6 +376,8 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     ...FROM_250,
     ...FROM_257,
     version: '262',
+    ansiPalette: 'v262',
+    rowLinks: { DeviceAllow: manPageUrl('systemd.resource-control', 'DeviceAllow='), IPAddressDeny: null },
     pamPrivatePidsRefused: true,
     strictSectionHeaders: true,
     execShellPrefix: true,
@@ -364,6 +417,9 @@ const FROM_254_TO_256: Partial<BaseProfile> = {
   privatePids: false,
   templateInstance: 'i',
   liveTemplateInstance: 'test-instance',
+  colorValues: { '16': '16', '256': '256' },
+  tableStyle: 'header-cells',
+  ansiPalette: 'v254',
 };
 
 /**
@@ -390,14 +446,22 @@ const BASE: Readonly<Record<SystemdVersion, BaseProfile>> = {
     syscallKillAction: false,
     syscallErrnoRules: 'plain',
     umaskPlusSign: true,
+    colorValues: {},
+    defaultColorMode: 'on',
+    binaryOctalPrefixes: false,
+    ansiPalette: 'v245',
   },
-  '247': { ...PROFILES['252'], ...BEFORE_250, version: '247', errorsHighlighted: true, addressFamilyNoneKeyword: false, ipEgressFilterOnly: true, syscallErrnoRules: 'plain' },
+  '247': {
+    ...PROFILES['252'], ...BEFORE_250, version: '247', errorsHighlighted: true, addressFamilyNoneKeyword: false, ipEgressFilterOnly: true, syscallErrnoRules: 'plain',
+    colorValues: {}, defaultColorMode: 'on', ansiPalette: 'v245',
+  },
   '249': { ...PROFILES['252'], ...BEFORE_250, version: '249' },
   '252': PROFILES['252'],
   // Templates became test_instance offline in 256.
   '254': { ...PROFILES['257'], ...FROM_254_TO_256, version: '254', pidFileLegacyNotice: false, legacyListWarnings: true },
   // 255.4 has the /var/run notice and the newer prefix warning, and its own "Unknown key" wording.
-  '255': { ...PROFILES['257'], ...FROM_254_TO_256, version: '255', unknownKeyCode: 'unknown-key-quoted' },
+  // Its log lines end in CRLF at a terminal whatever TERM says: Debian's 254.26 has the later rule.
+  '255': { ...PROFILES['257'], ...FROM_254_TO_256, version: '255', unknownKeyCode: 'unknown-key-quoted', ansiPalette: 'v255', logCrLf: 'tty' },
   '257': PROFILES['257'],
   '262': PROFILES['262'],
 };
