@@ -27,10 +27,10 @@ export const PROFILE_CHOICES: readonly ProfileName[] = [DEFAULT_PROFILE, ...(Obj
 
 /**
  * The needs asked first, the rest under "More questions": those the issue's users named (network,
- * low ports, files written, JIT, D-Bus, devices, a fixed user, setuid helpers, kernel modules).
- * Order within each group is NEEDS' own.
+ * low ports, files written, JIT, D-Bus, devices, a fixed user, switching users or setuid helpers,
+ * kernel modules). Order within each group is NEEDS' own.
  */
-export const FIRST_QUESTIONS: ReadonlySet<NeedId> = new Set<NeedId>(['network', 'low-ports', 'writes', 'jit', 'dbus', 'devices', 'fixed-user', 'setuid', 'kernel-modules']);
+export const FIRST_QUESTIONS: ReadonlySet<NeedId> = new Set<NeedId>(['network', 'low-ports', 'writes', 'jit', 'dbus', 'devices', 'fixed-user', 'switches-user', 'setuid', 'kernel-modules']);
 
 /** Every need id, in the order the questions are asked: first questions, then the others. */
 export const QUESTION_ORDER: readonly NeedId[] = [...NEEDS.filter((n) => FIRST_QUESTIONS.has(n.id)), ...NEEDS.filter((n) => !FIRST_QUESTIONS.has(n.id))].map((n) => n.id);
