@@ -13,7 +13,7 @@ export function formatPath(plan: Plan): string {
   const rows = [['STEP', 'EXPOSURE', 'RISK', 'SETTING'], ['0', formatExposure(plan.before.exposure), '', '(the unit as it is)']];
   plan.steps.forEach((step, i) => {
     const setting = step.lines.map((l) => `${l.key}=${l.value}`).join(' + ');
-    rows.push([String(i + 1), formatExposure(step.exposure), TIER_NAMES[step.tier], `${setting}${i + 1 === plan.taken ? '   <- target met' : ''}`]);
+    rows.push([String(i + 1), formatExposure(step.exposure), TIER_NAMES[step.tier], `${setting}${plan.met && i + 1 === plan.taken ? '   <- target met' : ''}`]);
   });
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => r[c]?.length ?? 0))) ?? [];
   return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c] ?? 0))).join('  ').trimEnd()).join('\n') + '\n';

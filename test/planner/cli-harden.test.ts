@@ -49,6 +49,12 @@ describe('unitscore harden', () => {
     expect(lines.filter((l) => l.endsWith('<- target met'))).toHaveLength(1);
   });
 
+  it('--show=path marks no step when the target is out of reach', () => {
+    const result = run(['--show=path', '--target=0', 'web.service']);
+    expect(result.status).toBe(2);
+    expect(result.stdout).not.toContain('<- target met');
+  });
+
   it.each([
     ['systemctl-edit', '257', /^systemctl edit --stdin --drop-in=hardening\.conf web\.service <<'EOF'\n# Hardening for web\.service/],
     ['systemctl-edit', '255', /^mkdir -p \/etc\/systemd\/system\/web\.service\.d && cat > \/etc\/systemd\/system\/web\.service\.d\/hardening\.conf <<'EOF'/],
