@@ -6,7 +6,7 @@
  * The host (file system, environment) is passed in so tests can run it on an in-memory folder.
  */
 import {
-  analyze, dropInFoldersFor, formatDiagnostic, formatJson, formatLogLine, formatOverview, formatSarif, formatStyledOverview, formatStyledText, formatText, glyphsFor, isPlainTerminal,
+  analyze, dropInFoldersFor, formatDiagnostic, formatJson, formatLogLine, formatOverview, formatSarif, formatStyledOverview, formatStyledText, formatTextLines, glyphsFor, isPlainTerminal,
   isSystemdVersion, logLevelOf, modesOf, parsePolicy, parseUnitName, profileFor, terminalFor,
   DEFAULT_VERSION, VERSIONS, type Analysis, type AnalysisMode, type Report, type SarifUnit, type SecurityPolicy, type SystemdVersion, type UnitFile, type UnitLink, type LogLevel, type VersionProfile,
 } from './engine/index.ts';
@@ -39,10 +39,22 @@ export interface Host {
   readonly terminalColumns?: number | null;
   /** The machine's node name, in the `file://HOST/PATH` links of a unit's name (default: none). */
   readonly hostname?: string;
+  /**
+   * Where a `security` run may print stdout as it goes, in order, so a long run's output flows out
+   * while it works (as the analyzer's does) instead of all at its end. Optional: without it, stdout
+   * comes back whole in {@link CliResult.stdout}. With it, the result's `stdout` is what is left to
+   * print after everything handed over. Each call gets pieces (most of them text table lines) to
+   * print in order; the array is reused after the call returns. The lines of one table position are
+   * the same string objects from one unit to the next while they read the same, so the host can
+   * encode each distinct line once (`bin/unitscore.js`). Used only when nothing printed can be
+   * taken back: without `--security-policy=` (see {@link main}).
+   */
+  writeStdout?(pieces: readonly string[]): void;
 }
 
 /** Everything a run produced. */
 export interface CliResult {
+  /** What the run printed on stdout (after what it handed to {@link Host.writeStdout}, if it did). */
   readonly stdout: string;
   readonly stderr: string;
   readonly status: number;
@@ -371,11 +383,38 @@ export function main(argv: readonly string[], host: Host): CliResult {
   if (mode === 'offline' && parsed.root !== null && host.listDir(absolute(host.cwd, parsed.root)) === null) {
     return { stdout: '', stderr: `Failed to initialize unit search paths for root directory ${parsed.root}: No such file or directory\n`, status: 1 };
   }
+  const glyphs = glyphsFor(host.env, parsed.version);
+  const plain = isPlainTerminal(terminal);
+  // Pieces of stdout, in order: handed to the host as they come (when it takes them) or joined at the end.
+  const out: string[] = [];
+  // Printed as analysed only without a policy: only a policy that weighs nothing trips the assertion
+  // below, which loses all of stdout (NoNewPrivileges= alone weighs 1000 and is never N/A), and SARIF
+  // is one document made at the end.
+  const stream = host.writeStdout !== undefined && policy === undefined && parsed.format !== 'sarif' ? host.writeStdout.bind(host) : null;
+  let printed = 0;
+  /** Formats the analyses before `end` not printed yet into `out`, and hands `out` over when streaming. */
+  const printUpTo = (end: number): void => {
+    for (; printed < end; printed++) {
+      const analysis = analyses[printed] as Analysis;
+      // Live, every unit after the first is preceded by an empty line, printed before it is looked at.
+      if (mode === 'live' && printed > 0) out.push('\n');
+      if (!analysis.ok) continue;
+      if (parsed.json !== 'off') out.push(formatJson(analysis, parsed.json));
+      else if (plain) for (const line of formatTextLines(analysis, glyphs)) out.push(line);
+      else out.push(formatStyledText(analysis, glyphs, terminal, links[printed] as UnitLink));
+      if (analysis.exposure > parsed.threshold) status = 1;
+    }
+    if (stream !== null && out.length > 0) {
+      stream(out);
+      out.length = 0;
+    }
+  };
   // Offline, a unit name is loaded once: a later FILE with the same base name is the first one again.
   const loadedByName = new Map<string, Analysis>();
   // For --format=sarif: where each analysis came from.
   const sources = new Map<Analysis, SarifUnit>();
   for (const path of parsed.files) {
+    if (stream !== null) printUpTo(analyses.length);
     const base = path.slice(path.lastIndexOf('/') + 1);
     const earlier = mode === 'offline' ? loadedByName.get(base) : undefined;
     if (earlier !== undefined) {
@@ -426,24 +465,14 @@ export function main(argv: readonly string[], host: Host): CliResult {
     for (const a of analyses) if (a.ok && a.exposure > parsed.threshold) status = 1;
     return { stdout: formatSarif(units, { version: parsed.version, mode, threshold: parsed.threshold }), stderr, status };
   }
-  const glyphs = glyphsFor(host.env, parsed.version);
-  const plain = isPlainTerminal(terminal);
-  let stdout = '';
-  analyses.forEach((analysis, i) => {
-    // Live, every unit after the first is preceded by an empty line, printed before it is looked at.
-    if (mode === 'live' && i > 0) stdout += '\n';
-    if (!analysis.ok) return;
-    if (parsed.json !== 'off') stdout += formatJson(analysis, parsed.json);
-    else stdout += plain ? formatText(analysis, glyphs) : formatStyledText(analysis, glyphs, terminal, links[i] as UnitLink);
-    if (analysis.exposure > parsed.threshold) status = 1;
-  });
+  printUpTo(analyses.length);
   // Live, several units end with an overview of those analysed (unless a refusal ended the run).
   if (mode === 'live' && parsed.files.length !== 1 && !aborted) {
     const reports = analyses.filter((a): a is Report => a.ok);
     const reportLinks = links.filter((_, i) => analyses[i]?.ok === true);
-    stdout += `\n${plain || parsed.json !== 'off' ? formatOverview(reports, glyphs, parsed.json, parsed.version) : formatStyledOverview(reports, reportLinks, glyphs, terminal, parsed.version)}`;
+    out.push(`\n${plain || parsed.json !== 'off' ? formatOverview(reports, glyphs, parsed.json, parsed.version) : formatStyledOverview(reports, reportLinks, glyphs, terminal, parsed.version)}`);
   }
-  return { stdout, stderr, status };
+  return { stdout: out.join(''), stderr, status };
 }
 
 /** What `unitscore harden --show=WHAT` prints of a plan. */

@@ -72,11 +72,26 @@ function exposureCell(tenths: number | null, width: number, padEmpty = false): s
  * followed by the column's full padding.
  */
 export function formatText(report: Report, glyphs: Glyphs, urls?: ReadonlyMap<string, string | null>): string {
+  return formatTextLines(report, glyphs, urls).join('');
+}
+
+/**
+ * {@link formatText}'s lines, each with its `\n` (the empty line before the summary is `'\n'`):
+ * `formatTextLines(r, g).join('') === formatText(r, g)`. The lines of one position in the table are
+ * the same string objects from one report to the next while they read the same, so a caller writing
+ * many reports (the CLI) can encode each distinct line once instead of every byte of its output.
+ */
+export function formatTextLines(report: Report, glyphs: Glyphs, urls?: ReadonlyMap<string, string | null>): string[] {
   const cellOf = cellsFor(report.version);
   const marks: Marks = { none: cellOf(''), good: cellOf(glyphs.good), bad: cellOf(glyphs.bad) };
-  const table = rankedTable(report.rows, report.version, cellOf, marks) ?? measuredTable(report, cellOf, marks, urls);
+  const lines: string[] = [];
+  if (!rankedTable(report.rows, report.version, cellOf, marks, lines)) {
+    lines.length = 0;
+    measuredTable(report, cellOf, marks, urls, lines);
+  }
   const face = glyphs.emoji ? report.rating.emoji : report.rating.ascii;
-  return `${table}\n${glyphs.arrow} Overall exposure level for ${report.unitId}: ${exposureText(report.exposure)} ${report.rating.label} ${face}\n`;
+  lines.push('\n', `${glyphs.arrow} Overall exposure level for ${report.unitId}: ${exposureText(report.exposure)} ${report.rating.label} ${face}\n`);
+  return lines;
 }
 
 /** The mark cells: N/A rows, rows with badness 0, other rows. */
@@ -143,13 +158,14 @@ const positionsByVersion = new Map<string, Position[]>();
 const layouts = new Map<string, { readonly widths: Widths; readonly header: string }>();
 
 /**
- * Header and row lines of a table whose rows sort by their strings' ranks (see `sortKey()`) and
- * fit on one line each, or null for any other table (then see {@link measuredTable}).
+ * Appends to `out` the header and row lines of a table whose rows sort by their strings' ranks (see
+ * `sortKey()`) and fit on one line each, and returns true; false for any other table (then see
+ * {@link measuredTable}; `out` may have been appended to).
  */
-function rankedTable(rows: readonly Row[], version: SystemdVersion, cellOf: (text: string) => Cell, marks: Marks): string | null {
+function rankedTable(rows: readonly Row[], version: SystemdVersion, cellOf: (text: string) => Cell, marks: Marks, out: string[]): boolean {
   const profile = profileFor(version);
   // Tables ordered by weight (before 250) and padded last cells (245) take the general path.
-  if (profile.rowOrder !== 'description' || profile.emptyExposurePadded) return null;
+  if (profile.rowOrder !== 'description' || profile.emptyExposurePadded) return false;
   const emptyFirst = profile.emptyDescriptionSortsFirst;
   let positions = positionsByVersion.get(version);
   if (positions === undefined) positionsByVersion.set(version, (positions = []));
@@ -164,7 +180,7 @@ function rankedTable(rows: readonly Row[], version: SystemdVersion, cellOf: (tex
   for (let i = 0; i < n; i++) {
     const row = rows[i] as Row;
     // Below 262, a null description makes the comparator partial: only sortRows' merge sort orders it.
-    if (row.description === null && !emptyFirst) return null;
+    if (row.description === null && !emptyFirst) return false;
     let at = positions[i];
     if (at === undefined) positions[i] = at = new Position(cellOf(row.name), row.description, cellOf(row.description ?? ''));
     else {
@@ -180,7 +196,7 @@ function rankedTable(rows: readonly Row[], version: SystemdVersion, cellOf: (tex
         at.widths = null;
       }
     }
-    if (at.descriptionCell.multiline) return null;
+    if (at.descriptionCell.multiline) return false;
     if (at.epoch !== epoch) {
       at.nameRank = RANKS.rankOf(row.name);
       at.descriptionRank = row.description === null ? null : RANKS.rankOf(row.description);
@@ -195,7 +211,7 @@ function rankedTable(rows: readonly Row[], version: SystemdVersion, cellOf: (tex
   }
   if (unranked) {
     // New strings: rank them all, then read every position's ranks again (learning renumbers).
-    if (!RANKS.learn(rows.flatMap((r) => [r.description, r.name]))) return null;
+    if (!RANKS.learn(rows.flatMap((r) => [r.description, r.name]))) return false;
     for (let i = 0; i < n; i++) {
       const at = positions[i] as Position;
       at.nameRank = RANKS.rankOf(at.name.text);
@@ -212,21 +228,21 @@ function rankedTable(rows: readonly Row[], version: SystemdVersion, cellOf: (tex
   }
   const { widths, header } = layout as { readonly widths: Widths; readonly header: string };
   const order = orderByKeys(n);
-  let out = header;
+  out.push(header);
   for (let k = 0; k < n; k++) {
     const p = order[k] as number;
     const row = rows[p] as Row;
-    out += (positions[p] as Position).lineFor(markOf(row, marks), row.exposure, widths);
+    out.push((positions[p] as Position).lineFor(markOf(row, marks), row.exposure, widths));
   }
-  return out;
+  return true;
 }
 
 /**
- * Header and row lines of any table, measured by a first pass over the rows in printed order: the
+ * Appends to `out` the header and row lines of any table, measured by a first pass over the rows in printed order: the
  * tables {@link rankedTable} declines (a multi-line description from a policy, a null description
  * below 262, the versions before 250), rare enough that nothing here is remembered between reports but the cells.
  */
-function measuredTable(report: Report, cellOf: (text: string) => Cell, marks: Marks, urls: ReadonlyMap<string, string | null> | undefined): string {
+function measuredTable(report: Report, cellOf: (text: string) => Cell, marks: Marks, urls: ReadonlyMap<string, string | null> | undefined, out: string[]): void {
   const rows = sortRows(report.rows, report.version);
   const padEmpty = profileFor(report.version).emptyExposurePadded;
   let markWidth = 1;
@@ -244,15 +260,14 @@ function measuredTable(report: Report, cellOf: (text: string) => Cell, marks: Ma
   }
 
   const widths = [markWidth, nameWidth, descriptionWidth, exposureWidth] as const;
-  let out = headerLine(cellOf, widths);
+  out.push(headerLine(cellOf, widths));
   const urlMap = multiline ? urls ?? rowLinksFor(report.version) : undefined;
   for (const row of rows) {
     const pieces = cellLines(row.description ?? '');
-    out += markOf(row, marks).paddedTo(markWidth) + cellOf(row.name).paddedTo(nameWidth) + cellOf(pieces[0] as string).paddedTo(descriptionWidth) + exposureCell(row.exposure, exposureWidth, padEmpty);
+    out.push(markOf(row, marks).paddedTo(markWidth) + cellOf(row.name).paddedTo(nameWidth) + cellOf(pieces[0] as string).paddedTo(descriptionWidth) + exposureCell(row.exposure, exposureWidth, padEmpty));
     // Continuation lines: the man-page URL (zero cells wide to systemd) before the NAME column's full padding.
     for (let k = 1; k < pieces.length; k++) {
-      out += `${marks.none.paddedTo(markWidth)}${urlMap?.get(row.id) ?? ''}${spaces(nameWidth)} ` + cellOf(pieces[k] as string).paddedTo(descriptionWidth) + exposureCell(null, exposureWidth, padEmpty);
+      out.push(`${marks.none.paddedTo(markWidth)}${urlMap?.get(row.id) ?? ''}${spaces(nameWidth)} ` + cellOf(pieces[k] as string).paddedTo(descriptionWidth) + exposureCell(null, exposureWidth, padEmpty));
     }
   }
-  return out;
 }
