@@ -374,7 +374,9 @@ export function main(argv: readonly string[], host: Host): CliResult {
   const terminal = terminalFor(host.env, streams, parsed.version);
   /** A line of systemd's log on stderr (`text` without its end), coloured and ended as at this terminal. */
   const log = (text: string, level: LogLevel): string => formatLogLine(text, level, terminal, parsed.version);
-  const analyses: Analysis[] = [];
+  // Null once printed when nothing later reads it (offline, printing as it goes): 1,500 reports kept
+  // to the end would double the time spent collecting garbage.
+  const analyses: (Analysis | null)[] = [];
   // The file each analysis read, for the links of a terminal's output (live: where it is installed).
   const links: UnitLink[] = [];
   const fileUrl = (path: string): UnitLink => ({ fileUrl: `file://${host.hostname ?? ''}${path}` });
@@ -391,11 +393,13 @@ export function main(argv: readonly string[], host: Host): CliResult {
   // below, which loses all of stdout (NoNewPrivileges= alone weighs 1000 and is never N/A), and SARIF
   // is one document made at the end.
   const stream = host.writeStdout !== undefined && policy === undefined && parsed.format !== 'sarif' ? host.writeStdout.bind(host) : null;
+  const release = stream !== null && mode === 'offline';
   let printed = 0;
   /** Formats the analyses before `end` not printed yet into `out`, and hands `out` over when streaming. */
   const printUpTo = (end: number): void => {
     for (; printed < end; printed++) {
       const analysis = analyses[printed] as Analysis;
+      if (release) analyses[printed] = null;
       // Live, every unit after the first is preceded by an empty line, printed before it is looked at.
       if (mode === 'live' && printed > 0) out.push('\n');
       if (!analysis.ok) continue;
@@ -410,16 +414,26 @@ export function main(argv: readonly string[], host: Host): CliResult {
     }
   };
   // Offline, a unit name is loaded once: a later FILE with the same base name is the first one again.
-  const loadedByName = new Map<string, Analysis>();
-  // For --format=sarif: where each analysis came from.
+  // Only names given more than once are remembered: the others are never looked up.
+  const loadedByName = new Map<string, { readonly analysis: Analysis; readonly index: number }>();
+  const repeated = new Set<string>();
+  if (mode === 'offline') {
+    const seen = new Set<string>();
+    for (const path of parsed.files) {
+      const base = path.slice(path.lastIndexOf('/') + 1);
+      if (seen.has(base)) repeated.add(base);
+      seen.add(base);
+    }
+  }
+  // For --format=sarif (only): where each analysis came from.
   const sources = new Map<Analysis, SarifUnit>();
   for (const path of parsed.files) {
     if (stream !== null) printUpTo(analyses.length);
     const base = path.slice(path.lastIndexOf('/') + 1);
     const earlier = mode === 'offline' ? loadedByName.get(base) : undefined;
     if (earlier !== undefined) {
-      analyses.push(earlier);
-      links.push(links[analyses.indexOf(earlier)] as UnitLink);
+      analyses.push(earlier.analysis);
+      links.push(links[earlier.index] as UnitLink);
       continue;
     }
     // Under --root= units are looked for in the root's unit folders, which SYSTEMD_UNIT_PATH= (empty) leaves out.
@@ -433,14 +447,14 @@ export function main(argv: readonly string[], host: Host): CliResult {
         analyses.push(refusal);
         links.push(fileUrl(''));
         const abs = absolute(host.cwd, path);
-        sources.set(refusal, { analysis: refusal, files: [], unit: base, folder: folderFor(host.cwd, abs.slice(0, abs.lastIndexOf('/'))) });
+        if (parsed.format === 'sarif') sources.set(refusal, { analysis: refusal, files: [], unit: base, folder: folderFor(host.cwd, abs.slice(0, abs.lastIndexOf('/'))) });
       }
       continue;
     }
     const options = { version: parsed.version, mode, unit: unit.unit, ...(unit.instance === undefined ? {} : { instance: unit.instance }) };
     const analysis = analyze(unit.files, policy === undefined ? options : { ...options, policy });
-    if (mode === 'offline') loadedByName.set(base, analysis);
-    sources.set(analysis, { analysis, files: unit.files, unit: unit.unit, folder: folderFor(host.cwd, unit.dir) });
+    if (repeated.has(base)) loadedByName.set(base, { analysis, index: analyses.length });
+    if (parsed.format === 'sarif') sources.set(analysis, { analysis, files: unit.files, unit: unit.unit, folder: folderFor(host.cwd, unit.dir) });
     for (const d of analysis.diagnostics) {
       // The analyzer names a file it cannot take as a unit as it was given.
       const line = d.code === 'invalid-filename' ? `Failed to prepare filename ${path}: Invalid argument` : formatDiagnostic(d, unit.dir);
@@ -457,18 +471,18 @@ export function main(argv: readonly string[], host: Host): CliResult {
     }
   }
   // A policy that weighs nothing trips an assertion: systemd aborts, and its buffered stdout is lost.
-  if (analyses.some((a) => a.ok && a.weightSum === 0)) {
+  if (analyses.some((a) => a !== null && a.ok && a.weightSum === 0)) {
     return { stdout: '', stderr: `${stderr}${WEIGHT_SUM_ASSERTION[parsed.version] ?? ''}\n`, status: 134 };
   }
   if (parsed.format === 'sarif') {
-    const units = analyses.flatMap((a) => sources.get(a) ?? []);
-    for (const a of analyses) if (a.ok && a.exposure > parsed.threshold) status = 1;
+    const units = analyses.flatMap((a) => (a === null ? [] : sources.get(a) ?? []));
+    for (const a of analyses) if (a !== null && a.ok && a.exposure > parsed.threshold) status = 1;
     return { stdout: formatSarif(units, { version: parsed.version, mode, threshold: parsed.threshold }), stderr, status };
   }
   printUpTo(analyses.length);
   // Live, several units end with an overview of those analysed (unless a refusal ended the run).
   if (mode === 'live' && parsed.files.length !== 1 && !aborted) {
-    const reports = analyses.filter((a): a is Report => a.ok);
+    const reports = analyses.filter((a): a is Report => a !== null && a.ok);
     const reportLinks = links.filter((_, i) => analyses[i]?.ok === true);
     out.push(`\n${plain || parsed.json !== 'off' ? formatOverview(reports, glyphs, parsed.json, parsed.version) : formatStyledOverview(reports, reportLinks, glyphs, terminal, parsed.version)}`);
   }

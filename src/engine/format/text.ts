@@ -130,10 +130,13 @@ class Position {
   descriptionRank: number | null = -1;
   /** The `RANKS.epoch` the ranks were read in; -1 for none. */
   epoch = -1;
-  mark: Cell | null = null;
-  exposure: number | null = null;
-  widths: Widths | null = null;
-  line = '';
+  /**
+   * Its lines, one per widths, mark and exposure met, the most recent last (a row meets a few: its
+   * good and bad mark, an exposure or two, in a table or two of other widths). Kept so that a line
+   * reading as one before is the same string object, which lets a host that writes many reports
+   * encode it once (see formatTextLines). Emptied when its name or description changes.
+   */
+  lines: { readonly widths: Widths; readonly mark: Cell; readonly exposure: number | null; readonly line: string }[] = [];
 
   constructor(name: Cell, description: string | null, descriptionCell: Cell) {
     this.name = name;
@@ -141,21 +144,41 @@ class Position {
     this.descriptionCell = descriptionCell;
   }
 
-  /** Its row's line for `mark`, `exposure` and `widths`, reused when they are those of the last one. */
+  /** Its row's line for `mark`, `exposure` and `widths`: the one made before for them, if any. */
   lineFor(mark: Cell, exposure: number | null, widths: Widths): string {
-    if (this.widths === widths && this.mark === mark && this.exposure === exposure) return this.line;
-    this.mark = mark;
-    this.exposure = exposure;
-    this.widths = widths;
-    return (this.line = mark.paddedTo(widths[0]) + this.name.paddedTo(widths[1]) + this.descriptionCell.paddedTo(widths[2]) + exposureCell(exposure, widths[3]));
+    const lines = this.lines;
+    for (let i = lines.length - 1; i >= 0; i--) {
+      const known = lines[i] as Position['lines'][number];
+      if (known.widths === widths && known.mark === mark && known.exposure === exposure) return known.line;
+    }
+    const line = mark.paddedTo(widths[0]) + this.name.paddedTo(widths[1]) + this.descriptionCell.paddedTo(widths[2]) + exposureCell(exposure, widths[3]);
+    // A few per position: a policy's exposures cannot make the list grow without end.
+    if (lines.length >= LINES_PER_POSITION) lines.shift();
+    lines.push({ widths, mark, exposure, line });
+    return line;
   }
 }
+
+/** Lines a {@link Position} keeps. */
+const LINES_PER_POSITION = 16;
 
 /** Per version, the {@link Position}s of ranked tables. */
 const positionsByVersion = new Map<string, Position[]>();
 
-/** Per version, the widths and header of the last ranked table: kept while unchanged, so lines compare widths by identity. */
-const layouts = new Map<string, { readonly widths: Widths; readonly header: string }>();
+/** A ranked table's column widths and its header line. */
+interface Layout {
+  readonly widths: Widths;
+  readonly header: string;
+}
+
+/**
+ * Per version, the layouts of ranked tables, by their widths (`"1,38,74,8"`): one object per set of
+ * widths, so that lines compare widths by identity. Units alternate between a few sets (a long
+ * user name widens DESCRIPTION), and each keeps its lines (see {@link Position.lineFor}).
+ */
+const layouts = new Map<string, Map<string, Layout>>();
+/** Layouts kept per version; past it they start over. */
+const LAYOUT_LIMIT = 64;
 
 /**
  * Appends to `out` the header and row lines of a table whose rows sort by their strings' ranks (see
@@ -187,13 +210,13 @@ function rankedTable(rows: readonly Row[], version: SystemdVersion, cellOf: (tex
       if (at.name.text !== row.name) {
         at.name = cellOf(row.name);
         at.epoch = -1;
-        at.widths = null;
+        at.lines = [];
       }
       if (at.description !== row.description) {
         at.description = row.description;
         at.descriptionCell = cellOf(row.description ?? '');
         at.epoch = -1;
-        at.widths = null;
+        at.lines = [];
       }
     }
     if (at.descriptionCell.multiline) return false;
@@ -220,13 +243,16 @@ function rankedTable(rows: readonly Row[], version: SystemdVersion, cellOf: (tex
       keys[i] = sortKey(at.descriptionRank, at.nameRank);
     }
   }
-  let layout = layouts.get(version);
-  const last = layout?.widths;
-  if (last === undefined || last[0] !== markWidth || last[1] !== nameWidth || last[2] !== descriptionWidth || last[3] !== exposureWidth) {
+  let known = layouts.get(version);
+  if (known === undefined) layouts.set(version, (known = new Map<string, Layout>()));
+  const key = `${markWidth},${nameWidth},${descriptionWidth},${exposureWidth}`;
+  let layout = known.get(key);
+  if (layout === undefined) {
     const widths = [markWidth, nameWidth, descriptionWidth, exposureWidth] as const;
-    layouts.set(version, (layout = { widths, header: headerLine(cellOf, widths) }));
+    if (known.size >= LAYOUT_LIMIT) known.clear();
+    known.set(key, (layout = { widths, header: headerLine(cellOf, widths) }));
   }
-  const { widths, header } = layout as { readonly widths: Widths; readonly header: string };
+  const { widths, header } = layout;
   const order = orderByKeys(n);
   out.push(header);
   for (let k = 0; k < n; k++) {
