@@ -271,10 +271,18 @@ function isClean(path: string): boolean {
   return true;
 }
 
-/** Whether a folder listing holds a name that could be a drop-in folder (`….d`). */
-function hasDropInFolder(entries: readonly string[]): boolean {
-  for (const entry of entries) if (entry.endsWith('.d')) return true;
-  return false;
+/** A folder listing's names that could be drop-in folders (`….d`). */
+const dropInNames = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/**
+ * The names in a folder listing that could be drop-in folders (`….d`), found once per listing: one
+ * call naming 1,500 units in one folder would otherwise scan its 1,500 names for each unit (and
+ * again for each drop-in folder the unit could have), 10 million string comparisons.
+ */
+function dropInFolderNames(entries: readonly string[]): ReadonlySet<string> {
+  let names = dropInNames.get(entries);
+  if (names === undefined) dropInNames.set(entries, (names = new Set(entries.filter((entry) => entry.endsWith('.d')))));
+  return names;
 }
 
 /** `file` with the permission bits the host knows for `abs`, if it knows them. */
@@ -317,9 +325,10 @@ function readUnit(host: Host, path: string, version: SystemdVersion, mode: Analy
   // Drop-in folders are only looked for when the unit's folder lists one, or cannot be listed:
   // one listing costs less than probing the three or four possible folders, nearly always absent.
   const entries = host.listDir(dir);
-  if (entries !== null && !hasDropInFolder(entries)) return { dir, files, unit, instance: asInstance };
+  const folders = entries === null ? null : dropInFolderNames(entries);
+  if (folders !== null && folders.size === 0) return { dir, files, unit, instance: asInstance };
   for (const folder of dropInFoldersFor(unit, version, mode, asInstance)) {
-    if (entries !== null && !entries.includes(folder)) continue;
+    if (folders !== null && !folders.has(folder)) continue;
     for (const entry of host.listDir(`${dir}/${folder}`) ?? []) {
       if (!entry.endsWith('.conf')) continue;
       const conf = host.readFile(`${dir}/${folder}/${entry}`);
