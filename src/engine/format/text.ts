@@ -131,12 +131,13 @@ class Position {
   /** The `RANKS.epoch` the ranks were read in; -1 for none. */
   epoch = -1;
   /**
-   * Its lines, one per widths, mark and exposure met, the most recent last (a row meets a few: its
-   * good and bad mark, an exposure or two, in a table or two of other widths). Kept so that a line
-   * reading as one before is the same string object, which lets a host that writes many reports
-   * encode it once (see formatTextLines). Emptied when its name or description changes.
+   * Its lines, one per widths, description, mark and exposure met, the most recent last (a row
+   * meets a few: its good and bad mark, a description or two, an exposure or two, in a table or two
+   * of other widths). Kept so that a line reading as one before is the same string object, which
+   * lets a host that writes many reports encode it once (see formatTextLines). Emptied when its
+   * name changes.
    */
-  lines: { readonly widths: Widths; readonly mark: Cell; readonly exposure: number | null; readonly line: string }[] = [];
+  lines: { readonly widths: Widths; readonly description: Cell; readonly mark: Cell; readonly exposure: number | null; readonly line: string }[] = [];
 
   constructor(name: Cell, description: string | null, descriptionCell: Cell) {
     this.name = name;
@@ -149,12 +150,12 @@ class Position {
     const lines = this.lines;
     for (let i = lines.length - 1; i >= 0; i--) {
       const known = lines[i] as Position['lines'][number];
-      if (known.widths === widths && known.mark === mark && known.exposure === exposure) return known.line;
+      if (known.widths === widths && known.description === this.descriptionCell && known.mark === mark && known.exposure === exposure) return known.line;
     }
     const line = mark.paddedTo(widths[0]) + this.name.paddedTo(widths[1]) + this.descriptionCell.paddedTo(widths[2]) + exposureCell(exposure, widths[3]);
     // A few per position: a policy's exposures cannot make the list grow without end.
     if (lines.length >= LINES_PER_POSITION) lines.shift();
-    lines.push({ widths, mark, exposure, line });
+    lines.push({ widths, description: this.descriptionCell, mark, exposure, line });
     return line;
   }
 }
@@ -216,7 +217,6 @@ function rankedTable(rows: readonly Row[], version: SystemdVersion, cellOf: (tex
         at.description = row.description;
         at.descriptionCell = cellOf(row.description ?? '');
         at.epoch = -1;
-        at.lines = [];
       }
     }
     if (at.descriptionCell.multiline) return false;
