@@ -6,7 +6,7 @@
  * The host (file system, environment) is passed in so tests can run it on an in-memory folder.
  */
 import {
-  analyze, dropInFoldersFor, formatDiagnostic, formatJson, formatLogLine, formatOverview, formatSarif, formatStyledOverview, formatStyledText, formatTextLines, glyphsFor, isPlainTerminal,
+  analyze, dropInFoldersFor, formatDiagnostic, formatJson, formatLogLine, formatOverview, formatSarif, formatStyledOverview, formatStyledText, formatText, formatTextLines, glyphsFor, isPlainTerminal,
   isSystemdVersion, logLevelOf, modesOf, parsePolicy, parseUnitName, profileFor, terminalFor,
   DEFAULT_VERSION, VERSIONS, type Analysis, type AnalysisMode, type Report, type SarifUnit, type SecurityPolicy, type SystemdVersion, type UnitFile, type UnitLink, type LogLevel, type VersionProfile,
 } from './engine/index.ts';
@@ -396,25 +396,29 @@ export function main(argv: readonly string[], host: Host): CliResult {
   }
   const glyphs = glyphsFor(host.env, parsed.version);
   const plain = isPlainTerminal(terminal);
-  // Pieces of stdout, in order: handed to the host as they come (when it takes them) or joined at the end.
-  const out: string[] = [];
   // Printed as analysed only without a policy: only a policy that weighs nothing trips the assertion
   // below, which loses all of stdout (NoNewPrivileges= alone weighs 1000 and is never N/A), and SARIF
   // is one document made at the end.
   const stream = host.writeStdout !== undefined && policy === undefined && parsed.format !== 'sarif' ? host.writeStdout.bind(host) : null;
   const release = stream !== null && mode === 'offline';
+  // What is printed and not handed over: concatenated, never joined (a join copies every character,
+  // a concatenation only links the pieces); or, streaming, the pieces for the next hand-over.
+  let stdout = '';
+  const out: string[] = [];
+  const emit = stream === null ? (piece: string): void => void (stdout += piece) : (piece: string): void => void out.push(piece);
   let printed = 0;
-  /** Formats the analyses before `end` not printed yet into `out`, and hands `out` over when streaming. */
+  /** Formats the analyses before `end` not printed yet, and hands them over when streaming. */
   const printUpTo = (end: number): void => {
     for (; printed < end; printed++) {
       const analysis = analyses[printed] as Analysis;
       if (release) analyses[printed] = null;
       // Live, every unit after the first is preceded by an empty line, printed before it is looked at.
-      if (mode === 'live' && printed > 0) out.push('\n');
+      if (mode === 'live' && printed > 0) emit('\n');
       if (!analysis.ok) continue;
-      if (parsed.json !== 'off') out.push(formatJson(analysis, parsed.json));
-      else if (plain) for (const line of formatTextLines(analysis, glyphs)) out.push(line);
-      else out.push(formatStyledText(analysis, glyphs, terminal, links[printed] as UnitLink));
+      if (parsed.json !== 'off') emit(formatJson(analysis, parsed.json));
+      else if (!plain) emit(formatStyledText(analysis, glyphs, terminal, links[printed] as UnitLink));
+      else if (stream === null) emit(formatText(analysis, glyphs));
+      else for (const line of formatTextLines(analysis, glyphs)) out.push(line);
       if (analysis.exposure > parsed.threshold) status = 1;
     }
     if (stream !== null && out.length > 0) {
@@ -426,7 +430,7 @@ export function main(argv: readonly string[], host: Host): CliResult {
   // Only names given more than once are remembered: the others are never looked up.
   const loadedByName = new Map<string, { readonly analysis: Analysis; readonly index: number }>();
   const repeated = new Set<string>();
-  if (mode === 'offline') {
+  if (mode === 'offline' && parsed.files.length > 1) {
     const seen = new Set<string>();
     for (const path of parsed.files) {
       const base = path.slice(path.lastIndexOf('/') + 1);
@@ -493,9 +497,11 @@ export function main(argv: readonly string[], host: Host): CliResult {
   if (mode === 'live' && parsed.files.length !== 1 && !aborted) {
     const reports = analyses.filter((a): a is Report => a !== null && a.ok);
     const reportLinks = links.filter((_, i) => analyses[i]?.ok === true);
-    out.push(`\n${plain || parsed.json !== 'off' ? formatOverview(reports, glyphs, parsed.json, parsed.version) : formatStyledOverview(reports, reportLinks, glyphs, terminal, parsed.version)}`);
+    emit(`\n${plain || parsed.json !== 'off' ? formatOverview(reports, glyphs, parsed.json, parsed.version) : formatStyledOverview(reports, reportLinks, glyphs, terminal, parsed.version)}`);
   }
-  return { stdout: out.join(''), stderr, status };
+  // Streaming, what is left (the live overview) is returned, not handed over.
+  for (const piece of out) stdout += piece;
+  return { stdout, stderr, status };
 }
 
 /** What `unitscore harden --show=WHAT` prints of a plan. */

@@ -72,7 +72,10 @@ function exposureCell(tenths: number | null, width: number, padEmpty = false): s
  * followed by the column's full padding.
  */
 export function formatText(report: Report, glyphs: Glyphs, urls?: ReadonlyMap<string, string | null>): string {
-  return formatTextLines(report, glyphs, urls).join('');
+  // Concatenated, not joined: a join copies every character, a concatenation only links the lines.
+  let text = '';
+  for (const line of formatTextLines(report, glyphs, urls)) text += line;
+  return text;
 }
 
 /**
@@ -131,13 +134,17 @@ class Position {
   /** The `RANKS.epoch` the ranks were read in; -1 for none. */
   epoch = -1;
   /**
-   * Its lines, one per widths, description, mark and exposure met, the most recent last (a row
-   * meets a few: its good and bad mark, a description or two, an exposure or two, in a table or two
-   * of other widths). Kept so that a line reading as one before is the same string object, which
-   * lets a host that writes many reports encode it once (see formatTextLines). Emptied when its
-   * name changes.
+   * Its lines, one per widths, description, mark and exposure met, up to {@link LINES_PER_POSITION}
+   * (a row meets a few: its good and bad mark, a description or two, an exposure or two, in a table
+   * or two of other widths), overwritten in turn from {@link Position.next}. Kept so that a line
+   * reading as one before is the same string object, which lets a host that writes many reports
+   * encode it once (see formatTextLines). Emptied when its name changes.
    */
-  lines: { readonly widths: Widths; readonly description: Cell; readonly mark: Cell; readonly exposure: number | null; readonly line: string }[] = [];
+  lines: Line[] = [];
+  /** Where the next new line goes in {@link Position.lines}. */
+  next = 0;
+  /** The line returned last: tried first, as consecutive reports mostly print the same. */
+  last: Line | null = null;
 
   constructor(name: Cell, description: string | null, descriptionCell: Cell) {
     this.name = name;
@@ -147,21 +154,37 @@ class Position {
 
   /** Its row's line for `mark`, `exposure` and `widths`: the one made before for them, if any. */
   lineFor(mark: Cell, exposure: number | null, widths: Widths): string {
+    const description = this.descriptionCell;
+    const last = this.last;
+    if (last !== null && last.widths === widths && last.description === description && last.mark === mark && last.exposure === exposure) return last.line;
     const lines = this.lines;
-    for (let i = lines.length - 1; i >= 0; i--) {
-      const known = lines[i] as Position['lines'][number];
-      if (known.widths === widths && known.description === this.descriptionCell && known.mark === mark && known.exposure === exposure) return known.line;
+    for (const known of lines) {
+      if (known.widths === widths && known.description === description && known.mark === mark && known.exposure === exposure) {
+        this.last = known;
+        return known.line;
+      }
     }
-    const line = mark.paddedTo(widths[0]) + this.name.paddedTo(widths[1]) + this.descriptionCell.paddedTo(widths[2]) + exposureCell(exposure, widths[3]);
+    const line = mark.paddedTo(widths[0]) + this.name.paddedTo(widths[1]) + description.paddedTo(widths[2]) + exposureCell(exposure, widths[3]);
+    const made: Line = { widths, description, mark, exposure, line };
     // A few per position: a policy's exposures cannot make the list grow without end.
-    if (lines.length >= LINES_PER_POSITION) lines.shift();
-    lines.push({ widths, description: this.descriptionCell, mark, exposure, line });
+    lines[this.next] = made;
+    this.next = (this.next + 1) % LINES_PER_POSITION;
+    this.last = made;
     return line;
   }
 }
 
+/** A line of a {@link Position} and what it was made from. */
+interface Line {
+  readonly widths: Widths;
+  readonly description: Cell;
+  readonly mark: Cell;
+  readonly exposure: number | null;
+  readonly line: string;
+}
+
 /** Lines a {@link Position} keeps. */
-const LINES_PER_POSITION = 16;
+const LINES_PER_POSITION = 6;
 
 /** Per version, the {@link Position}s of ranked tables. */
 const positionsByVersion = new Map<string, Position[]>();
@@ -212,6 +235,8 @@ function rankedTable(rows: readonly Row[], version: SystemdVersion, cellOf: (tex
         at.name = cellOf(row.name);
         at.epoch = -1;
         at.lines = [];
+        at.next = 0;
+        at.last = null;
       }
       if (at.description !== row.description) {
         at.description = row.description;
