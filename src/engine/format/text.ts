@@ -73,10 +73,16 @@ function exposureCell(tenths: number | null, width: number, padEmpty = false): s
  */
 export function formatText(report: Report, glyphs: Glyphs, urls?: ReadonlyMap<string, string | null>): string {
   // Concatenated, not joined: a join copies every character, a concatenation only links the lines.
+  // The lines go to one array used over and over: the site formats on every keystroke.
+  const lines = textLines(report, glyphs, urls, scratch);
   let text = '';
-  for (const line of formatTextLines(report, glyphs, urls)) text += line;
+  for (let i = 0; i < lines.length; i++) text += lines[i] as string;
+  lines.length = 0;
   return text;
 }
+
+/** {@link formatText}'s lines, before it concatenates them. */
+const scratch: string[] = [];
 
 /**
  * {@link formatText}'s lines, each with its `\n` (the empty line before the summary is `'\n'`):
@@ -85,9 +91,13 @@ export function formatText(report: Report, glyphs: Glyphs, urls?: ReadonlyMap<st
  * many reports (the CLI) can encode each distinct line once instead of every byte of its output.
  */
 export function formatTextLines(report: Report, glyphs: Glyphs, urls?: ReadonlyMap<string, string | null>): string[] {
+  return textLines(report, glyphs, urls, []);
+}
+
+/** Appends {@link formatTextLines}'s lines to `lines` (empty on entry), and returns it. */
+function textLines(report: Report, glyphs: Glyphs, urls: ReadonlyMap<string, string | null> | undefined, lines: string[]): string[] {
   const cellOf = cellsFor(report.version);
   const marks: Marks = { none: cellOf(''), good: cellOf(glyphs.good), bad: cellOf(glyphs.bad) };
-  const lines: string[] = [];
   if (!rankedTable(report.rows, report.version, cellOf, marks, lines)) {
     lines.length = 0;
     measuredTable(report, cellOf, marks, urls, lines);
@@ -159,7 +169,7 @@ class Position {
     if (last !== null && last.widths === widths && last.description === description && last.mark === mark && last.exposure === exposure) return last.line;
     const lines = this.lines;
     for (const known of lines) {
-      if (known.widths === widths && known.description === description && known.mark === mark && known.exposure === exposure) {
+      if (known.exposure === exposure && known.mark === mark && known.description === description && known.widths === widths) {
         this.last = known;
         return known.line;
       }
@@ -184,7 +194,7 @@ interface Line {
 }
 
 /** Lines a {@link Position} keeps. */
-const LINES_PER_POSITION = 6;
+const LINES_PER_POSITION = 4;
 
 /** Per version, the {@link Position}s of ranked tables. */
 const positionsByVersion = new Map<string, Position[]>();
@@ -201,6 +211,8 @@ interface Layout {
  * user name widens DESCRIPTION), and each keeps its lines (see {@link Position.lineFor}).
  */
 const layouts = new Map<string, Map<string, Layout>>();
+/** Per version, the layout of the last ranked table. */
+const lastLayouts = new Map<string, Layout>();
 /** Layouts kept per version; past it they start over. */
 const LAYOUT_LIMIT = 64;
 
@@ -268,16 +280,22 @@ function rankedTable(rows: readonly Row[], version: SystemdVersion, cellOf: (tex
       keys[i] = sortKey(at.descriptionRank, at.nameRank);
     }
   }
-  let known = layouts.get(version);
-  if (known === undefined) layouts.set(version, (known = new Map<string, Layout>()));
-  const key = `${markWidth},${nameWidth},${descriptionWidth},${exposureWidth}`;
-  let layout = known.get(key);
-  if (layout === undefined) {
-    const widths = [markWidth, nameWidth, descriptionWidth, exposureWidth] as const;
-    if (known.size >= LAYOUT_LIMIT) known.clear();
-    known.set(key, (layout = { widths, header: headerLine(cellOf, widths) }));
+  // The last table's layout, when it fits, without building a key.
+  let layout: Layout | undefined = lastLayouts.get(version);
+  const last = layout?.widths;
+  if (last === undefined || last[0] !== markWidth || last[1] !== nameWidth || last[2] !== descriptionWidth || last[3] !== exposureWidth) {
+    let known = layouts.get(version);
+    if (known === undefined) layouts.set(version, (known = new Map<string, Layout>()));
+    const key = `${markWidth},${nameWidth},${descriptionWidth},${exposureWidth}`;
+    layout = known.get(key);
+    if (layout === undefined) {
+      const widths = [markWidth, nameWidth, descriptionWidth, exposureWidth] as const;
+      if (known.size >= LAYOUT_LIMIT) known.clear();
+      known.set(key, (layout = { widths, header: headerLine(cellOf, widths) }));
+    }
+    lastLayouts.set(version, layout);
   }
-  const { widths, header } = layout;
+  const { widths, header } = layout as Layout;
   const order = orderByKeys(n);
   out.push(header);
   for (let k = 0; k < n; k++) {
