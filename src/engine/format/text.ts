@@ -74,7 +74,7 @@ function exposureCell(tenths: number | null, width: number, padEmpty = false): s
 export function formatText(report: Report, glyphs: Glyphs, urls?: ReadonlyMap<string, string | null>): string {
   // Concatenated, not joined: a join copies every character, a concatenation only links the lines.
   // The lines go to one array used over and over: the site formats on every keystroke.
-  const lines = textLines(report, glyphs, urls, scratch);
+  const lines = textLines(report, glyphs, urls, scratch, false);
   let text = '';
   for (let i = 0; i < lines.length; i++) text += lines[i] as string;
   lines.length = 0;
@@ -91,14 +91,14 @@ const scratch: string[] = [];
  * many reports (the CLI) can encode each distinct line once instead of every byte of its output.
  */
 export function formatTextLines(report: Report, glyphs: Glyphs, urls?: ReadonlyMap<string, string | null>): string[] {
-  return textLines(report, glyphs, urls, []);
+  return textLines(report, glyphs, urls, [], true);
 }
 
-/** Appends {@link formatTextLines}'s lines to `lines` (empty on entry), and returns it. */
-function textLines(report: Report, glyphs: Glyphs, urls: ReadonlyMap<string, string | null> | undefined, lines: string[]): string[] {
+/** Appends {@link formatTextLines}'s lines to `lines` (empty on entry), and returns it; `keep` as in {@link Position.lineFor}. */
+function textLines(report: Report, glyphs: Glyphs, urls: ReadonlyMap<string, string | null> | undefined, lines: string[], keep: boolean): string[] {
   const cellOf = cellsFor(report.version);
   const marks: Marks = { none: cellOf(''), good: cellOf(glyphs.good), bad: cellOf(glyphs.bad) };
-  if (!rankedTable(report.rows, report.version, cellOf, marks, lines)) {
+  if (!rankedTable(report.rows, report.version, cellOf, marks, lines, keep)) {
     lines.length = 0;
     measuredTable(report, cellOf, marks, urls, lines);
   }
@@ -153,8 +153,12 @@ class Position {
   lines: Line[] = [];
   /** Where the next new line goes in {@link Position.lines}. */
   next = 0;
-  /** The line returned last: tried first, as consecutive reports mostly print the same. */
-  last: Line | null = null;
+  /** The line returned last and what it was made from (fields, not a {@link Line}: no allocation). */
+  mark: Cell | null = null;
+  exposure: number | null = null;
+  widths: Widths | null = null;
+  lineDescription: Cell | null = null;
+  line = '';
 
   constructor(name: Cell, description: string | null, descriptionCell: Cell) {
     this.name = name;
@@ -162,25 +166,37 @@ class Position {
     this.descriptionCell = descriptionCell;
   }
 
-  /** Its row's line for `mark`, `exposure` and `widths`: the one made before for them, if any. */
-  lineFor(mark: Cell, exposure: number | null, widths: Widths): string {
+  /**
+   * Its row's line for `mark`, `exposure` and `widths`: the last one if made from the same, else
+   * (with `keep`, for {@link formatTextLines}) one kept in {@link Position.lines}, else a new one
+   * (kept with `keep`). Without `keep` this allocates nothing but the line: the site formats on
+   * every keystroke, and only the CLI's many reports gain from more.
+   */
+  lineFor(mark: Cell, exposure: number | null, widths: Widths, keep: boolean): string {
     const description = this.descriptionCell;
-    const last = this.last;
-    if (last !== null && last.widths === widths && last.description === description && last.mark === mark && last.exposure === exposure) return last.line;
-    const lines = this.lines;
-    for (const known of lines) {
-      if (known.exposure === exposure && known.mark === mark && known.description === description && known.widths === widths) {
-        this.last = known;
-        return known.line;
+    if (this.widths === widths && this.mark === mark && this.exposure === exposure && this.lineDescription === description) return this.line;
+    let line: string | null = null;
+    if (keep) {
+      for (const known of this.lines) {
+        if (known.exposure === exposure && known.mark === mark && known.description === description && known.widths === widths) {
+          line = known.line;
+          break;
+        }
       }
     }
-    const line = mark.paddedTo(widths[0]) + this.name.paddedTo(widths[1]) + description.paddedTo(widths[2]) + exposureCell(exposure, widths[3]);
-    const made: Line = { widths, description, mark, exposure, line };
-    // A few per position: a policy's exposures cannot make the list grow without end.
-    lines[this.next] = made;
-    this.next = (this.next + 1) % LINES_PER_POSITION;
-    this.last = made;
-    return line;
+    if (line === null) {
+      line = mark.paddedTo(widths[0]) + this.name.paddedTo(widths[1]) + description.paddedTo(widths[2]) + exposureCell(exposure, widths[3]);
+      if (keep) {
+        // A few per position: a policy's exposures cannot make the list grow without end.
+        this.lines[this.next] = { widths, description, mark, exposure, line };
+        this.next = (this.next + 1) % LINES_PER_POSITION;
+      }
+    }
+    this.mark = mark;
+    this.exposure = exposure;
+    this.widths = widths;
+    this.lineDescription = description;
+    return (this.line = line);
   }
 }
 
@@ -221,7 +237,7 @@ const LAYOUT_LIMIT = 64;
  * `sortKey()`) and fit on one line each, and returns true; false for any other table (then see
  * {@link measuredTable}; `out` may have been appended to).
  */
-function rankedTable(rows: readonly Row[], version: SystemdVersion, cellOf: (text: string) => Cell, marks: Marks, out: string[]): boolean {
+function rankedTable(rows: readonly Row[], version: SystemdVersion, cellOf: (text: string) => Cell, marks: Marks, out: string[], keep: boolean): boolean {
   const profile = profileFor(version);
   // Tables ordered by weight (before 250) and padded last cells (245) take the general path.
   if (profile.rowOrder !== 'description' || profile.emptyExposurePadded) return false;
@@ -248,7 +264,7 @@ function rankedTable(rows: readonly Row[], version: SystemdVersion, cellOf: (tex
         at.epoch = -1;
         at.lines = [];
         at.next = 0;
-        at.last = null;
+        at.widths = null;
       }
       if (at.description !== row.description) {
         at.description = row.description;
@@ -301,7 +317,7 @@ function rankedTable(rows: readonly Row[], version: SystemdVersion, cellOf: (tex
   for (let k = 0; k < n; k++) {
     const p = order[k] as number;
     const row = rows[p] as Row;
-    out.push((positions[p] as Position).lineFor(markOf(row, marks), row.exposure, widths));
+    out.push((positions[p] as Position).lineFor(markOf(row, marks), row.exposure, widths, keep));
   }
   return true;
 }
