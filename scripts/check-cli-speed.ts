@@ -18,11 +18,14 @@ export const BATCH_RATIO_TARGET = 3;
 /**
  * What the gate holds on the batch: unitscore at least as fast as the real analyzer. Measured: the
  * bundled CLI before the host's folder-listing cache 0.5× (1.2 s against 0.6 s), with it 1.3× on
- * a quiet machine (398 ms against 517 ms). The rest of the way to {@link BATCH_RATIO_TARGET} is
- * not the process's: of about 440 ms of CPU, Node's start with the bundle's load and first unit
- * take 45, the engine's first pass over 1,500 fresh units about 200 (230 µs a unit for the first
- * 250, while V8 still interprets it, 40–70 µs by the last; 20–30 once optimised), formatting 50,
- * writing the 17.6 MB of text 60–80. Raise this to the target when the engine's cold path gets there.
+ * a quiet machine (398 ms against 517 ms); then 1.6–1.7× (443–452 ms against 732–758 ms), and 2.2×
+ * (338–350 ms against 720–759 ms, the same session) once stdout flows out as units are analysed,
+ * each distinct table line encoded once, reports released once printed and the folder's drop-in
+ * names found once. Of the rest (about 350 ms of CPU; `node --cpu-prof`): Node's start with the
+ * bundle's load about 60, the engine's first pass over 1,500 fresh units about 150 (V8 still
+ * interprets most of it), reading 1,500 files 30–40, formatting 30, encoding and writing 17.6 MB
+ * 40, garbage collection 20. Raise this to {@link BATCH_RATIO_TARGET} when the engine's cold path
+ * gets there (or the units are split across threads: not tried).
  */
 export const BATCH_RATIO_BUDGET = 1;
 /** Units in the batch. */

@@ -6,7 +6,7 @@
  * The host (file system, environment) is passed in so tests can run it on an in-memory folder.
  */
 import {
-  analyze, dropInFoldersFor, formatDiagnostic, formatJson, formatLogLine, formatOverview, formatSarif, formatStyledOverview, formatStyledText, formatText, glyphsFor, isPlainTerminal,
+  analyze, dropInFoldersFor, formatDiagnostic, formatJson, formatLogLine, formatOverview, formatSarif, formatStyledOverview, formatStyledText, formatText, formatTextLines, glyphsFor, isPlainTerminal,
   isSystemdVersion, logLevelOf, modesOf, parsePolicy, parseUnitName, profileFor, terminalFor,
   DEFAULT_VERSION, VERSIONS, type Analysis, type AnalysisMode, type Report, type SarifUnit, type SecurityPolicy, type SystemdVersion, type UnitFile, type UnitLink, type LogLevel, type VersionProfile,
 } from './engine/index.ts';
@@ -39,10 +39,22 @@ export interface Host {
   readonly terminalColumns?: number | null;
   /** The machine's node name, in the `file://HOST/PATH` links of a unit's name (default: none). */
   readonly hostname?: string;
+  /**
+   * Where a `security` run may print stdout as it goes, in order, so a long run's output flows out
+   * while it works (as the analyzer's does) instead of all at its end. Optional: without it, stdout
+   * comes back whole in {@link CliResult.stdout}. With it, the result's `stdout` is what is left to
+   * print after everything handed over. Each call gets pieces (most of them text table lines) to
+   * print in order; the array is reused after the call returns. The lines of one table position are
+   * the same string objects from one unit to the next while they read the same, so the host can
+   * encode each distinct line once (`bin/unitscore.js`). Used only when nothing printed can be
+   * taken back: without `--security-policy=` (see {@link main}).
+   */
+  writeStdout?(pieces: readonly string[]): void;
 }
 
 /** Everything a run produced. */
 export interface CliResult {
+  /** What the run printed on stdout (after what it handed to {@link Host.writeStdout}, if it did). */
   readonly stdout: string;
   readonly stderr: string;
   readonly status: number;
@@ -259,10 +271,18 @@ function isClean(path: string): boolean {
   return true;
 }
 
-/** Whether a folder listing holds a name that could be a drop-in folder (`….d`). */
-function hasDropInFolder(entries: readonly string[]): boolean {
-  for (const entry of entries) if (entry.endsWith('.d')) return true;
-  return false;
+/** A folder listing's names that could be drop-in folders (`….d`). */
+const dropInNames = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/**
+ * The names in a folder listing that could be drop-in folders (`….d`), found once per listing: one
+ * call naming 1,500 units in one folder would otherwise scan its 1,500 names for each unit (and
+ * again for each drop-in folder the unit could have), 10 million string comparisons.
+ */
+function dropInFolderNames(entries: readonly string[]): ReadonlySet<string> {
+  let names = dropInNames.get(entries);
+  if (names === undefined) dropInNames.set(entries, (names = new Set(entries.filter((entry) => entry.endsWith('.d')))));
+  return names;
 }
 
 /** `file` with the permission bits the host knows for `abs`, if it knows them. */
@@ -305,9 +325,10 @@ function readUnit(host: Host, path: string, version: SystemdVersion, mode: Analy
   // Drop-in folders are only looked for when the unit's folder lists one, or cannot be listed:
   // one listing costs less than probing the three or four possible folders, nearly always absent.
   const entries = host.listDir(dir);
-  if (entries !== null && !hasDropInFolder(entries)) return { dir, files, unit, instance: asInstance };
+  const folders = entries === null ? null : dropInFolderNames(entries);
+  if (folders !== null && folders.size === 0) return { dir, files, unit, instance: asInstance };
   for (const folder of dropInFoldersFor(unit, version, mode, asInstance)) {
-    if (entries !== null && !entries.includes(folder)) continue;
+    if (folders !== null && !folders.has(folder)) continue;
     for (const entry of host.listDir(`${dir}/${folder}`) ?? []) {
       if (!entry.endsWith('.conf')) continue;
       const conf = host.readFile(`${dir}/${folder}/${entry}`);
@@ -362,7 +383,9 @@ export function main(argv: readonly string[], host: Host): CliResult {
   const terminal = terminalFor(host.env, streams, parsed.version);
   /** A line of systemd's log on stderr (`text` without its end), coloured and ended as at this terminal. */
   const log = (text: string, level: LogLevel): string => formatLogLine(text, level, terminal, parsed.version);
-  const analyses: Analysis[] = [];
+  // Null once printed when nothing later reads it (offline, printing as it goes): 1,500 reports kept
+  // to the end would double the time spent collecting garbage.
+  const analyses: (Analysis | null)[] = [];
   // The file each analysis read, for the links of a terminal's output (live: where it is installed).
   const links: UnitLink[] = [];
   const fileUrl = (path: string): UnitLink => ({ fileUrl: `file://${host.hostname ?? ''}${path}` });
@@ -371,16 +394,59 @@ export function main(argv: readonly string[], host: Host): CliResult {
   if (mode === 'offline' && parsed.root !== null && host.listDir(absolute(host.cwd, parsed.root)) === null) {
     return { stdout: '', stderr: `Failed to initialize unit search paths for root directory ${parsed.root}: No such file or directory\n`, status: 1 };
   }
+  const glyphs = glyphsFor(host.env, parsed.version);
+  const plain = isPlainTerminal(terminal);
+  // Printed as analysed only without a policy: only a policy that weighs nothing trips the assertion
+  // below, which loses all of stdout (NoNewPrivileges= alone weighs 1000 and is never N/A), and SARIF
+  // is one document made at the end.
+  const stream = host.writeStdout !== undefined && policy === undefined && parsed.format !== 'sarif' ? host.writeStdout.bind(host) : null;
+  const release = stream !== null && mode === 'offline';
+  // What is printed and not handed over: concatenated, never joined (a join copies every character,
+  // a concatenation only links the pieces); or, streaming, the pieces for the next hand-over.
+  let stdout = '';
+  const out: string[] = [];
+  const emit = stream === null ? (piece: string): void => void (stdout += piece) : (piece: string): void => void out.push(piece);
+  let printed = 0;
+  /** Formats the analyses before `end` not printed yet, and hands them over when streaming. */
+  const printUpTo = (end: number): void => {
+    for (; printed < end; printed++) {
+      const analysis = analyses[printed] as Analysis;
+      if (release) analyses[printed] = null;
+      // Live, every unit after the first is preceded by an empty line, printed before it is looked at.
+      if (mode === 'live' && printed > 0) emit('\n');
+      if (!analysis.ok) continue;
+      if (parsed.json !== 'off') emit(formatJson(analysis, parsed.json));
+      else if (!plain) emit(formatStyledText(analysis, glyphs, terminal, links[printed] as UnitLink));
+      else if (stream === null) emit(formatText(analysis, glyphs));
+      else for (const line of formatTextLines(analysis, glyphs)) out.push(line);
+      if (analysis.exposure > parsed.threshold) status = 1;
+    }
+    if (stream !== null && out.length > 0) {
+      stream(out);
+      out.length = 0;
+    }
+  };
   // Offline, a unit name is loaded once: a later FILE with the same base name is the first one again.
-  const loadedByName = new Map<string, Analysis>();
-  // For --format=sarif: where each analysis came from.
+  // Only names given more than once are remembered: the others are never looked up.
+  const loadedByName = new Map<string, { readonly analysis: Analysis; readonly index: number }>();
+  const repeated = new Set<string>();
+  if (mode === 'offline' && parsed.files.length > 1) {
+    const seen = new Set<string>();
+    for (const path of parsed.files) {
+      const base = path.slice(path.lastIndexOf('/') + 1);
+      if (seen.has(base)) repeated.add(base);
+      seen.add(base);
+    }
+  }
+  // For --format=sarif (only): where each analysis came from.
   const sources = new Map<Analysis, SarifUnit>();
   for (const path of parsed.files) {
+    if (stream !== null) printUpTo(analyses.length);
     const base = path.slice(path.lastIndexOf('/') + 1);
     const earlier = mode === 'offline' ? loadedByName.get(base) : undefined;
     if (earlier !== undefined) {
-      analyses.push(earlier);
-      links.push(links[analyses.indexOf(earlier)] as UnitLink);
+      analyses.push(earlier.analysis);
+      links.push(links[earlier.index] as UnitLink);
       continue;
     }
     // Under --root= units are looked for in the root's unit folders, which SYSTEMD_UNIT_PATH= (empty) leaves out.
@@ -394,14 +460,14 @@ export function main(argv: readonly string[], host: Host): CliResult {
         analyses.push(refusal);
         links.push(fileUrl(''));
         const abs = absolute(host.cwd, path);
-        sources.set(refusal, { analysis: refusal, files: [], unit: base, folder: folderFor(host.cwd, abs.slice(0, abs.lastIndexOf('/'))) });
+        if (parsed.format === 'sarif') sources.set(refusal, { analysis: refusal, files: [], unit: base, folder: folderFor(host.cwd, abs.slice(0, abs.lastIndexOf('/'))) });
       }
       continue;
     }
     const options = { version: parsed.version, mode, unit: unit.unit, ...(unit.instance === undefined ? {} : { instance: unit.instance }) };
     const analysis = analyze(unit.files, policy === undefined ? options : { ...options, policy });
-    if (mode === 'offline') loadedByName.set(base, analysis);
-    sources.set(analysis, { analysis, files: unit.files, unit: unit.unit, folder: folderFor(host.cwd, unit.dir) });
+    if (repeated.has(base)) loadedByName.set(base, { analysis, index: analyses.length });
+    if (parsed.format === 'sarif') sources.set(analysis, { analysis, files: unit.files, unit: unit.unit, folder: folderFor(host.cwd, unit.dir) });
     for (const d of analysis.diagnostics) {
       // The analyzer names a file it cannot take as a unit as it was given.
       const line = d.code === 'invalid-filename' ? `Failed to prepare filename ${path}: Invalid argument` : formatDiagnostic(d, unit.dir);
@@ -418,31 +484,23 @@ export function main(argv: readonly string[], host: Host): CliResult {
     }
   }
   // A policy that weighs nothing trips an assertion: systemd aborts, and its buffered stdout is lost.
-  if (analyses.some((a) => a.ok && a.weightSum === 0)) {
+  if (analyses.some((a) => a !== null && a.ok && a.weightSum === 0)) {
     return { stdout: '', stderr: `${stderr}${WEIGHT_SUM_ASSERTION[parsed.version] ?? ''}\n`, status: 134 };
   }
   if (parsed.format === 'sarif') {
-    const units = analyses.flatMap((a) => sources.get(a) ?? []);
-    for (const a of analyses) if (a.ok && a.exposure > parsed.threshold) status = 1;
+    const units = analyses.flatMap((a) => (a === null ? [] : sources.get(a) ?? []));
+    for (const a of analyses) if (a !== null && a.ok && a.exposure > parsed.threshold) status = 1;
     return { stdout: formatSarif(units, { version: parsed.version, mode, threshold: parsed.threshold }), stderr, status };
   }
-  const glyphs = glyphsFor(host.env, parsed.version);
-  const plain = isPlainTerminal(terminal);
-  let stdout = '';
-  analyses.forEach((analysis, i) => {
-    // Live, every unit after the first is preceded by an empty line, printed before it is looked at.
-    if (mode === 'live' && i > 0) stdout += '\n';
-    if (!analysis.ok) return;
-    if (parsed.json !== 'off') stdout += formatJson(analysis, parsed.json);
-    else stdout += plain ? formatText(analysis, glyphs) : formatStyledText(analysis, glyphs, terminal, links[i] as UnitLink);
-    if (analysis.exposure > parsed.threshold) status = 1;
-  });
+  printUpTo(analyses.length);
   // Live, several units end with an overview of those analysed (unless a refusal ended the run).
   if (mode === 'live' && parsed.files.length !== 1 && !aborted) {
-    const reports = analyses.filter((a): a is Report => a.ok);
+    const reports = analyses.filter((a): a is Report => a !== null && a.ok);
     const reportLinks = links.filter((_, i) => analyses[i]?.ok === true);
-    stdout += `\n${plain || parsed.json !== 'off' ? formatOverview(reports, glyphs, parsed.json, parsed.version) : formatStyledOverview(reports, reportLinks, glyphs, terminal, parsed.version)}`;
+    emit(`\n${plain || parsed.json !== 'off' ? formatOverview(reports, glyphs, parsed.json, parsed.version) : formatStyledOverview(reports, reportLinks, glyphs, terminal, parsed.version)}`);
   }
+  // Streaming, what is left (the live overview) is returned, not handed over.
+  for (const piece of out) stdout += piece;
   return { stdout, stderr, status };
 }
 

@@ -5,7 +5,7 @@ export type * from './types.ts';
 export { analyze } from './analyze.ts';
 export { unitAssignments } from './assignments.ts';
 export type { UnitAssignment } from './unit/parse.ts';
-export { sortRows, formatText, formatJson, formatOverview, formatExposure, glyphsFor, ratingFor, RATINGS, UTF8_GLYPHS, ASCII_GLYPHS } from './format/index.ts';
+export { sortRows, formatText, formatTextLines, formatJson, formatOverview, formatExposure, glyphsFor, ratingFor, RATINGS, UTF8_GLYPHS, ASCII_GLYPHS } from './format/index.ts';
 export type { Glyphs } from './format/index.ts';
 export { formatSarif, SARIF_LEVELS } from './format/index.ts';
 export type { SarifLevel, SarifOptions, SarifUnit } from './format/index.ts';

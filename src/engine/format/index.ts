@@ -4,7 +4,7 @@
 export { sortRows, compareUtf8 } from './sort.ts';
 export { glyphsFor, UTF8_GLYPHS, ASCII_GLYPHS } from './glyphs.ts';
 export type { Glyphs, InstalledLocales } from './glyphs.ts';
-export { formatText, formatExposure } from './text.ts';
+export { formatText, formatTextLines, formatExposure } from './text.ts';
 export { formatJson, jsonString } from './json.ts';
 export { formatOverview } from './overview.ts';
 export { ratingFor, RATINGS } from './rating.ts';

@@ -1,0 +1,75 @@
+/**
+ * The CLI printing as it goes (Host.writeStdout, what bin/unitscore.js does for speed, issue 16):
+ * what it hands over, followed by what it returns, is byte for byte the stdout of a run without it;
+ * stderr and the exit status are the same; it streams only when nothing printed can be taken back.
+ * And formatTextLines, the pieces it hands over, joins to formatText.
+ */
+import { describe, expect, it } from 'vitest';
+import { main, type Host } from '../src/cli.ts';
+import { analyze, formatText, formatTextLines, glyphsFor, type UnitFile } from '../src/engine/index.ts';
+import { unitName } from '../scripts/lib/corpus.ts';
+import { uniqueUnits } from '../scripts/bench.ts';
+import { memoryHost } from '../scripts/lib/memory-host.ts';
+import { ORACLE_ENV } from '../scripts/lib/oracle.ts';
+
+const CWD = '/srv/units';
+/** Corpus units with unique names, drop-ins included: enough for widths and descriptions to vary. */
+const UNITS = uniqueUnits().slice(0, 120);
+const FILES: UnitFile[] = UNITS.flatMap((u) => u.files.map((f) => ({ path: f.path, text: f.text })));
+const NAMES = UNITS.map((u) => `./${unitName(u.unit)}`);
+
+/** `main` with a host that takes stdout as it comes: the pieces joined, the result, and how many calls. */
+function streamed(argv: readonly string[], host: Host): { printed: string; calls: number; result: ReturnType<typeof main> } {
+  const pieces: string[] = [];
+  let calls = 0;
+  const result = main(argv, {
+    ...host,
+    writeStdout(p) {
+      calls++;
+      pieces.push(...p);
+    },
+  });
+  return { printed: pieces.join(''), calls, result };
+}
+
+describe('Host.writeStdout', () => {
+  const host = memoryHost([...FILES, { path: 'policy.json', text: '{"PrivateTmp": {"weight": 2000}}' }], ORACLE_ENV, CWD);
+  // A name given twice (printed twice, read once), a missing file, a name that is no unit's.
+  const argv = ['security', '--offline=true', ...NAMES.slice(0, 60), NAMES[3] as string, './missing.service', './not-a-unit', ...NAMES.slice(60)];
+
+  for (const extra of [[], ['--json=short'], ['--systemd=257'], ['--threshold=50']]) {
+    it(`hands over the whole stdout as it goes, in order (${extra.join(' ') || 'text'})`, () => {
+      const whole = main([...argv, ...extra], host);
+      const { printed, calls, result } = streamed([...argv, ...extra], host);
+      expect(whole.stdout.length).toBeGreaterThan(100_000);
+      expect(printed + result.stdout).toBe(whole.stdout);
+      expect(result.stderr).toBe(whole.stderr);
+      expect(result.status).toBe(whole.status);
+      // Unit by unit, not all at the end.
+      expect(calls).toBeGreaterThan(100);
+    });
+  }
+
+  it('does not stream with a policy (an assertion can still take all of stdout back) nor SARIF', () => {
+    for (const extra of [['--security-policy=policy.json'], ['--format=sarif']]) {
+      const whole = main([...argv, ...extra], host);
+      const { printed, calls, result } = streamed([...argv, ...extra], host);
+      expect(calls).toBe(0);
+      expect(printed).toBe('');
+      expect(result).toEqual(whole);
+    }
+  });
+});
+
+describe('formatTextLines', () => {
+  it('joins to formatText, every piece one line with its end', () => {
+    const glyphs = glyphsFor(ORACLE_ENV, '262');
+    for (const u of UNITS.slice(0, 40)) {
+      const analysis = analyze(u.files.map((f) => ({ path: f.path, text: f.text })), { version: '262', unit: unitName(u.unit) });
+      if (!analysis.ok) continue;
+      const lines = formatTextLines(analysis, glyphs);
+      expect(lines.join('')).toBe(formatText(analysis, glyphs));
+      for (const line of lines) expect(line.indexOf('\n')).toBe(line.length - 1);
+    }
+  });
+});
