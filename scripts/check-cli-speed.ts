@@ -21,7 +21,10 @@ export const BATCH_RATIO_TARGET = 3;
  * a quiet machine (398 ms against 517 ms); then 1.6–1.7× (443–452 ms against 732–758 ms), and 2.2×
  * (338–350 ms against 720–759 ms, the same session) once stdout flows out as units are analysed,
  * each distinct table line encoded once, reports released once printed and the folder's drop-in
- * names found once. Of the rest (about 350 ms of CPU; `node --cpu-prof`): Node's start with the
+ * names found once, with the text formatter keeping each table position's lines as the same string
+ * objects. That formatter cost the in-process throughput gate (check-throughput) 20.5× → 17.0×, so
+ * it was taken back: the CLI now splits each report's text into lines and encodes each distinct one
+ * once, 1.7× (422 ms against 694 ms). Of the rest (about 350 ms of CPU; `node --cpu-prof`): Node's start with the
  * bundle's load about 60, the engine's first pass over 1,500 fresh units about 150 (V8 still
  * interprets most of it), reading 1,500 files 30–40, formatting 30, encoding and writing 17.6 MB
  * 40, garbage collection 20. Raise this to {@link BATCH_RATIO_TARGET} when the engine's cold path

@@ -381,6 +381,7 @@ export function main(argv: readonly string[], host: Host): CliResult {
   const mode = modeOf(parsed);
   const streams = { stdoutIsTTY: host.stdoutIsTTY ?? false, stderrIsTTY: host.stderrIsTTY ?? false, columns: host.terminalColumns ?? null };
   const terminal = terminalFor(host.env, streams, parsed.version);
+  const plainOutput = isPlainTerminal(terminal);
   /** A line of systemd's log on stderr (`text` without its end), coloured and ended as at this terminal. */
   const log = (text: string, level: LogLevel): string => formatLogLine(text, level, terminal, parsed.version);
   // Null once printed when nothing later reads it (offline, printing as it goes): 1,500 reports kept
@@ -388,14 +389,16 @@ export function main(argv: readonly string[], host: Host): CliResult {
   const analyses: (Analysis | null)[] = [];
   // The file each analysis read, for the links of a terminal's output (live: where it is installed).
   const links: UnitLink[] = [];
-  const fileUrl = (path: string): UnitLink => ({ fileUrl: `file://${host.hostname ?? ''}${path}` });
+  // Only a terminal's output links its units: plain output needs no link, so none is made.
+  const noLink: UnitLink = { fileUrl: '' };
+  const fileUrl = (path: string): UnitLink => (plainOutput ? noLink : { fileUrl: `file://${host.hostname ?? ''}${path}` });
   let status = 0;
   let aborted = false;
   if (mode === 'offline' && parsed.root !== null && host.listDir(absolute(host.cwd, parsed.root)) === null) {
     return { stdout: '', stderr: `Failed to initialize unit search paths for root directory ${parsed.root}: No such file or directory\n`, status: 1 };
   }
   const glyphs = glyphsFor(host.env, parsed.version);
-  const plain = isPlainTerminal(terminal);
+  const plain = plainOutput;
   // Printed as analysed only without a policy: only a policy that weighs nothing trips the assertion
   // below, which loses all of stdout (NoNewPrivileges= alone weighs 1000 and is never N/A), and SARIF
   // is one document made at the end.

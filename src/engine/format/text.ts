@@ -72,39 +72,11 @@ function exposureCell(tenths: number | null, width: number, padEmpty = false): s
  * followed by the column's full padding.
  */
 export function formatText(report: Report, glyphs: Glyphs, urls?: ReadonlyMap<string, string | null>): string {
-  // Concatenated, not joined: a join copies every character, a concatenation only links the lines.
-  // The lines go to one array used over and over: the site formats on every keystroke.
-  const lines = textLines(report, glyphs, urls, scratch, false);
-  let text = '';
-  for (let i = 0; i < lines.length; i++) text += lines[i] as string;
-  lines.length = 0;
-  return text;
-}
-
-/** {@link formatText}'s lines, before it concatenates them. */
-const scratch: string[] = [];
-
-/**
- * {@link formatText}'s lines, each with its `\n` (the empty line before the summary is `'\n'`):
- * `formatTextLines(r, g).join('') === formatText(r, g)`. The lines of one position in the table are
- * the same string objects from one report to the next while they read the same, so a caller writing
- * many reports (the CLI) can encode each distinct line once instead of every byte of its output.
- */
-export function formatTextLines(report: Report, glyphs: Glyphs, urls?: ReadonlyMap<string, string | null>): string[] {
-  return textLines(report, glyphs, urls, [], true);
-}
-
-/** Appends {@link formatTextLines}'s lines to `lines` (empty on entry), and returns it; `keep` as in {@link Position.lineFor}. */
-function textLines(report: Report, glyphs: Glyphs, urls: ReadonlyMap<string, string | null> | undefined, lines: string[], keep: boolean): string[] {
   const cellOf = cellsFor(report.version);
   const marks: Marks = { none: cellOf(''), good: cellOf(glyphs.good), bad: cellOf(glyphs.bad) };
-  if (!rankedTable(report.rows, report.version, cellOf, marks, lines, keep)) {
-    lines.length = 0;
-    measuredTable(report, cellOf, marks, urls, lines);
-  }
+  const table = rankedTable(report.rows, report.version, cellOf, marks) ?? measuredTable(report, cellOf, marks, urls);
   const face = glyphs.emoji ? report.rating.emoji : report.rating.ascii;
-  lines.push('\n', `${glyphs.arrow} Overall exposure level for ${report.unitId}: ${exposureText(report.exposure)} ${report.rating.label} ${face}\n`);
-  return lines;
+  return `${table}\n${glyphs.arrow} Overall exposure level for ${report.unitId}: ${exposureText(report.exposure)} ${report.rating.label} ${face}\n`;
 }
 
 /** The mark cells: N/A rows, rows with badness 0, other rows. */
@@ -143,21 +115,9 @@ class Position {
   descriptionRank: number | null = -1;
   /** The `RANKS.epoch` the ranks were read in; -1 for none. */
   epoch = -1;
-  /**
-   * Its lines, one per widths, description, mark and exposure met, up to {@link LINES_PER_POSITION}
-   * (a row meets a few: its good and bad mark, a description or two, an exposure or two, in a table
-   * or two of other widths), overwritten in turn from {@link Position.next}. Kept so that a line
-   * reading as one before is the same string object, which lets a host that writes many reports
-   * encode it once (see formatTextLines). Emptied when its name changes.
-   */
-  lines: Line[] = [];
-  /** Where the next new line goes in {@link Position.lines}. */
-  next = 0;
-  /** The line returned last and what it was made from (fields, not a {@link Line}: no allocation). */
   mark: Cell | null = null;
   exposure: number | null = null;
   widths: Widths | null = null;
-  lineDescription: Cell | null = null;
   line = '';
 
   constructor(name: Cell, description: string | null, descriptionCell: Cell) {
@@ -166,81 +126,30 @@ class Position {
     this.descriptionCell = descriptionCell;
   }
 
-  /**
-   * Its row's line for `mark`, `exposure` and `widths`: the last one if made from the same, else
-   * (with `keep`, for {@link formatTextLines}) one kept in {@link Position.lines}, else a new one
-   * (kept with `keep`). Without `keep` this allocates nothing but the line: the site formats on
-   * every keystroke, and only the CLI's many reports gain from more.
-   */
-  lineFor(mark: Cell, exposure: number | null, widths: Widths, keep: boolean): string {
-    const description = this.descriptionCell;
-    if (this.widths === widths && this.mark === mark && this.exposure === exposure && this.lineDescription === description) return this.line;
-    let line: string | null = null;
-    if (keep) {
-      for (const known of this.lines) {
-        if (known.exposure === exposure && known.mark === mark && known.description === description && known.widths === widths) {
-          line = known.line;
-          break;
-        }
-      }
-    }
-    if (line === null) {
-      line = mark.paddedTo(widths[0]) + this.name.paddedTo(widths[1]) + description.paddedTo(widths[2]) + exposureCell(exposure, widths[3]);
-      if (keep) {
-        // A few per position: a policy's exposures cannot make the list grow without end.
-        this.lines[this.next] = { widths, description, mark, exposure, line };
-        this.next = (this.next + 1) % LINES_PER_POSITION;
-      }
-    }
+  /** Its row's line for `mark`, `exposure` and `widths`, reused when they are those of the last one. */
+  lineFor(mark: Cell, exposure: number | null, widths: Widths): string {
+    if (this.widths === widths && this.mark === mark && this.exposure === exposure) return this.line;
     this.mark = mark;
     this.exposure = exposure;
     this.widths = widths;
-    this.lineDescription = description;
-    return (this.line = line);
+    return (this.line = mark.paddedTo(widths[0]) + this.name.paddedTo(widths[1]) + this.descriptionCell.paddedTo(widths[2]) + exposureCell(exposure, widths[3]));
   }
 }
-
-/** A line of a {@link Position} and what it was made from. */
-interface Line {
-  readonly widths: Widths;
-  readonly description: Cell;
-  readonly mark: Cell;
-  readonly exposure: number | null;
-  readonly line: string;
-}
-
-/** Lines a {@link Position} keeps. */
-const LINES_PER_POSITION = 4;
 
 /** Per version, the {@link Position}s of ranked tables. */
 const positionsByVersion = new Map<string, Position[]>();
 
-/** A ranked table's column widths and its header line. */
-interface Layout {
-  readonly widths: Widths;
-  readonly header: string;
-}
+/** Per version, the widths and header of the last ranked table: kept while unchanged, so lines compare widths by identity. */
+const layouts = new Map<string, { readonly widths: Widths; readonly header: string }>();
 
 /**
- * Per version, the layouts of ranked tables, by their widths (`"1,38,74,8"`): one object per set of
- * widths, so that lines compare widths by identity. Units alternate between a few sets (a long
- * user name widens DESCRIPTION), and each keeps its lines (see {@link Position.lineFor}).
+ * Header and row lines of a table whose rows sort by their strings' ranks (see `sortKey()`) and
+ * fit on one line each, or null for any other table (then see {@link measuredTable}).
  */
-const layouts = new Map<string, Map<string, Layout>>();
-/** Per version, the layout of the last ranked table. */
-const lastLayouts = new Map<string, Layout>();
-/** Layouts kept per version; past it they start over. */
-const LAYOUT_LIMIT = 64;
-
-/**
- * Appends to `out` the header and row lines of a table whose rows sort by their strings' ranks (see
- * `sortKey()`) and fit on one line each, and returns true; false for any other table (then see
- * {@link measuredTable}; `out` may have been appended to).
- */
-function rankedTable(rows: readonly Row[], version: SystemdVersion, cellOf: (text: string) => Cell, marks: Marks, out: string[], keep: boolean): boolean {
+function rankedTable(rows: readonly Row[], version: SystemdVersion, cellOf: (text: string) => Cell, marks: Marks): string | null {
   const profile = profileFor(version);
   // Tables ordered by weight (before 250) and padded last cells (245) take the general path.
-  if (profile.rowOrder !== 'description' || profile.emptyExposurePadded) return false;
+  if (profile.rowOrder !== 'description' || profile.emptyExposurePadded) return null;
   const emptyFirst = profile.emptyDescriptionSortsFirst;
   let positions = positionsByVersion.get(version);
   if (positions === undefined) positionsByVersion.set(version, (positions = []));
@@ -255,24 +164,23 @@ function rankedTable(rows: readonly Row[], version: SystemdVersion, cellOf: (tex
   for (let i = 0; i < n; i++) {
     const row = rows[i] as Row;
     // Below 262, a null description makes the comparator partial: only sortRows' merge sort orders it.
-    if (row.description === null && !emptyFirst) return false;
+    if (row.description === null && !emptyFirst) return null;
     let at = positions[i];
     if (at === undefined) positions[i] = at = new Position(cellOf(row.name), row.description, cellOf(row.description ?? ''));
     else {
       if (at.name.text !== row.name) {
         at.name = cellOf(row.name);
         at.epoch = -1;
-        at.lines = [];
-        at.next = 0;
         at.widths = null;
       }
       if (at.description !== row.description) {
         at.description = row.description;
         at.descriptionCell = cellOf(row.description ?? '');
         at.epoch = -1;
+        at.widths = null;
       }
     }
-    if (at.descriptionCell.multiline) return false;
+    if (at.descriptionCell.multiline) return null;
     if (at.epoch !== epoch) {
       at.nameRank = RANKS.rankOf(row.name);
       at.descriptionRank = row.description === null ? null : RANKS.rankOf(row.description);
@@ -287,7 +195,7 @@ function rankedTable(rows: readonly Row[], version: SystemdVersion, cellOf: (tex
   }
   if (unranked) {
     // New strings: rank them all, then read every position's ranks again (learning renumbers).
-    if (!RANKS.learn(rows.flatMap((r) => [r.description, r.name]))) return false;
+    if (!RANKS.learn(rows.flatMap((r) => [r.description, r.name]))) return null;
     for (let i = 0; i < n; i++) {
       const at = positions[i] as Position;
       at.nameRank = RANKS.rankOf(at.name.text);
@@ -296,38 +204,29 @@ function rankedTable(rows: readonly Row[], version: SystemdVersion, cellOf: (tex
       keys[i] = sortKey(at.descriptionRank, at.nameRank);
     }
   }
-  // The last table's layout, when it fits, without building a key.
-  let layout: Layout | undefined = lastLayouts.get(version);
+  let layout = layouts.get(version);
   const last = layout?.widths;
   if (last === undefined || last[0] !== markWidth || last[1] !== nameWidth || last[2] !== descriptionWidth || last[3] !== exposureWidth) {
-    let known = layouts.get(version);
-    if (known === undefined) layouts.set(version, (known = new Map<string, Layout>()));
-    const key = `${markWidth},${nameWidth},${descriptionWidth},${exposureWidth}`;
-    layout = known.get(key);
-    if (layout === undefined) {
-      const widths = [markWidth, nameWidth, descriptionWidth, exposureWidth] as const;
-      if (known.size >= LAYOUT_LIMIT) known.clear();
-      known.set(key, (layout = { widths, header: headerLine(cellOf, widths) }));
-    }
-    lastLayouts.set(version, layout);
+    const widths = [markWidth, nameWidth, descriptionWidth, exposureWidth] as const;
+    layouts.set(version, (layout = { widths, header: headerLine(cellOf, widths) }));
   }
-  const { widths, header } = layout as Layout;
+  const { widths, header } = layout as { readonly widths: Widths; readonly header: string };
   const order = orderByKeys(n);
-  out.push(header);
+  let out = header;
   for (let k = 0; k < n; k++) {
     const p = order[k] as number;
     const row = rows[p] as Row;
-    out.push((positions[p] as Position).lineFor(markOf(row, marks), row.exposure, widths, keep));
+    out += (positions[p] as Position).lineFor(markOf(row, marks), row.exposure, widths);
   }
-  return true;
+  return out;
 }
 
 /**
- * Appends to `out` the header and row lines of any table, measured by a first pass over the rows in printed order: the
+ * Header and row lines of any table, measured by a first pass over the rows in printed order: the
  * tables {@link rankedTable} declines (a multi-line description from a policy, a null description
  * below 262, the versions before 250), rare enough that nothing here is remembered between reports but the cells.
  */
-function measuredTable(report: Report, cellOf: (text: string) => Cell, marks: Marks, urls: ReadonlyMap<string, string | null> | undefined, out: string[]): void {
+function measuredTable(report: Report, cellOf: (text: string) => Cell, marks: Marks, urls: ReadonlyMap<string, string | null> | undefined): string {
   const rows = sortRows(report.rows, report.version);
   const padEmpty = profileFor(report.version).emptyExposurePadded;
   let markWidth = 1;
@@ -345,14 +244,32 @@ function measuredTable(report: Report, cellOf: (text: string) => Cell, marks: Ma
   }
 
   const widths = [markWidth, nameWidth, descriptionWidth, exposureWidth] as const;
-  out.push(headerLine(cellOf, widths));
+  let out = headerLine(cellOf, widths);
   const urlMap = multiline ? urls ?? rowLinksFor(report.version) : undefined;
   for (const row of rows) {
     const pieces = cellLines(row.description ?? '');
-    out.push(markOf(row, marks).paddedTo(markWidth) + cellOf(row.name).paddedTo(nameWidth) + cellOf(pieces[0] as string).paddedTo(descriptionWidth) + exposureCell(row.exposure, exposureWidth, padEmpty));
+    out += markOf(row, marks).paddedTo(markWidth) + cellOf(row.name).paddedTo(nameWidth) + cellOf(pieces[0] as string).paddedTo(descriptionWidth) + exposureCell(row.exposure, exposureWidth, padEmpty);
     // Continuation lines: the man-page URL (zero cells wide to systemd) before the NAME column's full padding.
     for (let k = 1; k < pieces.length; k++) {
-      out.push(`${marks.none.paddedTo(markWidth)}${urlMap?.get(row.id) ?? ''}${spaces(nameWidth)} ` + cellOf(pieces[k] as string).paddedTo(descriptionWidth) + exposureCell(null, exposureWidth, padEmpty));
+      out += `${marks.none.paddedTo(markWidth)}${urlMap?.get(row.id) ?? ''}${spaces(nameWidth)} ` + cellOf(pieces[k] as string).paddedTo(descriptionWidth) + exposureCell(null, exposureWidth, padEmpty);
     }
   }
+  return out;
+}
+
+/**
+ * {@link formatText} as lines, each with its `\n`: `formatTextLines(r, g).join('') === formatText(r, g)`.
+ * A host that writes many reports (the CLI) can encode each distinct line once: most lines of one
+ * report are lines of the one before.
+ */
+export function formatTextLines(report: Report, glyphs: Glyphs, urls?: ReadonlyMap<string, string | null>): string[] {
+  const text = formatText(report, glyphs, urls);
+  const lines: string[] = [];
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline + 1;
+    lines.push(text.slice(start, end));
+    start = end;
+  }
+  return lines;
 }
