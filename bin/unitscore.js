@@ -29,7 +29,8 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
  * Writes `bytes` to file descriptor 1, all of them, now. Synchronous on purpose: the output of a
  * long run flows to its reader while the run goes on (process.stdout queues a pipe's writes until
  * the script ends). A stdout left non-blocking by its opener can refuse a write (EAGAIN): then this
- * waits a millisecond and tries again.
+ * waits a millisecond and tries again. A reader that went away (`unitscore … | head`, EPIPE) ends
+ * the run quietly with the status a shell shows for systemd-analyze killed by SIGPIPE (128 + 13).
  * @param {Uint8Array} bytes
  */
 function writeAll(bytes) {
@@ -37,7 +38,9 @@ function writeAll(bytes) {
     try {
       done += writeSync(1, bytes, done, bytes.length - done);
     } catch (error) {
-      if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EAGAIN') throw error;
+      const code = /** @type {NodeJS.ErrnoException} */ (error).code;
+      if (code === 'EPIPE') process.exit(141);
+      if (code !== 'EAGAIN') throw error;
       Atomics.wait(pause, 0, 0, 1);
     }
   }

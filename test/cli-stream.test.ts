@@ -4,7 +4,12 @@
  * stderr and the exit status are the same; it streams only when nothing printed can be taken back.
  * And formatTextLines, the pieces it hands over, joins to formatText.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { testOutputDir } from './support/output-dir.ts';
 import { main, type Host } from '../src/cli.ts';
 import { analyze, formatText, formatTextLines, glyphsFor, type UnitFile } from '../src/engine/index.ts';
 import { unitName } from '../scripts/lib/corpus.ts';
@@ -71,5 +76,20 @@ describe('formatTextLines', () => {
       expect(lines.join('')).toBe(formatText(analysis, glyphs));
       for (const line of lines) expect(line.indexOf('\n')).toBe(line.length - 1);
     }
+  });
+});
+
+describe('bin/unitscore.js when its reader goes away', () => {
+  it('ends quietly with 141, as systemd-analyze killed by SIGPIPE shows in a shell', () => {
+    const dir = mkdtempSync(join(testOutputDir('cli-stream'), 'epipe-'));
+    for (const u of UNITS.slice(0, 60)) for (const f of u.files) {
+      mkdirSync(dirname(join(dir, f.path)), { recursive: true });
+      writeFileSync(join(dir, f.path), f.text);
+    }
+    const bin = fileURLToPath(new URL('../bin/unitscore.js', import.meta.url));
+    const script = `node ${JSON.stringify(bin)} security --offline=true ${NAMES.slice(0, 60).join(' ')} | head -c 1 >/dev/null; echo "\${PIPESTATUS[0]}"`;
+    const run = spawnSync('bash', ['-c', script], { cwd: dir, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('141\n');
   });
 });
