@@ -4,18 +4,11 @@
  * `unitscore` on the command line: runs `src/cli.ts` (Node strips its types; Node ≥ 22.18) with
  * the real file system and environment, then prints what it returned and exits with its status.
  */
-import { readFileSync, readdirSync, statSync, writeSync } from 'node:fs';
+import { writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { isatty } from 'node:tty';
 import { main } from '../src/cli.ts';
-
-/**
- * Folder listings, each read once per run: the CLI lists a unit's folder to look for drop-ins, and
- * one call naming 1,500 units in one folder would otherwise list those 1,500 entries 1,500 times
- * (a second of the run, `npm run bench:cli`). Nothing changes the folders while a run reads them.
- * @type {Map<string, string[] | null>}
- */
-const listings = new Map();
+import { nodeHost } from './node-host.js';
 
 /** Bytes of stdout gathered before they are written: the size of a Linux pipe's buffer. */
 const CHUNK_BYTES = 1 << 16;
@@ -78,17 +71,9 @@ const stdout = {
   },
 };
 
-/**
- * The permission bits of the file `readFile` read last: the CLI asks for a unit file's mode right
- * after reading it, and one stat per file serves both (a second is a tenth of the I/O of a big run).
- * @type {{ path: string, mode: number | null }}
- */
-const lastRead = { path: '', mode: null };
-
 /** @type {import('../src/cli.ts').Host} */
 const host = {
-  cwd: process.cwd(),
-  env: process.env,
+  ...nodeHost(),
   // At a terminal the output is coloured, linked and fitted to its width, as systemd's is.
   // isatty(1), not process.stdout.isTTY: making process.stdout would turn a pipe non-blocking.
   stdoutIsTTY: isatty(1),
@@ -97,39 +82,6 @@ const host = {
   hostname: hostname(),
   writeStdout(pieces) {
     for (const piece of pieces) stdout.add(piece);
-  },
-  // Only regular files count: a directory, FIFO or device named on the command line is "no file",
-  // never something to block on or read garbage from.
-  readFile(path) {
-    try {
-      const stats = statSync(path);
-      lastRead.path = path;
-      lastRead.mode = stats.mode & 0o7777;
-      return stats.isFile() ? readFileSync(path, 'utf8') : null;
-    } catch {
-      lastRead.path = '';
-      return null;
-    }
-  },
-  fileMode(path) {
-    if (path === lastRead.path) return lastRead.mode;
-    try {
-      return statSync(path).mode & 0o7777;
-    } catch {
-      return null;
-    }
-  },
-  listDir(path) {
-    let entries = listings.get(path);
-    if (entries === undefined) {
-      try {
-        entries = readdirSync(path);
-      } catch {
-        entries = null;
-      }
-      listings.set(path, entries);
-    }
-    return entries;
   },
 };
 

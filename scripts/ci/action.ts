@@ -21,7 +21,7 @@ import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DEFAULT_VERSION } from '../../src/engine/index.ts';
 import { check, parseThreshold } from './check.ts';
-import { nodeHost } from './node-host.ts';
+import { nodeHost } from '../../bin/node-host.js';
 import { annotations, escapeData, escapeProperty, summaryMarkdown } from './report.ts';
 import { expandPatterns, unitTargets } from './targets.ts';
 

@@ -14,7 +14,7 @@
  */
 import { DEFAULT_VERSION } from '../../src/engine/index.ts';
 import { check, parseThreshold, type CheckOptions } from './check.ts';
-import { nodeHost } from './node-host.ts';
+import { nodeHost } from '../../bin/node-host.js';
 import { hookReport } from './report.ts';
 import { unitTargets } from './targets.ts';
 

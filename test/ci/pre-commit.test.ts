@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { main } from '../../src/cli.ts';
-import { nodeHost } from '../../scripts/ci/node-host.ts';
+import { nodeHost } from '../../bin/node-host.js';
 import { testOutputDir } from '../support/output-dir.ts';
 import { BAD_UNIT, GOOD_DROP_IN, GOOD_UNIT, REPO, spawn, workspace } from './workspace.ts';
 
