@@ -13,7 +13,7 @@
  *   format           test/fixtures/format/            scripts/record-format-fixtures.ts
  *   live-format      test/fixtures/live-format/       scripts/record-live-format.ts (live, root)
  *   planner-notes    src/planner/generated/notes.ts   scripts/generate-planner-notes.ts (from content/)
- *   planner          test/fixtures/planner/           scripts/record-planner.ts (corpus × profiles, ~3 min)
+ *   planner          test/fixtures/planner/           scripts/record-planner.ts (corpus × profiles: 262 ~3 min, live-255 root ~20 min)
  *   collections      test/fixtures/collections/*\/oracle.json
  *                                                    scripts/compare-collections.ts (public drop-ins; live part root)
  *   terminal         test/fixtures/terminal/          scripts/record-terminal.ts (at a terminal: colours,
