@@ -12,6 +12,7 @@
  * table appear sooner.
  */
 import { encodePermalink, permalinkUrl } from '../permalink/index.ts';
+import { download } from './download.ts';
 import type { AnalysisMode } from '../state/engine.ts';
 import {
   $fleetInput, $fleetOnlyListed, $fleetProblems, $fleetRows, $fleetShown, $fleetSort,
@@ -52,15 +53,6 @@ function summary(input: FleetInput, rows: readonly FleetRow[], mode: AnalysisMod
   return `${found}: ${parts.join(', ')}.${skipped.length > 0 ? ` Not listed: ${skipped.join(', ')}.` : ''}`;
 }
 
-/** Saves `text` as a file named `name`, through a Blob object URL (no request leaves the page). */
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 class FleetView extends HTMLElement {
   private stops: (() => void)[] = [];

@@ -15,15 +15,8 @@ import { $effectiveMode, $version, selectMode, selectVersion } from '../state/ve
 import { modesOf, VERSIONS } from '../state/engine.ts';
 import { currentLink } from '../state/link.ts';
 import { copyText as copy } from './copy.ts';
+import { download } from './download.ts';
 
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 class PlaygroundToolbar extends HTMLElement {
   private stops: (() => void)[] = [];
