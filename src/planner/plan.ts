@@ -88,9 +88,14 @@ interface SearchSpace {
   readonly options: AnalyzeOptions;
 }
 
+/** Each candidate's lines in a context, computed once: a walk renders them for every trial. */
+function linesIn(space: SearchSpace, context: CandidateContext): Map<string, readonly CandidateLine[]> {
+  return new Map(space.candidates.map((c) => [c.id, c.lines(context)]));
+}
+
 /** The drop-in entries of the `chosen` candidates, in the table's order. */
-function entriesOf(space: SearchSpace, chosen: ReadonlySet<string>, context: CandidateContext): DropInEntry[] {
-  return space.candidates.filter((c) => chosen.has(c.id)).map((c) => ({ note: c.note, lines: c.lines(context) }));
+function entriesOf(space: SearchSpace, chosen: ReadonlySet<string>, lines: ReadonlyMap<string, readonly CandidateLine[]>): DropInEntry[] {
+  return space.candidates.filter((c) => chosen.has(c.id)).map((c) => ({ note: c.note, lines: lines.get(c.id) ?? [] }));
 }
 
 /** The unit with `entries` as its hardening drop-in (comments do not change a score), analysed. */
@@ -122,9 +127,9 @@ function contextFor(needs: NeedSet, baseline: Report, input: PlanInput): Candida
 
 /** Walks the tiers, taking every candidate that lowers the score, largest gain first within a tier. */
 function walk(space: SearchSpace, needs: NeedSet): PlanStep[] {
-  const context = contextFor(needs, space.baseline, space.input);
+  const lines = linesIn(space, contextFor(needs, space.baseline, space.input));
   const blocked = blockedCandidates(needs);
-  const allowed = space.candidates.filter((c) => !blocked.has(c.id) && c.lines(context).length > 0);
+  const allowed = space.candidates.filter((c) => !blocked.has(c.id) && (lines.get(c.id)?.length ?? 0) > 0);
   const chosen = new Set<string>();
   const steps: PlanStep[] = [];
   let current = fineScore(space.baseline);
@@ -132,7 +137,7 @@ function walk(space: SearchSpace, needs: NeedSet): PlanStep[] {
     const trials = allowed
       .filter((c) => c.tier === tier)
       .map((c) => {
-        const analysis = analyseWith(space, entriesOf(space, new Set([...chosen, c.id]), context));
+        const analysis = analyseWith(space, entriesOf(space, new Set([...chosen, c.id]), lines));
         return { candidate: c, score: usable(space, analysis) ? fineScore(analysis) : Infinity };
       })
       .filter((t) => t.score < current)
@@ -141,12 +146,12 @@ function walk(space: SearchSpace, needs: NeedSet): PlanStep[] {
       const next = new Set(chosen);
       next.add(candidate.id);
       for (const replaced of candidate.replaces) next.delete(replaced);
-      const analysis = analyseWith(space, entriesOf(space, next, context));
+      const analysis = analyseWith(space, entriesOf(space, next, lines));
       if (!usable(space, analysis) || fineScore(analysis) >= current) continue;
       chosen.clear();
       for (const id of next) chosen.add(id);
       current = fineScore(analysis);
-      steps.push({ candidate: candidate.id, tier, lines: candidate.lines(context), exposure: analysis.exposure });
+      steps.push({ candidate: candidate.id, tier, lines: lines.get(candidate.id) ?? [], exposure: analysis.exposure });
     }
   }
   return steps;
@@ -180,7 +185,7 @@ export function plan(input: PlanInput): Plan | PlanRefused {
   const steps = walk(space, input.needs);
   const reached = baseline.exposure <= input.target ? 0 : steps.findIndex((s) => s.exposure <= input.target) + 1;
   const taken = reached === 0 && baseline.exposure > input.target ? steps.length : reached;
-  const entries = entriesOf(space, chosenAfter(steps, taken, candidates), contextFor(input.needs, baseline, input));
+  const entries = entriesOf(space, chosenAfter(steps, taken, candidates), linesIn(space, contextFor(input.needs, baseline, input)));
   const analysis = analyseWith(space, entries);
   // Every step was checked usable when taken, and the prefix is a state the walk passed through.
   const after = analysis.ok ? analysis : baseline;
