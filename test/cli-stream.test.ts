@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { testOutputDir } from './support/output-dir.ts';
 import { main, type Host } from '../src/cli.ts';
 import { analyze, formatText, formatTextLines, glyphsFor, type UnitFile } from '../src/engine/index.ts';
@@ -76,6 +76,44 @@ describe('formatTextLines', () => {
       expect(lines.join('')).toBe(formatText(analysis, glyphs));
       for (const line of lines) expect(line.indexOf('\n')).toBe(line.length - 1);
     }
+  });
+
+  it('gives the lines of a first formatting when lines made before are given again: other widths, marks, glyphs and versions in turn', async () => {
+    // Each table position keeps its lines per set of column widths (up to 16 sets a version): a
+    // policy's description of 24 lengths in turn makes more sets than that, and two glyph sets make
+    // the same marks of other cells. What each report should print comes from a fresh copy of the
+    // formatter that met no more than 12 sets and one glyph set: nothing it keeps is given up or
+    // could be mistaken for another.
+    const glyphSets = [glyphsFor(ORACLE_ENV, '262'), glyphsFor({ ...ORACLE_ENV, LC_ALL: 'C' }, '262')] as const;
+    expect(glyphSets[0].good).not.toBe(glyphSets[1].good);
+    const LENGTHS = 24;
+    const reports = UNITS.slice(0, 2 * LENGTHS).map((u, i) => {
+      const version = i % 5 === 4 ? '257' : '262';
+      const policy = { PrivateTmp: { description_bad: `Policy says ${'x'.repeat(70 + (i % LENGTHS))}` } };
+      return analyze(u.files.map((f) => ({ path: f.path, text: f.text })), { version, unit: unitName(u.unit), policy });
+    });
+    const expected = new Map<string, string>();
+    for (const [g, glyphs] of glyphSets.entries()) {
+      for (const half of [0, 1]) {
+        vi.resetModules();
+        const fresh = await import('../src/engine/format/text.ts');
+        for (const [i, report] of reports.entries()) {
+          if (report.ok && Math.floor((i % LENGTHS) / (LENGTHS / 2)) === half) expected.set(`${i} ${g}`, fresh.formatText(report, glyphs));
+        }
+      }
+    }
+    const headers = new Set<string>();
+    for (let round = 0; round < 3; round++) {
+      for (const [i, report] of reports.entries()) {
+        if (!report.ok) continue;
+        const g = (i + round) % 2;
+        const lines = formatTextLines(report, glyphSets[g]!);
+        headers.add(`${report.version} ${lines[0]!}`);
+        expect(lines.join('')).toBe(expected.get(`${i} ${g}`));
+        expect(formatText(report, glyphSets[g]!)).toBe(expected.get(`${i} ${g}`));
+      }
+    }
+    expect([...headers].filter((h) => h.startsWith('262 ')).length).toBeGreaterThan(16);
   });
 });
 

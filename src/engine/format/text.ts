@@ -74,9 +74,21 @@ function exposureCell(tenths: number | null, width: number, padEmpty = false): s
 export function formatText(report: Report, glyphs: Glyphs, urls?: ReadonlyMap<string, string | null>): string {
   const cellOf = cellsFor(report.version);
   const marks: Marks = { none: cellOf(''), good: cellOf(glyphs.good), bad: cellOf(glyphs.bad) };
-  const table = rankedTable(report.rows, report.version, cellOf, marks) ?? measuredTable(report, cellOf, marks, urls);
+  const ranked = rankedTable(report.rows, report.version, cellOf, marks);
+  let table: string;
+  if (ranked === null) table = measuredTable(report, cellOf, marks, urls);
+  else {
+    // Concatenated, never joined: a join copies every character, a concatenation only links the lines.
+    table = ranked.layout.header;
+    for (let k = 0; k < report.rows.length; k++) table += rankedLine(ranked, report.rows, k, marks);
+  }
+  return `${table}\n${summaryLine(report, glyphs)}`;
+}
+
+/** The last line: `→ Overall exposure level for ID: X.Y LABEL FACE` and its `\n`. */
+function summaryLine(report: Report, glyphs: Glyphs): string {
   const face = glyphs.emoji ? report.rating.emoji : report.rating.ascii;
-  return `${table}\n${glyphs.arrow} Overall exposure level for ${report.unitId}: ${exposureText(report.exposure)} ${report.rating.label} ${face}\n`;
+  return `${glyphs.arrow} Overall exposure level for ${report.unitId}: ${exposureText(report.exposure)} ${report.rating.label} ${face}\n`;
 }
 
 /** The mark cells: N/A rows, rows with badness 0, other rows. */
@@ -115,10 +127,12 @@ class Position {
   descriptionRank: number | null = -1;
   /** The `RANKS.epoch` the ranks were read in; -1 for none. */
   epoch = -1;
-  mark: Cell | null = null;
-  exposure: number | null = null;
-  widths: Widths | null = null;
-  line = '';
+  /**
+   * The line it made last in each layout, by {@link Layout.slot}. Units alternate between a few
+   * sets of widths (a long user name widens DESCRIPTION), and a line that reads as before stays the
+   * same string object: a host writing many reports (the CLI) encodes each once.
+   */
+  lines: (PositionLine | undefined)[] = [];
 
   constructor(name: Cell, description: string | null, descriptionCell: Cell) {
     this.name = name;
@@ -126,27 +140,96 @@ class Position {
     this.descriptionCell = descriptionCell;
   }
 
-  /** Its row's line for `mark`, `exposure` and `widths`, reused when they are those of the last one. */
-  lineFor(mark: Cell, exposure: number | null, widths: Widths): string {
-    if (this.widths === widths && this.mark === mark && this.exposure === exposure) return this.line;
-    this.mark = mark;
-    this.exposure = exposure;
-    this.widths = widths;
-    return (this.line = mark.paddedTo(widths[0]) + this.name.paddedTo(widths[1]) + this.descriptionCell.paddedTo(widths[2]) + exposureCell(exposure, widths[3]));
+  /** Its row's line for `mark` and `exposure` in `layout`, the one made before when they are the same. */
+  lineFor(mark: Cell, exposure: number | null, layout: Layout): string {
+    const widths = layout.widths;
+    const known = this.lines[layout.slot];
+    if (known !== undefined && known.widths === widths && known.mark === mark && known.exposure === exposure) return known.line;
+    const line = mark.paddedTo(widths[0]) + this.name.paddedTo(widths[1]) + this.descriptionCell.paddedTo(widths[2]) + exposureCell(exposure, widths[3]);
+    if (known === undefined) this.lines[layout.slot] = { widths, mark, exposure, line };
+    else {
+      // Overwritten, not replaced: no allocation on a keystroke that changes one exposure.
+      known.widths = widths;
+      known.mark = mark;
+      known.exposure = exposure;
+      known.line = line;
+    }
+    return line;
   }
+}
+
+/** A line of a {@link Position} and what it was made from. */
+interface PositionLine {
+  widths: Widths;
+  mark: Cell;
+  exposure: number | null;
+  line: string;
 }
 
 /** Per version, the {@link Position}s of ranked tables. */
 const positionsByVersion = new Map<string, Position[]>();
 
-/** Per version, the widths and header of the last ranked table: kept while unchanged, so lines compare widths by identity. */
-const layouts = new Map<string, { readonly widths: Widths; readonly header: string }>();
+/**
+ * A set of column widths met in a ranked table, and its header: one object per set, so that lines
+ * compare widths by identity. `slot` is its place among its version's layouts (0 … {@link LAYOUT_SLOTS} - 1).
+ */
+interface Layout {
+  readonly widths: Widths;
+  readonly header: string;
+  readonly slot: number;
+}
+
+/** Layouts kept per version; past it a new one takes the slot of the oldest. */
+const LAYOUT_SLOTS = 16;
+
+/** Per version, the layouts met (by slot), the last one used, and the slot the next new one takes. */
+const layoutsByVersion = new Map<string, { readonly slots: Layout[]; last: Layout | null; next: number }>();
+
+/** True when `widths` are these four, mark to exposure. */
+function isWidths(widths: Widths, mark: number, name: number, description: number, exposure: number): boolean {
+  return widths[0] === mark && widths[1] === name && widths[2] === description && widths[3] === exposure;
+}
 
 /**
- * Header and row lines of a table whose rows sort by their strings' ranks (see `sortKey()`) and
- * fit on one line each, or null for any other table (then see {@link measuredTable}).
+ * The layout of a ranked table of `version` with these column widths: the last one used when it
+ * fits (as it mostly does), else one met before, else a new one in the next slot.
  */
-function rankedTable(rows: readonly Row[], version: SystemdVersion, cellOf: (text: string) => Cell, marks: Marks): string | null {
+function layoutFor(version: SystemdVersion, cellOf: (text: string) => Cell, mark: number, name: number, description: number, exposure: number): Layout {
+  let known = layoutsByVersion.get(version);
+  if (known === undefined) layoutsByVersion.set(version, (known = { slots: [], last: null, next: 0 }));
+  if (known.last !== null && isWidths(known.last.widths, mark, name, description, exposure)) return known.last;
+  let layout = known.slots.find((l) => isWidths(l.widths, mark, name, description, exposure));
+  if (layout === undefined) {
+    const widths = [mark, name, description, exposure] as const;
+    const slot = known.next;
+    known.next = (slot + 1) % LAYOUT_SLOTS;
+    known.slots[slot] = layout = { widths, header: headerLine(cellOf, widths), slot };
+  }
+  return (known.last = layout);
+}
+
+/**
+ * A table whose rows sort by their strings' ranks, ready to print: its header, and its rows' table
+ * positions in printed order (valid until the next {@link rankedTable}; see `orderByKeys()`).
+ */
+interface RankedTable {
+  readonly layout: Layout;
+  readonly order: Int32Array;
+  readonly positions: readonly Position[];
+}
+
+/** Line `k` (from 0, below the header) of `table`, made of `rows`. */
+function rankedLine(table: RankedTable, rows: readonly Row[], k: number, marks: Marks): string {
+  const p = table.order[k] as number;
+  const row = rows[p] as Row;
+  return (table.positions[p] as Position).lineFor(markOf(row, marks), row.exposure, table.layout);
+}
+
+/**
+ * The table of `rows` when they sort by their strings' ranks (see `sortKey()`) and each fits on one
+ * line, or null for any other table (then see {@link measuredTable}).
+ */
+function rankedTable(rows: readonly Row[], version: SystemdVersion, cellOf: (text: string) => Cell, marks: Marks): RankedTable | null {
   const profile = profileFor(version);
   // Tables ordered by weight (before 250) and padded last cells (245) take the general path.
   if (profile.rowOrder !== 'description' || profile.emptyExposurePadded) return null;
@@ -171,13 +254,13 @@ function rankedTable(rows: readonly Row[], version: SystemdVersion, cellOf: (tex
       if (at.name.text !== row.name) {
         at.name = cellOf(row.name);
         at.epoch = -1;
-        at.widths = null;
+        at.lines.length = 0;
       }
       if (at.description !== row.description) {
         at.description = row.description;
         at.descriptionCell = cellOf(row.description ?? '');
         at.epoch = -1;
-        at.widths = null;
+        at.lines.length = 0;
       }
     }
     if (at.descriptionCell.multiline) return null;
@@ -204,21 +287,7 @@ function rankedTable(rows: readonly Row[], version: SystemdVersion, cellOf: (tex
       keys[i] = sortKey(at.descriptionRank, at.nameRank);
     }
   }
-  let layout = layouts.get(version);
-  const last = layout?.widths;
-  if (last === undefined || last[0] !== markWidth || last[1] !== nameWidth || last[2] !== descriptionWidth || last[3] !== exposureWidth) {
-    const widths = [markWidth, nameWidth, descriptionWidth, exposureWidth] as const;
-    layouts.set(version, (layout = { widths, header: headerLine(cellOf, widths) }));
-  }
-  const { widths, header } = layout as { readonly widths: Widths; readonly header: string };
-  const order = orderByKeys(n);
-  let out = header;
-  for (let k = 0; k < n; k++) {
-    const p = order[k] as number;
-    const row = rows[p] as Row;
-    out += (positions[p] as Position).lineFor(markOf(row, marks), row.exposure, widths);
-  }
-  return out;
+  return { layout: layoutFor(version, cellOf, markWidth, nameWidth, descriptionWidth, exposureWidth), order: orderByKeys(n), positions };
 }
 
 /**
@@ -259,11 +328,23 @@ function measuredTable(report: Report, cellOf: (text: string) => Cell, marks: Ma
 
 /**
  * {@link formatText} as lines, each with its `\n`: `formatTextLines(r, g).join('') === formatText(r, g)`.
- * A host that writes many reports (the CLI) can encode each distinct line once: most lines of one
- * report are lines of the one before.
+ * A table line that reads as one of an earlier report is mostly the same string object (see
+ * `Position.lines`), so a host that writes many reports (the CLI) can encode each distinct line once
+ * and find it again by identity, without reading its characters.
  */
 export function formatTextLines(report: Report, glyphs: Glyphs, urls?: ReadonlyMap<string, string | null>): string[] {
-  const text = formatText(report, glyphs, urls);
+  const cellOf = cellsFor(report.version);
+  const marks: Marks = { none: cellOf(''), good: cellOf(glyphs.good), bad: cellOf(glyphs.bad) };
+  const ranked = rankedTable(report.rows, report.version, cellOf, marks);
+  if (ranked === null) return splitLines(formatText(report, glyphs, urls));
+  const lines = [ranked.layout.header];
+  for (let k = 0; k < report.rows.length; k++) lines.push(rankedLine(ranked, report.rows, k, marks));
+  lines.push('\n', summaryLine(report, glyphs));
+  return lines;
+}
+
+/** `text` cut after each `\n`. */
+function splitLines(text: string): string[] {
   const lines: string[] = [];
   for (let start = 0; start < text.length; ) {
     const newline = text.indexOf('\n', start);
