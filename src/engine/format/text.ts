@@ -128,9 +128,10 @@ class Position {
   /** The `RANKS.epoch` the ranks were read in; -1 for none. */
   epoch = -1;
   /**
-   * The line it made last in each layout, by {@link Layout.slot}. Units alternate between a few
-   * sets of widths (a long user name widens DESCRIPTION), and a line that reads as before stays the
-   * same string object: a host writing many reports (the CLI) encodes each once.
+   * The lines it made last: {@link LINES_PER_LAYOUT} per layout, from `layout.slot *
+   * LINES_PER_LAYOUT`, the one given last first. Units alternate between a few sets of widths (a long
+   * user name widens DESCRIPTION) and each row between a few marks and exposures; a line that reads
+   * as one before is the same string object, so a host writing many reports (the CLI) encodes each once.
    */
   lines: (PositionLine | undefined)[] = [];
 
@@ -140,31 +141,43 @@ class Position {
     this.descriptionCell = descriptionCell;
   }
 
-  /** Its row's line for `mark` and `exposure` in `layout`, the one made before when they are the same. */
+  /** Its row's line for `mark` and `exposure` in `layout`: one made before when there is one. */
   lineFor(mark: Cell, exposure: number | null, layout: Layout): string {
     const widths = layout.widths;
-    const known = this.lines[layout.slot];
-    if (known !== undefined && known.widths === widths && known.mark === mark && known.exposure === exposure) return known.line;
-    const line = mark.paddedTo(widths[0]) + this.name.paddedTo(widths[1]) + this.descriptionCell.paddedTo(widths[2]) + exposureCell(exposure, widths[3]);
-    if (known === undefined) this.lines[layout.slot] = { widths, mark, exposure, line };
-    else {
-      // Overwritten, not replaced: no allocation on a keystroke that changes one exposure.
-      known.widths = widths;
-      known.mark = mark;
-      known.exposure = exposure;
-      known.line = line;
+    const lines = this.lines;
+    const first = layout.slot * LINES_PER_LAYOUT;
+    const end = first + LINES_PER_LAYOUT;
+    for (let j = first; j < end; j++) {
+      const known = lines[j];
+      if (known === undefined) break;
+      // The widths tell this layout's lines from those of an earlier layout in the same slot.
+      if (known.widths === widths && known.mark === mark && known.exposure === exposure && known.description === this.descriptionCell) {
+        if (j !== first) {
+          lines[j] = lines[first];
+          lines[first] = known;
+        }
+        return known.line;
+      }
     }
+    const line = mark.paddedTo(widths[0]) + this.name.paddedTo(widths[1]) + this.descriptionCell.paddedTo(widths[2]) + exposureCell(exposure, widths[3]);
+    // First in its layout's place; the last one there is given up.
+    for (let j = end - 1; j > first; j--) lines[j] = lines[j - 1];
+    lines[first] = { widths, mark, exposure, description: this.descriptionCell, line };
     return line;
   }
 }
 
 /** A line of a {@link Position} and what it was made from. */
 interface PositionLine {
-  widths: Widths;
-  mark: Cell;
-  exposure: number | null;
-  line: string;
+  readonly widths: Widths;
+  readonly mark: Cell;
+  readonly exposure: number | null;
+  readonly description: Cell;
+  readonly line: string;
 }
+
+/** Lines a {@link Position} keeps per layout. */
+const LINES_PER_LAYOUT = 4;
 
 /** Per version, the {@link Position}s of ranked tables. */
 const positionsByVersion = new Map<string, Position[]>();
@@ -260,7 +273,6 @@ function rankedTable(rows: readonly Row[], version: SystemdVersion, cellOf: (tex
         at.description = row.description;
         at.descriptionCell = cellOf(row.description ?? '');
         at.epoch = -1;
-        at.lines.length = 0;
       }
     }
     if (at.descriptionCell.multiline) return null;
