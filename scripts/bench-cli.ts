@@ -155,8 +155,8 @@ export function batchUnits(count: number): CorpusUnit[] {
     for (const u of readCorpusUnits()) {
       if (units.length >= count) break;
       const name = unitName(u.unit);
-      // A second service with the same BusName= in one call is refused by the analyzer ("Two services
-      // allocated for the same bus name"), which unitscore does not model: such units are not copied.
+      // A second service with the same BusName= in one call is refused ("Two services allocated for
+      // the same bus name"): a copy of such a unit would be a refusal, not an analysis, so none is made.
       if (u.files.length !== 1 || name.includes('@') || u.files[0]!.text.includes('BusName=')) continue;
       const copy = name.replace(/\.service$/, `--copy${round}.service`);
       if (taken.has(copy)) continue;

@@ -441,6 +441,8 @@ export function main(argv: readonly string[], host: Host): CliResult {
       seen.add(base);
     }
   }
+  // Offline, every FILE loads into one manager: a service wanting a bus name an earlier one watches is refused.
+  const busNamesTaken = new Set<string>();
   // For --format=sarif (only): where each analysis came from.
   const sources = new Map<Analysis, SarifUnit>();
   for (const path of parsed.files) {
@@ -467,8 +469,9 @@ export function main(argv: readonly string[], host: Host): CliResult {
       }
       continue;
     }
-    const options = { version: parsed.version, mode, unit: unit.unit, ...(unit.instance === undefined ? {} : { instance: unit.instance }) };
+    const options = { version: parsed.version, mode, unit: unit.unit, busNamesTaken, ...(unit.instance === undefined ? {} : { instance: unit.instance }) };
     const analysis = analyze(unit.files, policy === undefined ? options : { ...options, policy });
+    if (analysis.busName !== undefined) busNamesTaken.add(analysis.busName);
     if (repeated.has(base)) loadedByName.set(base, { analysis, index: analyses.length });
     if (parsed.format === 'sarif') sources.set(analysis, { analysis, files: unit.files, unit: unit.unit, folder: folderFor(host.cwd, unit.dir) });
     for (const d of analysis.diagnostics) {

@@ -27,4 +27,54 @@ export const loaderCheckCases: readonly CaseDefinition[] = [
     { runs: TEXT_ONLY }),
   single('pam-kill-mode-before-service-checks', 'PAMName= with KillMode=process and no Exec lines: 257+ check the kill mode first ("Unit has PAM enabled"), 252 finds no ExecStart= first',
     ['[Service]', 'PAMName=login', 'KillMode=process'].map((l) => `${l}\n`).join(''), { runs: TEXT_ONLY }),
+  single('bus-name-values', 'BusName= values: empty (ignored, not a reset), names that are not bus names (no dot, an element starting with a digit, an empty element, a trailing dot, a space), a unique name, specifiers (%n, unknown %z), 255 and 256 characters, and 256 only after %n',
+    service('BusName=org.a', 'BusName=', 'BusName=-bad', 'BusName=org.1a', 'BusName=a..b', 'BusName=org.a.', 'BusName=org.a b', 'BusName=:1.5', 'BusName=org.%z',
+      `BusName=org.${'a'.repeat(252)}`, `BusName=org.${'b'.repeat(251)}`, `BusName=org.${'c'.repeat(245)}.%n`, 'BusName=org.%n'), { runs: TEXT_ONLY }),
+  single('bus-name-invalid-type-dbus', 'Type=dbus whose only BusName= is not a bus name: ignored, so the service is refused for having none',
+    service('Type=dbus', 'BusName=example'), { runs: TEXT_ONLY }),
+  {
+    name: 'bus-name-taken-in-one-call',
+    input: {
+      description: 'Offline, every FILE loads into one manager: a second service allocated for the same bus name is refused ("File exists"), whatever its Type=; a name given twice is one unit',
+      unit: 'c.service',
+      runs: [
+        ['--offline=true', './a.service', './b.service'],
+        ['--offline=true', '--json=short', './a.service', './b.service'],
+        ['--offline=true', './b.service', './a.service', './b.service'],
+      ],
+      files: [
+        { path: 'a.service', text: service('Type=dbus', 'BusName=org.example.Foo') },
+        { path: 'b.service', text: service('Type=simple', 'BusName=org.example.Foo', 'User=nobody') },
+        { path: 'c.service', text: service('BusName=org.example.%N') },
+      ],
+    },
+  },
+  {
+    name: 'bus-name-held-by-refused-units',
+    input: {
+      description: 'A service refused by the service checks (no ExecStart=) or by 262\'s ManagedOOM…=kill still holds its bus name; one with a fatal setting never took it',
+      unit: 'c.service',
+      runs: [['--offline=true', './a.service', './b.service', './d.service', './e.service', './g.service']],
+      files: [
+        { path: 'a.service', text: '[Service]\nBusName=org.x\n' },
+        { path: 'b.service', text: service('BusName=org.y', 'RootDirectory=relative') },
+        { path: 'd.service', text: service('BusName=org.y') },
+        { path: 'e.service', text: service('BusName=org.z', 'ManagedOOMMemoryPressure=kill') },
+        { path: 'g.service', text: service('BusName=org.x') },
+        { path: 'c.service', text: service('BusName=org.z', 'ManagedOOMMemoryPressure=kill') },
+      ],
+    },
+  },
+  {
+    name: 'bus-name-template-instances',
+    input: {
+      description: 'Instances of one template: a bus name with %i differs per instance, a fixed one is taken by the first',
+      unit: 'u@.service',
+      runs: [['--offline=true', './t@1.service', './t@2.service', './u@1.service', './u@2.service']],
+      files: [
+        { path: 't@.service', text: service('BusName=org.tmpl.i%i') },
+        { path: 'u@.service', text: service('BusName=org.same') },
+      ],
+    },
+  },
 ];

@@ -32,6 +32,14 @@ function refuse(profile: VersionProfile, unitId: string | null, diagnostics: Dia
   return { ok: false, version, mode, unitId, reason: live, diagnostics: [live], managerLog: diagnostics };
 }
 
+/**
+ * `analysis` with the bus name it holds (see `Report.busName`), or itself when it holds none: a
+ * copy, so that the reports of most services, which have none, keep one shape.
+ */
+function holding<T extends Analysis>(analysis: T, busName: string | null): T {
+  return busName === null ? analysis : { ...analysis, busName };
+}
+
 /** service_verify(): the reasons systemd refuses a service that loaded fine. */
 function verifyService(state: LoadState, profile: VersionProfile): string | null {
   if (state.privateUsers === 'managed' && (state.user !== null || state.dynamicUser || state.hasGroupOrPam)) return 'private-users-managed';
@@ -103,17 +111,33 @@ export function analyzeWith(catalogueFor: KeyCatalogueFor, files: readonly UnitF
     diagnostics.push(...trailer);
     return refuse(profile, unitId, diagnostics, loaded.fatal.diagnostic);
   }
+  if (profile.dbusWithoutBusNameCrashes && name.type === 'service' && serviceTypeOf(loaded.state) === 'dbus' && loaded.state.busName === null) {
+    const reason: Diagnostic = { code: 'dbus-no-busname', severity: 'error', args: unitArgs };
+    return refuse(profile, unitId, diagnostics, reason, 'live-manager-crashed');
+  }
+  // The service's extras watch its bus name before the service checks: one refused by them (or by
+  // 262's ManagedOOM…=kill, later still) holds the name for the rest of an offline call.
+  const busName = mode === 'offline' && name.type === 'service' ? loaded.state.busName : null;
+  if (busName !== null && options.busNamesTaken?.has(busName) === true) {
+    const reason: Diagnostic = { code: 'load-failed', severity: 'error', args: { ...unitArgs, error: 'File exists' } };
+    diagnostics.push(
+      { code: 'bus-name-hashmap', severity: 'warning', args: {} },
+      { code: 'bus-name-taken', severity: 'error', args: { ...unitArgs, name: busName } },
+      reason,
+    );
+    return refuse(profile, unitId, diagnostics, reason);
+  }
   if (profile.managedOomKillFailsLoad && loaded.state.managedOomKill) {
     const reason: Diagnostic = { code: 'load-failed', severity: 'error', args: { ...unitArgs, error: 'No such file or directory' } };
     diagnostics.push(reason);
-    return refuse(profile, unitId, diagnostics, reason);
+    return holding(refuse(profile, unitId, diagnostics, reason), busName);
   }
   if (name.type === 'service') {
     const problem = verifyService(loaded.state, profile);
     if (problem !== null) {
       const reason: Diagnostic = { code: problem, severity: 'error', args: unitArgs };
       diagnostics.push(reason, { code: 'bad-unit-setting', severity: 'error', args: unitArgs });
-      return refuse(profile, unitId, diagnostics, reason);
+      return holding(refuse(profile, unitId, diagnostics, reason), busName);
     }
   }
   const scored = score(ASSESSORS, { state: loaded.state, profile, syscalls }, options.policy);
@@ -132,5 +156,5 @@ export function analyzeWith(catalogueFor: KeyCatalogueFor, files: readonly UnitF
     diagnostics: live ? NO_DIAGNOSTICS : diagnostics,
     managerLog: live ? diagnostics : NO_DIAGNOSTICS,
   };
-  return report;
+  return holding(report, busName);
 }

@@ -21,6 +21,11 @@ const TEMPLATES: Readonly<Record<string, string>> = {
   'fatal-setting': '{unit}: Unit configuration has fatal error, unit will not be started.',
   'bad-unit-setting': 'Unit {unit} has a bad unit file setting.',
   'invalid-hostname': 'Invalid hostname is specified to {key}=, ignoring: {value}',
+  // BusName= (see settings/bus-name.ts), and a service wanting a name an earlier one of the same call watches.
+  'bus-name-specifiers': 'Failed to resolve unit specifiers in {value}, ignoring: {error}',
+  'bus-name-invalid': 'Invalid bus name, ignoring: {value}',
+  'bus-name-hashmap': 'Failed to put bus name to hashmap: File exists',
+  'bus-name-taken': '{unit}: Two services allocated for the same bus name {name}, refusing operation.',
   // Values (252 wording, then 257+ wording).
   'bool-legacy': 'Failed to parse boolean value, ignoring: {value}',
   'tristate-legacy': 'Failed to parse boolean value for {key}=, ignoring: {value}',

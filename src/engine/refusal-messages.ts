@@ -38,6 +38,8 @@ export const REFUSAL_TEMPLATES: Readonly<Record<string, string>> = {
   // Live: the analyzer only sees the manager's load state; why a unit failed to load is in the manager's log.
   'live-not-service': 'Unit {unit} is not a service unit, refusing.',
   'live-not-found': 'Unit {unit} not found, cannot analyze.',
+  // 247's manager dies loading a Type=dbus service without a bus name (profile: dbusWithoutBusNameCrashes).
+  'live-manager-crashed': 'Failed to get unit properties: Connection reset by peer',
   'live-masked': 'Unit {unit} is masked, cannot analyze.',
   'live-not-loaded': 'Unit {unit} not loaded properly, cannot analyze.',
 };

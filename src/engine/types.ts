@@ -164,6 +164,12 @@ export interface Report {
    * all of it is in `diagnostics`.
    */
   readonly managerLog: readonly Diagnostic[];
+  /**
+   * Offline, the bus name (`BusName=`, after specifiers) this service watches once loaded: a later
+   * unit of the same call wanting it is refused (see {@link AnalyzeOptions.busNamesTaken}). Absent
+   * when it has none, and live, where the manager lets go of a unit it loaded only to be asked about.
+   */
+  readonly busName?: string;
 }
 
 /** A unit the analyzer refused: nothing on stdout, exit status 1, and the reason on stderr. */
@@ -179,6 +185,11 @@ export interface Refusal {
   readonly diagnostics: readonly Diagnostic[];
   /** Live: what the manager logs while loading the unit (see {@link Report.managerLog}); empty offline. */
   readonly managerLog: readonly Diagnostic[];
+  /**
+   * As {@link Report.busName}: a service refused only after it watched its bus name (by the service
+   * checks, or 262's ManagedOOM…=kill) still holds it for the rest of the call.
+   */
+  readonly busName?: string;
 }
 
 /** The outcome of analysing one unit. */
@@ -214,4 +225,11 @@ export interface AnalyzeOptions {
    * instance named on the command line whose template was read instead. Default: the version's.
    */
   readonly instance?: string;
+  /**
+   * Offline: the bus names watched by the services loaded before this one in the same call (each
+   * analysis's `busName`). systemd-analyze loads every FILE into one manager, which refuses a second
+   * service allocated for a name ("Two services allocated for the same bus name"). Default: none.
+   * Ignored live.
+   */
+  readonly busNamesTaken?: ReadonlySet<string>;
 }

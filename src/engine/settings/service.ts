@@ -1,6 +1,6 @@
 /**
  * Settings that are not scored but change what the loader prints or whether it accepts the unit:
- * Exec*= lines, Type=, Restart=, BusName=, SuccessAction=, and the deprecation notices systemd
+ * Exec*= lines, Type=, Restart=, SuccessAction=, and the deprecation notices systemd
  * emits for StandardOutput=syslog, KillMode=none, MemoryLimit=, PIDFile=/var/run/…, Documentation=.
  */
 import type { ApplyContext, Handler } from './context.ts';
@@ -73,11 +73,6 @@ export const serviceType: Handler = (state, ctx) => {
 /** Restart=: only `always`/`on-success` matter (refused with Type=oneshot). */
 export const restart: Handler = (state, ctx) => {
   state.restart = ctx.value;
-};
-
-/** BusName=: its presence makes an unset Type= `dbus`. */
-export const busName: Handler = (state, ctx) => {
-  state.busName = ctx.value === '' ? null : ctx.value;
 };
 
 /**

@@ -17,8 +17,9 @@ import { keywordsOf } from './keywords.ts';
 import { EXEC_UNIT_TYPES, TYPE_SECTIONS } from '../unit/name.ts';
 import { loadCredential, loadCredentialEncrypted, setCredential, setCredentialEncrypted } from './credentials.ts';
 import { ipAddressAllow, ipAddressDeny } from './ip.ts';
+import { busName } from './bus-name.ts';
 import {
-  busName, documentation, execOther, execStart, execStop, killMode, cgroupV1, managedOom, pidFile, restart,
+  documentation, execOther, execStart, execStop, killMode, cgroupV1, managedOom, pidFile, restart,
   serviceType, standardOutput, emergencyAction, environment, privatePids,
 } from './service.ts';
 

@@ -124,6 +124,12 @@ export interface VersionProfile {
   /** `ManagedOOM…=kill` makes the offline load fail: the oomd unit it needs is missing (262). */
   readonly managedOomKillFailsLoad: boolean;
   /**
+   * A `Type=dbus` service without a bus name crashes the manager as it loads: 247 watches the name
+   * of every D-Bus service before checking it has one (an assertion in `unit_watch_bus_name()`),
+   * and the analyzer's D-Bus call fails with "Connection reset by peer".
+   */
+  readonly dbusWithoutBusNameCrashes: boolean;
+  /**
    * Live: the analyzer counts PrivateMounts= as on when the unit sets up a mount namespace anyway
    * (PrivateDevices, PrivateTmp, ProtectControlGroups, ProtectKernelTunables, ProtectKernelModules,
    * ProtectHome≠no, ProtectSystem≠no or RootImage), as its D-Bus path does on every version.
@@ -345,6 +351,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     notifyReloadType: false,
     legacyListWarnings: true,
     managedOomKillFailsLoad: false,
+    dbusWithoutBusNameCrashes: false,
     securityOptions: SECURITY_OPTIONS_250,
   },
   '257': {
@@ -371,6 +378,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     deprecatedOptions: DEPRECATED_CGROUP_V1,
     removedOptions: [],
     managedOomKillFailsLoad: false,
+    dbusWithoutBusNameCrashes: false,
   },
   '262': {
     ...FROM_250,
@@ -400,6 +408,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
       'BlockIODeviceWeight', 'BlockIOReadBandwidth', 'BlockIOWriteBandwidth', 'CPUAccounting',
     ],
     managedOomKillFailsLoad: true,
+    dbusWithoutBusNameCrashes: false,
   },
 };
 
@@ -453,7 +462,7 @@ const BASE: Readonly<Record<SystemdVersion, BaseProfile>> = {
   },
   '247': {
     ...PROFILES['252'], ...BEFORE_250, version: '247', errorsHighlighted: true, addressFamilyNoneKeyword: false, ipEgressFilterOnly: true, syscallErrnoRules: 'plain',
-    colorValues: {}, defaultColorMode: 'on', ansiPalette: 'v245',
+    colorValues: {}, defaultColorMode: 'on', ansiPalette: 'v245', dbusWithoutBusNameCrashes: true,
   },
   '249': { ...PROFILES['252'], ...BEFORE_250, version: '249' },
   '252': PROFILES['252'],
