@@ -8,11 +8,12 @@
 import {
   analyze, dropInFoldersFor, formatDiagnostic, formatJson, formatLogLine, formatOverview, formatSarif, formatStyledOverview, formatStyledText, formatText, formatTextLines, glyphsFor, isPlainTerminal,
   isSystemdVersion, logLevelOf, modesOf, parsePolicy, parseUnitName, profileFor, terminalFor,
-  DEFAULT_VERSION, VERSIONS, type Analysis, type AnalysisMode, type Report, type SarifUnit, type SecurityPolicy, type SystemdVersion, type UnitFile, type UnitLink, type LogLevel, type VersionProfile,
+  DEFAULT_VERSION, type Analysis, type AnalysisMode, type Report, type SarifUnit, type SecurityPolicy, type SystemdVersion, type UnitFile, type UnitLink, type LogLevel,
 } from './engine/index.ts';
 import {
   ansibleTasks, formatPath, isNeedsError, nixosServiceConfig, systemctlEditCommand, needsErrorMessage, parseNeeds, parseTarget, plan, unmetMessage, DEFAULT_PROFILE, NEED_QUESTIONS, NEEDS, PROFILES, PROFILE_SUMMARIES, type Plan, type ProfileName,
 } from './planner/index.ts';
+import { modeOf, parseSecurityArgs, versionAskedIn, OFFLINE_FALSE, OFFLINE_TRUE, USAGE, VERSION_IDS } from './cli-args.ts';
 
 /** What the CLI needs from its surroundings; `bin/unitscore.js` passes the real ones. */
 export interface Host {
@@ -60,8 +61,6 @@ export interface CliResult {
   readonly status: number;
 }
 
-const VERSION_IDS = VERSIONS.map((v) => v.id).join('|');
-
 const HARDEN_USAGE = `Usage: unitscore harden [--systemd=${VERSION_IDS}] [--offline=true|false] [--target=X]
                         [--needs=PROFILE|LIST] [--show=WHAT] FILE
 
@@ -84,66 +83,6 @@ Needs:
 ${NEEDS.map((n) => `  ${n.id.padEnd(16)} ${NEED_QUESTIONS[n.id]}`).join('\n')}
 `;
 
-const USAGE = `Usage: unitscore security [--offline=true|false] [--json=off|short|pretty] [--threshold=N]
-                          [--security-policy=FILE] [--systemd=${VERSION_IDS}]
-                          [--format=text|sarif] FILE...
-
-Prints, byte for byte, what systemd-analyze security of the chosen systemd version (default
-${DEFAULT_VERSION}) prints for each unit FILE:
-  --offline=true   (the default) systemd-analyze security --offline=true FILE, for the file and
-                   the drop-ins beside it (FILE.d/*.conf);
-  --offline=false  systemd-analyze security NAME on a running system, with FILE and FILE.d/
-                   installed in /etc/systemd/system (NAME is FILE's base name). ${VERSIONS.filter((v) => !v.modes.includes('offline')).map((v) => v.id).join(', ')}
-                   have only this mode, and no --offline, --json, --threshold or --security-policy:
-                   given them, unitscore answers as those versions do.
-  --format=sarif   unitscore's own: instead of the table, a SARIF 2.1.0 log for code scanning,
-                   one result per failing row on the line that decides it (same exit status).
-`;
-
-interface Options {
-  json: 'off' | 'short' | 'pretty';
-  /** `--format=`: systemd's own output (`text`, shaped by `--json=`), or unitscore's SARIF log. */
-  format: 'text' | 'sarif';
-  threshold: number;
-  policyPath: string | null;
-  version: SystemdVersion;
-  /** null: not given on the command line (offline, unless the version has only live mode). */
-  mode: AnalysisMode | null;
-  /** The security options given, in order, with the profile's name for each (see `securityOptions`). */
-  securityArgs: { readonly arg: string; readonly option: SecurityOption }[];
-  files: string[];
-  /** `--instance=NAME` (256+): the instance template files are analysed as. */
-  instance: string | null;
-  /** `--root=DIR` / `--image=FILE`: units are looked for there, not beside FILE. */
-  root: string | null;
-  image: string | null;
-  global: boolean;
-}
-
-type SecurityOption = VersionProfile['securityOptions'][number];
-
-/** The flags of `systemd-analyze security` that not every version knows, by the profile's name for them. */
-const SECURITY_FLAGS: Readonly<Record<string, SecurityOption>> = {
-  '--offline': 'offline', '--json': 'json', '--threshold': 'threshold', '--security-policy': 'securityPolicy', '--instance': 'instance',
-};
-
-/** An error line (ending in `\n`) as `version` prints it: in bold red on 245 and 247, whatever the output is. */
-function errorLine(version: SystemdVersion, line: string): string {
-  return profileFor(version, 'live').errorsHighlighted ? `\x1b[0;1;31m${line.slice(0, -1)}\x1b[0m\n` : line;
-}
-
-/** What `--global` gets: the verbs it applies to grew and shrank with the versions. */
-const GLOBAL_REFUSAL: Readonly<Record<SystemdVersion, string>> = {
-  '245': 'Option --global only makes sense with verbs dot, unit-paths, verify.\n',
-  '247': 'Option --global only makes sense with verbs dot, unit-paths, verify.\n',
-  '249': 'Option --global only makes sense with verbs dot, unit-paths, verify.\n',
-  '252': 'Option --global only makes sense with verbs dot, unit-paths, verify.\n',
-  '254': 'Option --global only makes sense with verbs dot, unit-paths, verify.\n',
-  '255': 'Option --global only makes sense with verbs dot, unit-paths, verify.\n',
-  '257': 'Option --global only makes sense with verb unit-paths.\n',
-  '262': 'Option --global only makes sense with verb unit-paths.\n',
-};
-
 /**
  * What systemd prints when it aborts because a policy left no row with a weight (exit 134), per
  * version. Only the CLI can reach it, so the engine's version profiles (which the embed carries) do not hold it.
@@ -159,89 +98,6 @@ const WEIGHT_SUM_ASSERTION: Readonly<Record<SystemdVersion, string | null>> = {
   '257': "Assertion 'weight_sum > 0' failed at src/analyze/analyze-security.c:1847, function assess(). Aborting.",
   '262': "systemd-analyze: ../src/analyze/analyze-security.c:1876: assess: Assertion `weight_sum > 0' failed.",
 };
-
-/** The values `--offline=` accepts, as systemd's parse_boolean() does. */
-const OFFLINE_TRUE: ReadonlySet<string> = new Set(['1', 'yes', 'y', 'true', 't', 'on']);
-const OFFLINE_FALSE: ReadonlySet<string> = new Set(['0', 'no', 'n', 'false', 'f', 'off']);
-
-function parseArgs(argv: readonly string[]): Options | string {
-  const command = argv[0];
-  if (command === '--help' || command === '-h' || command === undefined) return USAGE;
-  if (command !== 'security') return `Unknown command verb '${command}'.\n`;
-  const options: Options = {
-    json: 'off', format: 'text', threshold: 100, policyPath: null, version: DEFAULT_VERSION, mode: null, securityArgs: [], files: [],
-    instance: null, root: null, image: null, global: false,
-  };
-  for (let i = 1; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (!arg.startsWith('--')) {
-      options.files.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const flag = eq < 0 ? arg : arg.slice(0, eq);
-    const value = arg.slice(eq + 1); // without `=`: the whole argument, which the error messages then quote
-    const option = SECURITY_FLAGS[flag];
-    // `--offline=false` is unitscore's way of choosing live mode, which every version has.
-    if (option !== undefined && !(option === 'offline' && OFFLINE_FALSE.has(value))) options.securityArgs.push({ arg, option });
-    if (flag === '--help') return USAGE;
-    else if (flag === '--offline') {
-      if (OFFLINE_TRUE.has(value)) options.mode = 'offline';
-      else if (OFFLINE_FALSE.has(value)) options.mode = 'live';
-      else return `Failed to parse --offline= argument: ${value}\n`;
-    } else if (flag === '--json') {
-      if (value !== 'off' && value !== 'short' && value !== 'pretty') return `Unknown argument to --json=: ${value}\n`;
-      options.json = value;
-    } else if (flag === '--threshold') {
-      if (!/^[0-9]+$/.test(value) || Number(value) > 100) return `Failed to parse threshold: ${value}\n`;
-      options.threshold = Number(value);
-    } else if (flag === '--format') {
-      if (value !== 'text' && value !== 'sarif') return `unitscore: unknown output format '${value}' (use --format=text or --format=sarif)\n`;
-      options.format = value;
-    } else if (flag === '--security-policy') options.policyPath = value;
-    else if (flag === '--instance') options.instance = value;
-    else if (flag === '--root') options.root = value;
-    else if (flag === '--image') options.image = value;
-    else if (flag === '--global' && eq < 0) options.global = true;
-    else if (flag === '--no-pager' && eq < 0) {
-      // unitscore never pages: its output is the real tool's with --no-pager (or SYSTEMD_PAGER=cat).
-    }
-    else if (flag === '--man' || flag === '--generators') {
-      // Offline, manual pages are not read and generators add nothing to a unit named by its file.
-      if (eq >= 0 && !OFFLINE_TRUE.has(value) && !OFFLINE_FALSE.has(value)) {
-        return Number(options.version) < 262 ? `Failed to parse boolean argument to ${flag}: ${value}.\n` : `Failed to parse boolean argument to '${flag}': ${value}\n`;
-      }
-    } else if (flag === '--profile') {
-      // Portable profiles: by name from the (here absent) portable profile folders, or a .conf file.
-      if (value.includes('/') && !value.endsWith('.conf')) return `Profile file name must end with .conf: ${value}\n`;
-      if (!value.includes('/')) return `Failed to find portable profile ${value}: No such file or directory\n`;
-      return `unitscore: --profile=FILE is not supported\n`;
-    }
-    else if (flag === '--systemd') {
-      if (!isSystemdVersion(value)) return `Unknown systemd version '${value}': use ${VERSIONS.map((v) => v.id).join(', ')}.\n`;
-      options.version = value;
-    } else return `Unknown option '${flag}'.\n`;
-  }
-  // getopt stops at the first option the version does not know (245–249 know none of them).
-  const known = profileFor(options.version, 'live').securityOptions;
-  const unknown = options.securityArgs.find((a) => !known.includes(a.option));
-  if (unknown !== undefined) return `systemd-analyze: unrecognized option '${unknown.arg}'\n`;
-  if (options.format === 'sarif' && options.json !== 'off') return 'unitscore: --format=sarif and --json= exclude each other\n';
-  if (options.global) return errorLine(options.version, GLOBAL_REFUSAL[options.version]);
-  if (options.root !== null && options.image !== null) return errorLine(options.version, 'Please specify either --root= or --image=, the combination of both is not supported.\n');
-  if (options.files.length === 0) {
-    return modeOf(options) === 'offline'
-      ? 'Option --offline= requires one or more units to perform a security review.\n'
-      : 'unitscore: live mode needs one or more unit files (a running system would list all its loaded units).\n';
-  }
-  return options;
-}
-
-/** The mode a run imitates: the one asked for, else offline where the version has it, else live. */
-function modeOf(options: Options): AnalysisMode {
-  const modes = modesOf(options.version);
-  return options.mode !== null && modes.includes(options.mode) ? options.mode : modes.includes('offline') ? 'offline' : 'live';
-}
 
 /** `path` made absolute against `cwd`, with `.` components and repeated slashes removed. */
 function absolute(cwd: string, path: string): string {
@@ -363,9 +219,18 @@ function folderFor(cwd: string, dir: string): string {
 
 /** Runs the CLI with `argv` (without `node` and the script), e.g. `['security', '--offline=true', './x.service']`. */
 export function main(argv: readonly string[], host: Host): CliResult {
-  if (argv[0] === 'harden') return harden(argv.slice(1), host);
-  const parsed = parseArgs(argv);
-  if (typeof parsed === 'string') return { stdout: parsed === USAGE ? USAGE : '', stderr: parsed === USAGE ? '' : parsed, status: parsed === USAGE ? 0 : 1 };
+  const verb = argv[0];
+  if (verb === 'harden') return harden(argv.slice(1), host);
+  if (verb === undefined || verb === '--help' || verb === '-h') return { stdout: USAGE, stderr: '', status: 0 };
+  const streams = { stdoutIsTTY: host.stdoutIsTTY ?? false, stderrIsTTY: host.stderrIsTTY ?? false, columns: host.terminalColumns ?? null };
+  /** A run that ends with one error line of systemd `version`'s log (red where its errors are red). */
+  const fail = (text: string, version: SystemdVersion): CliResult => ({ stdout: '', stderr: formatLogLine(text, 'err', terminalFor(host.env, streams, version), version), status: 1 });
+  if (verb !== 'security') return fail(`Unknown command verb '${verb}'.`, versionAskedIn(argv));
+  const parsed = parseSecurityArgs(argv.slice(1));
+  if ('kind' in parsed) {
+    if (parsed.kind === 'usage') return { stdout: USAGE, stderr: '', status: 0 };
+    return parsed.logged ? fail(parsed.text, parsed.version) : { stdout: '', stderr: `${parsed.text}\n`, status: 1 };
+  }
   let stderr = '';
   let policy: SecurityPolicy | undefined;
   if (parsed.policyPath !== null) {
@@ -374,12 +239,11 @@ export function main(argv: readonly string[], host: Host): CliResult {
     const result = text === null ? null : parsePolicy(text);
     if (result === null || !result.ok) {
       const where = result === null ? ' at 0:0' : result.line === undefined ? '' : ` at ${result.line}:${result.column}`;
-      return { stdout: '', stderr: `Failed to parse '${path}'${where}: ${result === null ? 'No such file or directory' : result.message}\n`, status: 1 };
+      return fail(`Failed to parse '${path}'${where}: ${result === null ? 'No such file or directory' : result.message}`, parsed.version);
     }
     policy = result.policy;
   }
   const mode = modeOf(parsed);
-  const streams = { stdoutIsTTY: host.stdoutIsTTY ?? false, stderrIsTTY: host.stderrIsTTY ?? false, columns: host.terminalColumns ?? null };
   const terminal = terminalFor(host.env, streams, parsed.version);
   const plainOutput = isPlainTerminal(terminal);
   /** A line of systemd's log on stderr (`text` without its end), coloured and ended as at this terminal. */
@@ -395,7 +259,7 @@ export function main(argv: readonly string[], host: Host): CliResult {
   let status = 0;
   let aborted = false;
   if (mode === 'offline' && parsed.root !== null && host.listDir(absolute(host.cwd, parsed.root)) === null) {
-    return { stdout: '', stderr: `Failed to initialize unit search paths for root directory ${parsed.root}: No such file or directory\n`, status: 1 };
+    return fail(`Failed to initialize unit search paths for root directory ${parsed.root}: No such file or directory`, parsed.version);
   }
   const glyphs = glyphsFor(host.env, parsed.version);
   const plain = plainOutput;

@@ -17,7 +17,7 @@ const srcDir = resolve(dirname(fileURLToPath(import.meta.url)), '../src');
  */
 const LAYERS = ['engine', 'planner', 'permalink', 'lessons', 'collections', 'state', 'editor', 'components', 'entries', 'pages'] as const;
 
-/** A place in `src/`: a layer folder, `cli` (`src/cli.ts`), or `root` (any other file directly in `src/`). */
+/** A place in `src/`: a layer folder, `cli` (`src/cli.ts` and its parts, `src/cli-*.ts`), or `root` (any other file directly in `src/`). */
 type Area = (typeof LAYERS)[number] | 'cli' | 'root';
 
 /**
@@ -27,7 +27,7 @@ type Area = (typeof LAYERS)[number] | 'cli' | 'root';
  */
 const TABLE: ReadonlyArray<readonly [importer: Area, mayImport: readonly Area[], packages: boolean]> = [
   ...LAYERS.map((layer, i): readonly [Area, readonly Area[], boolean] => [layer, [...LAYERS.slice(0, i + 1), ...(layer === 'pages' ? (['root'] as const) : [])], layer !== 'engine' && layer !== 'planner']),
-  ['cli', ['engine', 'planner'], false],
+  ['cli', ['engine', 'planner', 'cli'], false],
   // src/content.config.ts, src/env.d.ts and the like: Astro's own entry points, at the top like pages.
   ['root', [...LAYERS, 'root'], true],
 ];
@@ -40,7 +40,7 @@ const SOURCE_EXTENSIONS = new Set(['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs',
 
 /** The area of a path relative to `src/` (`/` separators), or null for a folder not in the table. */
 function areaOf(srcPath: string): Area | null {
-  if (srcPath === 'cli.ts') return 'cli';
+  if (srcPath === 'cli.ts' || /^cli-[a-z-]+\.ts$/.test(srcPath)) return 'cli';
   const slash = srcPath.indexOf('/');
   if (slash === -1) return 'root';
   const folder = srcPath.slice(0, slash);
@@ -129,6 +129,9 @@ describe('the import checker itself', () => {
     ['cli.ts', './engine/index.ts', true],
     ['cli.ts', './state/x.ts', false],
     ['cli.ts', 'node:fs', false], // the host is passed in
+    ['cli.ts', './cli-args.ts', true],
+    ['cli-args.ts', './engine/index.ts', true],
+    ['cli-args.ts', './state/x.ts', false],
     ['content.config.ts', 'astro:content', true],
     ['lib/x.ts', './y.ts', false], // unknown folder
   ] as const)('%s → %s allowed: %s', (importer, specifier, allowed) => {

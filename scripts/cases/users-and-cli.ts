@@ -43,7 +43,23 @@ export const userCases: readonly CaseDefinition[] = [
   single('hardened-low-exposure', 'A heavily hardened unit (low score, good labels)', HARDENED),
 ];
 
+/** Command lines with a bad argument: each stops at its first, as getopt reads them. */
+const ARGUMENT_ERROR_RUNS: readonly (readonly string[])[] = [
+  ['--offline=true', '--threshold=abc'],
+  ['--offline=true', '--threshold=101'],
+  ['--offline=true', '--json=xx'],
+  ['--offline=maybe'],
+  ['--offline=true', '--bogus'],
+  ['--offline=true', '--bogus=1'],
+  ['--offline=true', '--man=maybe'],
+  ['--offline=true', '--threshold=abc', '--bogus'],
+];
+
 export const cliCases: readonly CaseDefinition[] = [
+  single('cli-argument-errors', 'Bad values of --threshold=, --json=, --offline= and --man=, and options no version knows: the first one decides the message', service(),
+    { runs: ARGUMENT_ERROR_RUNS }),
+  single('cli-colored-argument-errors', 'The argument errors with SYSTEMD_COLORS=1 (SYSTEMD_URLIFY=0: no links to the host): red where systemd logs them, plain where glibc\'s getopt prints them', service(),
+    { runs: ARGUMENT_ERROR_RUNS, env: { SYSTEMD_COLORS: '1', SYSTEMD_URLIFY: '0' } }),
   single('threshold-below-at-above',
     'Exit status with --threshold below, at and above the exposure (96 on 252, 94 on 257/262)',
     service(),

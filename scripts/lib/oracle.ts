@@ -66,6 +66,15 @@ export function availableOracles(): SystemdVersion[] {
 }
 
 /**
+ * `stderr` as the analyzer prints it where a system installs it: getopt names the program as it was
+ * started (argv[0]), which for an unpacked analyzer is its full path (`/root/.cache/…/systemd-analyze:
+ * unrecognized option '--bogus'`), where a system's shell says `systemd-analyze`.
+ */
+function asInstalled(stderr: string): string {
+  return stderr.replace(/^\/\S*\/systemd-analyze: /gm, 'systemd-analyze: ');
+}
+
+/**
  * Runs `systemd-analyze security ARGS ./UNIT` of `version` on `files` in a fresh temporary folder.
  * `unit` defaults to the first file whose path has no `/`. `extraEnv` is merged over {@link ORACLE_ENV}
  * (set a key to `undefined` to drop it, e.g. `TERM`). Throws if no analyzer of that version exists.
@@ -105,7 +114,7 @@ export function runOracle(
     if (result.status === 127) throw new Error(`runOracle: no systemd-analyze ${version}: ${result.stderr}`);
     return {
       stdout: result.stdout,
-      stderr: result.stderr.split(dir).join('{dir}'),
+      stderr: asInstalled(result.stderr.split(dir).join('{dir}')),
       status: result.status ?? -1,
     };
   } finally {

@@ -1,0 +1,207 @@
+/**
+ * The command line of `unitscore security`: systemd-analyze's options as the chosen version reads
+ * them (getopt, left to right, stopping at the first bad one, worded and coloured as that version
+ * reports it), plus unitscore's own `--systemd=` and `--format=`.
+ */
+import { isSystemdVersion, modesOf, profileFor, DEFAULT_VERSION, VERSIONS, type AnalysisMode, type SystemdVersion, type VersionProfile } from './engine/index.ts';
+
+/** The versions, as the usage texts list them (`245|247|…`). */
+export const VERSION_IDS = VERSIONS.map((v) => v.id).join('|');
+
+/** `unitscore security --help`. */
+export const USAGE = `Usage: unitscore security [--offline=true|false] [--json=off|short|pretty] [--threshold=N]
+                          [--security-policy=FILE] [--systemd=${VERSION_IDS}]
+                          [--format=text|sarif] FILE...
+
+Prints, byte for byte, what systemd-analyze security of the chosen systemd version (default
+${DEFAULT_VERSION}) prints for each unit FILE:
+  --offline=true   (the default) systemd-analyze security --offline=true FILE, for the file and
+                   the drop-ins beside it (FILE.d/*.conf);
+  --offline=false  systemd-analyze security NAME on a running system, with FILE and FILE.d/
+                   installed in /etc/systemd/system (NAME is FILE's base name). ${VERSIONS.filter((v) => !v.modes.includes('offline')).map((v) => v.id).join(', ')}
+                   have only this mode, and no --offline, --json, --threshold or --security-policy:
+                   given them, unitscore answers as those versions do.
+  --format=sarif   unitscore's own: instead of the table, a SARIF 2.1.0 log for code scanning,
+                   one result per failing row on the line that decides it (same exit status).
+`;
+
+/** What a `security` command line asks for. */
+export interface SecurityArgs {
+  json: 'off' | 'short' | 'pretty';
+  /** `--format=`: systemd's own output (`text`, shaped by `--json=`), or unitscore's SARIF log. */
+  format: 'text' | 'sarif';
+  threshold: number;
+  policyPath: string | null;
+  version: SystemdVersion;
+  /** null: not given on the command line (offline, unless the version has only live mode). */
+  mode: AnalysisMode | null;
+  files: string[];
+  /** `--instance=NAME` (256+): the instance template files are analysed as. */
+  instance: string | null;
+  /** `--root=DIR` / `--image=FILE`: units are looked for there, not beside FILE. */
+  root: string | null;
+  image: string | null;
+}
+
+/**
+ * A command line that runs nothing: `--help` (the usage on stdout, status 0), or an error (one line
+ * on stderr, status 1). `logged` errors are systemd's own log lines, red where its errors are red
+ * (see `formatLogLine()`); the others are printed as they are: getopt's, and unitscore's own.
+ */
+export type ArgsOutcome =
+  | { readonly kind: 'usage' }
+  | { readonly kind: 'error'; readonly text: string; readonly logged: boolean; readonly version: SystemdVersion };
+
+/** The values `--offline=` (and the other boolean options) accept, as systemd's parse_boolean() does. */
+export const OFFLINE_TRUE: ReadonlySet<string> = new Set(['1', 'yes', 'y', 'true', 't', 'on']);
+export const OFFLINE_FALSE: ReadonlySet<string> = new Set(['0', 'no', 'n', 'false', 'f', 'off']);
+
+type SecurityOption = VersionProfile['securityOptions'][number];
+
+/** The options of `systemd-analyze security` that not every version knows, by the profile's name for them. */
+const VERSIONED_OPTIONS: Readonly<Record<string, SecurityOption>> = {
+  '--offline': 'offline', '--json': 'json', '--threshold': 'threshold', '--security-policy': 'securityPolicy', '--instance': 'instance',
+};
+
+/** The other systemd-analyze options unitscore takes (every version knows them), and its own (`--systemd`, `--format`). */
+const OTHER_OPTIONS: ReadonlySet<string> = new Set([
+  '--help', '--root', '--image', '--global', '--no-pager', '--man', '--generators', '--profile', '--systemd', '--format',
+]);
+
+/** Options that take no value (getopt refuses `--global=1`)… */
+const NO_VALUE: ReadonlySet<string> = new Set(['--help', '--global', '--no-pager']);
+/** …and those whose value is optional (`--man` alone is `--man=yes`); the others need one, from the next argument if not after `=`. */
+const OPTIONAL_VALUE: ReadonlySet<string> = new Set(['--man', '--generators']);
+
+/**
+ * How each version reports a bad option, as data only the CLI needs (the engine's profiles travel
+ * with the embed). `booleanValue`: a value `parse_boolean()` refuses (`--offline=`, `--man=`,
+ * `--generators=`), `{flag}` and `{value}` filled in. `getoptLogged`: whether getopt's complaints
+ * ("unrecognized option", "requires an argument") are systemd's own logged errors (262: red where
+ * errors are, naming the option without its value) or glibc's plain lines (naming the whole argument).
+ */
+const OPTION_ERRORS: Readonly<Record<SystemdVersion, { readonly booleanValue: string; readonly getoptLogged: boolean }>> = {
+  '245': { booleanValue: 'Failed to parse {flag}= argument.', getoptLogged: false },
+  '247': { booleanValue: 'Failed to parse {flag}= argument.', getoptLogged: false },
+  '249': { booleanValue: 'Failed to parse boolean argument to {flag}: {value}.', getoptLogged: false },
+  '252': { booleanValue: 'Failed to parse boolean argument to {flag}: {value}.', getoptLogged: false },
+  '254': { booleanValue: 'Failed to parse boolean argument to {flag}: {value}.', getoptLogged: false },
+  '255': { booleanValue: 'Failed to parse boolean argument to {flag}: {value}.', getoptLogged: false },
+  '257': { booleanValue: 'Failed to parse boolean argument to {flag}: {value}.', getoptLogged: false },
+  '262': { booleanValue: "Failed to parse boolean argument to '{flag}': {value}", getoptLogged: true },
+};
+
+/** What `--global` gets: the verbs it applies to grew and shrank with the versions. */
+const GLOBAL_REFUSAL: Readonly<Record<SystemdVersion, string>> = {
+  '245': 'Option --global only makes sense with verbs dot, unit-paths, verify.',
+  '247': 'Option --global only makes sense with verbs dot, unit-paths, verify.',
+  '249': 'Option --global only makes sense with verbs dot, unit-paths, verify.',
+  '252': 'Option --global only makes sense with verbs dot, unit-paths, verify.',
+  '254': 'Option --global only makes sense with verbs dot, unit-paths, verify.',
+  '255': 'Option --global only makes sense with verbs dot, unit-paths, verify.',
+  '257': 'Option --global only makes sense with verb unit-paths.',
+  '262': 'Option --global only makes sense with verb unit-paths.',
+};
+
+/**
+ * The version a command line asks for (`--systemd=V` or `--systemd V`, wherever it is; the last one
+ * counts), so that an error before it is still reported as that version reports it. The default
+ * when absent or invalid.
+ */
+export function versionAskedIn(argv: readonly string[]): SystemdVersion {
+  let version: SystemdVersion = DEFAULT_VERSION;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const value = arg.startsWith('--systemd=') ? arg.slice('--systemd='.length) : arg === '--systemd' ? argv[i + 1] : undefined;
+    if (value !== undefined && isSystemdVersion(value)) version = value;
+  }
+  return version;
+}
+
+/**
+ * Reads `unitscore security …` (`argv` without the verb). Options come in any order among the FILEs;
+ * the first bad one ends the reading, as getopt does.
+ */
+export function parseSecurityArgs(argv: readonly string[]): SecurityArgs | ArgsOutcome {
+  const version = versionAskedIn(argv);
+  const profile = profileFor(version, 'live');
+  const errors = OPTION_ERRORS[version];
+  const logged = (text: string): ArgsOutcome => ({ kind: 'error', text, logged: true, version });
+  const own = (text: string): ArgsOutcome => ({ kind: 'error', text, logged: false, version });
+  const args: SecurityArgs = {
+    json: 'off', format: 'text', threshold: 100, policyPath: null, version, mode: null, files: [], instance: null, root: null, image: null,
+  };
+  let global = false;
+  const getopt = (text: string): ArgsOutcome => ({ kind: 'error', text: `systemd-analyze: ${text}`, logged: errors.getoptLogged, version });
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') {
+      args.files.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('--')) {
+      args.files.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const flag = eq < 0 ? arg : arg.slice(0, eq);
+    let value = arg.slice(eq + 1); // without `=`: the whole argument, which some messages then quote
+    const versioned = VERSIONED_OPTIONS[flag];
+    // `--offline=false` is unitscore's way of choosing live mode, which every version has.
+    const known = versioned === undefined ? OTHER_OPTIONS.has(flag) : profile.securityOptions.includes(versioned) || (versioned === 'offline' && OFFLINE_FALSE.has(value));
+    if (!known) return getopt(`unrecognized option '${errors.getoptLogged ? flag : arg}'`);
+    if (NO_VALUE.has(flag) && eq >= 0) return getopt(`option '${flag}' doesn't allow an argument`);
+    if (!NO_VALUE.has(flag) && !OPTIONAL_VALUE.has(flag) && eq < 0) {
+      const next = argv[++i];
+      if (next === undefined) return getopt(`option '${flag}' requires an argument`);
+      value = next;
+    }
+    const badBoolean = (): ArgsOutcome => logged(errors.booleanValue.replace('{flag}', flag).replace('{value}', value));
+    if (flag === '--help') return { kind: 'usage' };
+    else if (flag === '--offline') {
+      if (OFFLINE_TRUE.has(value)) args.mode = 'offline';
+      else if (OFFLINE_FALSE.has(value)) args.mode = 'live';
+      else return badBoolean();
+    } else if (flag === '--json') {
+      if (value !== 'off' && value !== 'short' && value !== 'pretty') return logged(`Unknown argument to --json= switch: ${value}`);
+      args.json = value;
+    } else if (flag === '--threshold') {
+      if (!/^[0-9]+$/.test(value) || Number(value) > 100) return logged(`Failed to parse threshold: ${value}`);
+      args.threshold = Number(value);
+    } else if (flag === '--format') {
+      if (value !== 'text' && value !== 'sarif') return own(`unitscore: unknown output format '${value}' (use --format=text or --format=sarif)`);
+      args.format = value;
+    } else if (flag === '--security-policy') args.policyPath = value;
+    else if (flag === '--instance') args.instance = value;
+    else if (flag === '--root') args.root = value;
+    else if (flag === '--image') args.image = value;
+    else if (flag === '--global') global = true;
+    else if (flag === '--man' || flag === '--generators') {
+      // Offline, manual pages are not read and generators add nothing to a unit named by its file.
+      if (eq >= 0 && !OFFLINE_TRUE.has(value) && !OFFLINE_FALSE.has(value)) return badBoolean();
+    } else if (flag === '--profile') {
+      // Portable profiles: by name from the (here absent) portable profile folders, or a .conf file.
+      if (value.includes('/') && !value.endsWith('.conf')) return logged(`Profile file name must end with .conf: ${value}`);
+      if (!value.includes('/')) return logged(`Failed to find portable profile ${value}: No such file or directory`);
+      return own('unitscore: --profile=FILE is not supported');
+    } else if (flag === '--systemd' && !isSystemdVersion(value)) {
+      return own(`Unknown systemd version '${value}': use ${VERSIONS.map((v) => v.id).join(', ')}.`);
+    }
+    // --no-pager: unitscore never pages; its output is the real tool's with --no-pager (or SYSTEMD_PAGER=cat).
+  }
+  if (args.format === 'sarif' && args.json !== 'off') return own('unitscore: --format=sarif and --json= exclude each other');
+  if (global) return logged(GLOBAL_REFUSAL[version]);
+  if (args.root !== null && args.image !== null) return logged('Please specify either --root= or --image=, the combination of both is not supported.');
+  if (args.files.length === 0) {
+    return modeOf(args) === 'offline'
+      ? logged('Option --offline= requires one or more units to perform a security review.')
+      : own('unitscore: live mode needs one or more unit files (a running system would list all its loaded units).');
+  }
+  return args;
+}
+
+/** The mode a run imitates: the one asked for, else offline where the version has it, else live. */
+export function modeOf(args: Pick<SecurityArgs, 'mode' | 'version'>): AnalysisMode {
+  const modes = modesOf(args.version);
+  return args.mode !== null && modes.includes(args.mode) ? args.mode : modes.includes('offline') ? 'offline' : 'live';
+}
