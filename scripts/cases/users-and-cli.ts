@@ -53,6 +53,9 @@ const ARGUMENT_ERROR_RUNS: readonly (readonly string[])[] = [
   ['--offline=true', '--bogus=1'],
   ['--offline=true', '--man=maybe'],
   ['--offline=true', '--threshold=abc', '--bogus'],
+  ['--offline=true', '--no-pager=1'],
+  // --threshold without `=` takes the next argument as its value (offline only: the run names a file).
+  ['--offline=true', '--threshold', './x.service'],
 ];
 
 export const cliCases: readonly CaseDefinition[] = [
