@@ -32,6 +32,8 @@ const table: readonly [string, string, readonly string[]][] = [
   ['af-deny-unknown-then-packet', '~AF_BOGUS AF_PACKET (262 stops before AF_PACKET)', ['RestrictAddressFamilies=~AF_BOGUS AF_PACKET']],
   ['af-allow-then-opposite', 'An allow-list then a ~ line removes from it', ['RestrictAddressFamilies=AF_UNIX AF_INET AF_INET6', 'RestrictAddressFamilies=~AF_INET6']],
   ['af-empty-resets', 'RestrictAddressFamilies= resets', ['RestrictAddressFamilies=AF_UNIX', 'RestrictAddressFamilies=']],
+  ['af-newest-families', 'AF_XDP (44) and AF_MCTP (45) in an allow-list, then AF_MCTP alone: 247, built on Linux 5.10 headers, knows no AF_MCTP (its list stays empty: no exotic family)',
+    ['RestrictAddressFamilies=AF_MCTP AF_XDP', 'RestrictAddressFamilies=', 'RestrictAddressFamilies=AF_MCTP']],
   // SystemCallFilter=.
   ['syscall-allow-system-service', 'Allow-list @system-service (implicit @default)', ['SystemCallFilter=@system-service']],
   ['syscall-allow-minus-privileged', '@system-service then ~@privileged', ['SystemCallFilter=@system-service', 'SystemCallFilter=~@privileged']],

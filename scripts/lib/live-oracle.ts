@@ -145,8 +145,12 @@ function spawnTool(tool: string, argv: readonly string[], env: Record<string, st
   });
 }
 
-/** Runs one boot of the live oracle on `subjects` (all of one batch); results in subject order. */
-async function runBatch(tool: string, version: SystemdVersion, subjects: readonly LiveSubject[], args: readonly string[], env: Record<string, string>): Promise<OracleRun[]> {
+/**
+ * Runs one boot of the live oracle on `subjects` (all of one batch); results in subject order, null
+ * for a subject the tool could not ask about: after a unit that killed the manager (247 dies loading
+ * a `Type=dbus` service without a bus name), it cannot enter the dead manager's namespaces.
+ */
+async function runBatch(tool: string, version: SystemdVersion, subjects: readonly LiveSubject[], args: readonly string[], env: Record<string, string>): Promise<(OracleRun | null)[]> {
   const work = mkdtempSync(join(tmpdir(), 'unitscore-live-'));
   try {
     const argv: string[] = [version, ...args, `--outdir=${join(work, 'out')}`];
@@ -168,15 +172,14 @@ async function runBatch(tool: string, version: SystemdVersion, subjects: readonl
         files += p.files.length;
       }
     }
-    const result = await spawnTool(tool, argv, env);
+    await spawnTool(tool, argv, env);
     return subjects.map((s, i) => {
       const base = join(work, 'out', `${position.get(i)!}.${s.unit}`);
-      if (!existsSync(`${base}.rc`)) throw new Error(`live oracle ${version} produced no result for ${s.unit} (exit ${result.status}): ${result.stderr.slice(0, 2000)}`);
-      return {
-        stdout: readFileSync(`${base}.stdout`, 'utf8'),
-        stderr: readFileSync(`${base}.stderr`, 'utf8'),
-        status: Number(readFileSync(`${base}.rc`, 'utf8').trim()),
-      };
+      if (!existsSync(`${base}.rc`)) return null;
+      const stderr = readFileSync(`${base}.stderr`, 'utf8');
+      // The tool could not reach the manager any more: its own complaint, not the analyzer's output.
+      if (stderr.startsWith('nsenter: ')) return null;
+      return { stdout: readFileSync(`${base}.stdout`, 'utf8'), stderr, status: Number(readFileSync(`${base}.rc`, 'utf8').trim()) };
     });
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -198,8 +201,26 @@ export async function runLiveOracle(version: SystemdVersion, subjects: readonly 
   const size = options.batchSize ?? 400;
   const results: OracleRun[] = [];
   for (let start = 0; start < subjects.length; start += size) {
-    results.push(...(await runBatch(tool, version, subjects.slice(start, start + size), toolArgs, env)));
+    results.push(...(await runUntilAnswered(tool, version, subjects.slice(start, start + size), toolArgs, env)));
     options.onBatch?.(results.length, subjects.length);
   }
   return results;
+}
+
+/**
+ * {@link runBatch} on `subjects`, then again (in a fresh manager) on those left without a result,
+ * until every one has one: each unit is asked about on its own, so a later boot answers as the
+ * first would have. Throws when a boot answers none of those it was given (it failed to boot).
+ */
+async function runUntilAnswered(tool: string, version: SystemdVersion, subjects: readonly LiveSubject[], args: readonly string[], env: Record<string, string>): Promise<OracleRun[]> {
+  const results: (OracleRun | null)[] = subjects.map(() => null);
+  let missing = subjects.map((_, i) => i);
+  while (missing.length > 0) {
+    const answers = await runBatch(tool, version, missing.map((i) => subjects[i]!), args, env);
+    missing.forEach((i, k) => (results[i] = answers[k] ?? null));
+    const left = missing.filter((i) => results[i] === null);
+    if (left.length === missing.length) throw new Error(`live oracle ${version} produced no result for ${subjects[missing[0]!]!.unit} (nor for the ${missing.length - 1} after it)`);
+    missing = left;
+  }
+  return results as OracleRun[];
 }

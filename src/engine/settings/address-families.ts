@@ -24,6 +24,12 @@ export function addressFamily(name: string): number | null {
   return BY_NAME.get(name.toLowerCase()) ?? null;
 }
 
+/** Family number of a name for a build that knows families up to `max` (see `addressFamilyMax`), or null. */
+function knownTo(max: number, name: string): number | null {
+  const n = addressFamily(name);
+  return n !== null && n <= max ? n : null;
+}
+
 /** The first name of family number `n` (`AF_UNIX` for 1, not `AF_LOCAL`), or `null` for a number without one. */
 export function addressFamilyName(n: number): string | null {
   return FAMILIES.find(([, number]) => number === n)?.[0] ?? null;
@@ -74,7 +80,7 @@ export const restrictAddressFamilies: Handler = (state, ctx) => {
   ctx.touch('addressFamilies', fresh);
   const families = state.addressFamilies;
   for (const word of words) {
-    const af = addressFamily(word);
+    const af = knownTo(ctx.profile.addressFamilyMax, word);
     if (af === null) {
       if (stops) {
         ctx.warn('address-family', { value: ctx.value });

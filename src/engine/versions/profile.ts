@@ -48,6 +48,12 @@ export interface VersionProfile {
   readonly capabilityInvertMasked: boolean;
   /** An unknown address family ends the RestrictAddressFamilies= line instead of being skipped (262). */
   readonly addressFamilyUnknownStops: boolean;
+  /**
+   * The highest socket family number the build knows (systemd's table comes from the kernel headers
+   * it was built with): 45 (AF_MCTP, Linux 5.15) everywhere but Debian 11's 247, built on 5.10, for
+   * which AF_MCTP is an unknown name.
+   */
+  readonly addressFamilyMax: number;
   /** The TPM device that encrypted credentials add to DeviceAllow=, or null when they add none. */
   readonly credentialTpmDevice: string | null;
   /** Cells a TAB takes when sizing a column (1 in 252, 8 from 257 on). */
@@ -343,6 +349,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     capabilityRelaxedQuotes: false,
     capabilityInvertMasked: false,
     addressFamilyUnknownStops: false,
+    addressFamilyMax: 45,
     credentialTpmDevice: '/dev/tpmrm0',
     emptyDescriptionSortsFirst: false,
     pidFileLegacyNotice: false,
@@ -373,6 +380,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     protectHostnamePrivateName: false,
     capabilityInvertMasked: false,
     addressFamilyUnknownStops: false,
+    addressFamilyMax: 45,
     credentialTpmDevice: 'char-tpm',
     emptyDescriptionSortsFirst: false,
     deprecatedOptions: DEPRECATED_CGROUP_V1,
@@ -400,6 +408,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     protectHostnamePrivateName: true,
     capabilityInvertMasked: true,
     addressFamilyUnknownStops: true,
+    addressFamilyMax: 45,
     credentialTpmDevice: null,
     emptyDescriptionSortsFirst: true,
     deprecatedOptions: {},
@@ -462,7 +471,7 @@ const BASE: Readonly<Record<SystemdVersion, BaseProfile>> = {
   },
   '247': {
     ...PROFILES['252'], ...BEFORE_250, version: '247', errorsHighlighted: true, addressFamilyNoneKeyword: false, ipEgressFilterOnly: true, syscallErrnoRules: 'plain',
-    colorValues: {}, defaultColorMode: 'on', ansiPalette: 'v245', dbusWithoutBusNameCrashes: true,
+    colorValues: {}, defaultColorMode: 'on', ansiPalette: 'v245', dbusWithoutBusNameCrashes: true, addressFamilyMax: 44,
   },
   '249': { ...PROFILES['252'], ...BEFORE_250, version: '249' },
   '252': PROFILES['252'],
