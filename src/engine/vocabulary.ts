@@ -4,7 +4,7 @@
  * from its profile with no change elsewhere).
  */
 import type { AnalysisMode, SystemdVersion } from './types.ts';
-import { ADDRESS_FAMILY_NAMES } from './settings/address-families.ts';
+import { addressFamilyNames } from './settings/address-families.ts';
 import { CAPABILITY_NAMES } from './settings/capabilities.ts';
 import { namespaceNames } from './settings/namespaces.ts';
 import { KEYWORD_SETTINGS, type KeywordKey } from './settings/keywords.ts';
@@ -43,7 +43,7 @@ export function settingVocabulary(version: SystemdVersion, mode: AnalysisMode = 
   const known = directiveCatalogue(version).get('Service');
   return {
     capabilities: CAPABILITY_NAMES,
-    addressFamilies: profile.addressFamilyNoneKeyword ? ['none', ...ADDRESS_FAMILY_NAMES] : ADDRESS_FAMILY_NAMES,
+    addressFamilies: [...(profile.addressFamilyNoneKeyword ? ['none'] : []), ...addressFamilyNames(profile.addressFamilyMax)],
     namespaces: namespaceNames(profile),
     architectures: architectureNames(profile),
     keywords: Object.fromEntries(

@@ -35,8 +35,10 @@ export function addressFamilyName(n: number): string | null {
   return FAMILIES.find(([, number]) => number === n)?.[0] ?? null;
 }
 
-/** Every family name systemd accepts, for completion. */
-export const ADDRESS_FAMILY_NAMES: readonly string[] = FAMILIES.map(([name]) => name);
+/** The family names a build that knows families up to `max` (see `addressFamilyMax`) accepts, for completion. */
+export function addressFamilyNames(max: number): readonly string[] {
+  return FAMILIES.filter(([, n]) => n <= max).map(([name]) => name);
+}
 
 /** The number of a family name the tables use, which must be a known one. */
 function known(name: string): number {
