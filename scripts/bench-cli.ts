@@ -4,15 +4,15 @@
  *   npm run bench:cli -- [--systemd=262] [--runs=30] [--batch-runs=5] [--units=1500] [--no-repo]
  *
  * First the package's CLI is built fresh into a temporary folder (`buildCli` of build-package.ts:
- * the launcher `unitscore.js` and the bundle `cli.js`, as `npm pack` ships them), so a stale
+ * the launcher `unitscore.js` and the bundle `cli.cjs`, as `npm pack` ships them), so a stale
  * `dist-package/` is never what is measured. Then every figure is the wall time of one process,
  * from spawn to exit, as a shell or CI job pays it:
  *
  * - one unit (`nginx-common/nginx.service` of the corpus, alone in a folder), `--runs` rounds; each
  *   round runs every command once, in turn, so a busy moment of the shared machine hits all alike:
- *   `node -e 0` (what any Node program pays), the packaged CLI (with its compile cache, kept in the
- *   temporary folder; its very first run, with the cache still empty, is shown apart), the bundle
- *   without the compile cache (`node cli.js`, what the cache saves), the repository's
+ *   `node -e 0` (what any Node program pays), the packaged CLI (with its code cache, made by its
+ *   very first run, which is shown apart, and kept in the temporary folder), the bundle without
+ *   it (`node cli.cjs`, what the cache saves), the repository's
  *   `bin/unitscore.js` (Node strips the types of every `src/` file on each run; `--no-repo` leaves
  *   it out) and `systemd-analyze security --offline=true` of `--systemd`; median and p90;
  * - `--units` units in one call (the corpus units with unique file names, topped up with renamed
@@ -68,7 +68,7 @@ export interface CliBenchFigures {
   readonly version: SystemdVersion;
   /** The one-unit rows, `node -e 0` first; the packaged CLI's label is {@link PACKAGED}. */
   readonly oneUnit: readonly Timing[];
-  /** The packaged CLI's first run, with an empty compile cache (ms). */
+  /** The packaged CLI's first run, with no code cache yet (ms). */
   readonly coldMs: number;
   readonly batchUnits: number;
   readonly batchCli: Timing;
@@ -81,7 +81,7 @@ export interface CliBenchFigures {
 }
 
 /** The label of the packaged CLI's one-unit row. */
-export const PACKAGED = 'unitscore (package: launcher + bundle, compile cache)';
+export const PACKAGED = 'unitscore (package: launcher + bundle, code cache)';
 /** The label of the analyzer's one-unit row. */
 export const ORACLE = 'systemd-analyze security --offline=true';
 /** The label of `node -e 0`'s row. */
@@ -202,7 +202,7 @@ export async function benchCli(options: CliBenchOptions = {}): Promise<CliBenchF
     const commands: Command[] = [
       { label: NODE_ONLY, program: node, args: ['-e', '0'], env },
       packaged,
-      { label: 'unitscore (bundle alone: node cli.js, no compile cache)', program: node, args: [join(pkg, 'cli.js'), ...cliArgs], env },
+      { label: 'unitscore (bundle alone: node cli.cjs, no code cache)', program: node, args: [join(pkg, 'cli.cjs'), ...cliArgs], env },
       ...(repo ? [{ label: 'unitscore (repository: node bin/unitscore.js, types stripped)', program: node, args: [join(repoRoot, 'bin/unitscore.js'), ...cliArgs], env }] : []),
     ];
     const analyzer = analyzerCommand(version);

@@ -5,8 +5,8 @@
  *
  * | file | what | package.json |
  * | --- | --- | --- |
- * | `unitscore.js` | the `unitscore` command: enables Node's module compile cache, then loads `cli.js` | `bin` |
- * | `cli.js` | `bin/unitscore.js` (the real file system and environment) with `src/cli.ts` and the engine, one ESM file | |
+ * | `unitscore.js` | the `unitscore` command, `bin/package-launcher.js`: runs `cli.cjs` with a V8 code cache made after a run | `bin` |
+ * | `cli.cjs` | `bin/unitscore.js` (the real file system and environment) with `src/cli.ts` and the engine, one CommonJS file (what `vm.Script` runs) | |
  * | `index.js`, `index.d.ts` | the engine API (`src/engine/index.ts`), typed | `exports["."]` |
  * | `report-markup.js` | the report's HTML, for `StaticReport.astro` | |
  * | `chunks/*.js` | the engine code `index.js` and `report-markup.js` share | |
@@ -34,19 +34,6 @@ export const PACKAGE_DIR = join(repoRoot, 'dist-package');
 
 /** The lowest Node the built JavaScript targets (`engines` in package.json says the same). */
 const NODE_TARGET = 'node22';
-
-/**
- * The `unitscore` command. Node's compile cache (`module.enableCompileCache`, Node 22.1+; a no-op
- * where absent or when the cache folder cannot be written) keeps V8's code for `cli.js` between runs,
- * which `npm run bench:cli` measures; it only covers modules loaded after it is enabled, hence the
- * dynamic import of a second file.
- */
-const LAUNCHER = `#!/usr/bin/env node
-// The unitscore command: Node's compile cache on, then the bundled CLI (see scripts/build-package.ts).
-import module from 'node:module';
-module.enableCompileCache?.();
-await import('./cli.js');
-`;
 
 /**
  * Every import of `src/components/StaticReport.astro` and what it becomes in the package. The build
@@ -81,28 +68,28 @@ function filesBelow(dir: string): string[] {
 }
 
 /**
- * The CLI alone into `outDir`: `bin/unitscore.js` and all it imports in one file (`cli.js`), and the
- * launcher beside it (`unitscore.js`, executable). `npm run bench:cli` times these.
+ * The CLI alone into `outDir`: `bin/unitscore.js` and all it imports in one CommonJS file
+ * (`cli.cjs`), and the launcher beside it (`unitscore.js`, executable: `bin/package-launcher.js`).
+ * `npm run bench:cli` times these.
  */
 export async function buildCli(outDir: string): Promise<void> {
+  const cli = join(outDir, 'cli.cjs');
   await build({
     entryPoints: [join(repoRoot, 'bin/unitscore.js')],
-    outfile: join(outDir, 'cli.js'),
+    outfile: cli,
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    format: 'cjs',
     target: NODE_TARGET,
-    // The launcher starts it; its own `#!` line is dropped so the file is plainly a module.
     banner: { js: '// The unitscore CLI, bundled from bin/unitscore.js and src/ by scripts/build-package.ts. Run it through unitscore.js.' },
     legalComments: 'none',
     logLevel: 'warning',
   });
-  // esbuild keeps the entry's `#!` line; the launcher is the executable, cli.js a plain module.
-  const cli = join(outDir, 'cli.js');
+  // esbuild keeps the entry's `#!` line; the launcher is the executable, and wraps cli.cjs in a function, where `#!` cannot be.
   writeFileSync(cli, readFileSync(cli, 'utf8').replace(/^#!.*\n/, ''));
   chmodSync(cli, 0o644);
   const launcher = join(outDir, 'unitscore.js');
-  writeFileSync(launcher, LAUNCHER);
+  copyFileSync(join(repoRoot, 'bin/package-launcher.js'), launcher);
   chmodSync(launcher, 0o755);
 }
 

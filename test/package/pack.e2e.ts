@@ -119,7 +119,7 @@ describe('the tarball', () => {
     const paths = pack.files.map((f) => f.path);
     expect(paths).toContain('README.md');
     expect(paths).toContain('package.json');
-    for (const required of ['dist-package/unitscore.js', 'dist-package/cli.js', 'dist-package/index.js', 'dist-package/index.d.ts', 'dist-package/StaticReport.astro', 'dist-package/report.css', 'dist-package/unitscore-report.js']) {
+    for (const required of ['dist-package/unitscore.js', 'dist-package/cli.cjs', 'dist-package/index.js', 'dist-package/index.d.ts', 'dist-package/StaticReport.astro', 'dist-package/report.css', 'dist-package/unitscore-report.js']) {
       expect(paths).toContain(required);
     }
     expect(paths.filter((p) => !p.startsWith('dist-package/') && !['README.md', 'package.json', 'LICENSE'].includes(p))).toEqual([]);
