@@ -8,7 +8,7 @@
 import {
   analyze, dropInFoldersFor, formatDiagnostic, formatJson, formatLogLine, formatOverview, formatSarif, formatStyledOverview, formatStyledText, formatText, formatTextLines, glyphsFor, isPlainTerminal,
   isSystemdVersion, logLevelOf, modesOf, parsePolicy, parseUnitName, profileFor, terminalFor,
-  DEFAULT_VERSION, type Analysis, type AnalysisMode, type Report, type SarifUnit, type SecurityPolicy, type SystemdVersion, type UnitFile, type UnitLink, type LogLevel,
+  DEFAULT_VERSION, type Analysis, type AnalysisMode, type Report, type SarifUnit, type SecurityPolicy, type SystemdVersion, type UnitFile, type UnitLink, type LogLevel, type Streams,
 } from './engine/index.ts';
 import {
   ansibleTasks, formatPath, isNeedsError, nixosServiceConfig, systemctlEditCommand, needsErrorMessage, parseNeeds, parseTarget, plan, unmetMessage, DEFAULT_PROFILE, NEED_QUESTIONS, NEEDS, PROFILES, PROFILE_SUMMARIES, type Plan, type ProfileName,
@@ -217,19 +217,22 @@ function folderFor(cwd: string, dir: string): string {
   return dir.startsWith(prefix) ? dir.slice(prefix.length) : dir;
 }
 
+/** A run that ends with one error line of systemd `version`'s log (red where its errors are red). */
+function failed(text: string, version: SystemdVersion, host: Host, streams: Streams): CliResult {
+  return { stdout: '', stderr: formatLogLine(text, 'err', terminalFor(host.env, streams, version), version), status: 1 };
+}
+
 /** Runs the CLI with `argv` (without `node` and the script), e.g. `['security', '--offline=true', './x.service']`. */
 export function main(argv: readonly string[], host: Host): CliResult {
   const verb = argv[0];
   if (verb === 'harden') return harden(argv.slice(1), host);
   if (verb === undefined || verb === '--help' || verb === '-h') return { stdout: USAGE, stderr: '', status: 0 };
   const streams = { stdoutIsTTY: host.stdoutIsTTY ?? false, stderrIsTTY: host.stderrIsTTY ?? false, columns: host.terminalColumns ?? null };
-  /** A run that ends with one error line of systemd `version`'s log (red where its errors are red). */
-  const fail = (text: string, version: SystemdVersion): CliResult => ({ stdout: '', stderr: formatLogLine(text, 'err', terminalFor(host.env, streams, version), version), status: 1 });
-  if (verb !== 'security') return fail(`Unknown command verb '${verb}'.`, versionAskedIn(argv));
+  if (verb !== 'security') return failed(`Unknown command verb '${verb}'.`, versionAskedIn(argv), host, streams);
   const parsed = parseSecurityArgs(argv.slice(1));
   if ('kind' in parsed) {
     if (parsed.kind === 'usage') return { stdout: USAGE, stderr: '', status: 0 };
-    return parsed.logged ? fail(parsed.text, parsed.version) : { stdout: '', stderr: `${parsed.text}\n`, status: 1 };
+    return parsed.logged ? failed(parsed.text, parsed.version, host, streams) : { stdout: '', stderr: `${parsed.text}\n`, status: 1 };
   }
   let stderr = '';
   let policy: SecurityPolicy | undefined;
@@ -239,7 +242,7 @@ export function main(argv: readonly string[], host: Host): CliResult {
     const result = text === null ? null : parsePolicy(text);
     if (result === null || !result.ok) {
       const where = result === null ? ' at 0:0' : result.line === undefined ? '' : ` at ${result.line}:${result.column}`;
-      return fail(`Failed to parse '${path}'${where}: ${result === null ? 'No such file or directory' : result.message}`, parsed.version);
+      return failed(`Failed to parse '${path}'${where}: ${result === null ? 'No such file or directory' : result.message}`, parsed.version, host, streams);
     }
     policy = result.policy;
   }
@@ -259,7 +262,7 @@ export function main(argv: readonly string[], host: Host): CliResult {
   let status = 0;
   let aborted = false;
   if (mode === 'offline' && parsed.root !== null && host.listDir(absolute(host.cwd, parsed.root)) === null) {
-    return fail(`Failed to initialize unit search paths for root directory ${parsed.root}: No such file or directory`, parsed.version);
+    return failed(`Failed to initialize unit search paths for root directory ${parsed.root}: No such file or directory`, parsed.version, host, streams);
   }
   const glyphs = glyphsFor(host.env, parsed.version);
   const plain = plainOutput;

@@ -15,16 +15,34 @@ import { NAMESPACES_UNSET, type LoadState } from './state.ts';
  * numbers. The mask is split into two 32-bit numbers first: testing 64 bits of a bigint one by one
  * made every analysis measurably slower (check-throughput).
  */
-function capabilityList(mask: bigint): string[] {
+function capabilityNames(mask: bigint): string[] {
   const out: string[] = [];
-  if (mask === 0n) return out;
   const halves = [Number(mask & 0xffffffffn), Number((mask >> 32n) & 0xffffffffn)];
-  halves.forEach((half, h) => {
+  for (let h = 0; h < 2; h++) {
+    const half = halves[h] as number;
     for (let bit = 0; half !== 0 && bit < 32; bit++) {
       if ((half >>> bit) & 1) out.push(CAPABILITY_NAMES[h * 32 + bit] ?? String(h * 32 + bit));
     }
-  });
+  }
   return out;
+}
+
+/** Lists made by {@link capabilityList}, by mask; past this many it starts over. */
+const CAPABILITY_LISTS_KEPT = 256;
+const capabilityLists = new Map<bigint, readonly string[]>();
+
+/**
+ * {@link capabilityNames}, frozen and kept by mask: nearly every unit has one of a few masks (the
+ * full bounding set, no ambient capabilities), and listing 64 names for each was most of the time
+ * this module took.
+ */
+function capabilityList(mask: bigint): readonly string[] {
+  let list = capabilityLists.get(mask);
+  if (list === undefined) {
+    if (capabilityLists.size >= CAPABILITY_LISTS_KEPT) capabilityLists.clear();
+    capabilityLists.set(mask, (list = Object.freeze(capabilityNames(mask))));
+  }
+  return list;
 }
 
 /**

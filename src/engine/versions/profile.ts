@@ -498,22 +498,20 @@ const LIVE = {
 
 const OFFLINE = { mode: 'offline', privateMountsImplied: false, loaderWarningsOnStderr: true, servicesOnly: false, localhostNeedsHostPrefix: false } as const;
 
-const cache = new Map<string, VersionProfile>();
+/** Per version, its profile in each mode (a mode it lacks gives the one it has). */
+const cache = new Map<SystemdVersion, Readonly<Record<AnalysisMode, VersionProfile>>>();
 
 /**
  * The behaviour profile of `version` asked in `mode` (default `offline`; a version without an
  * offline mode gives its live profile). Cached: the same object for the same arguments.
  */
 export function profileFor(version: SystemdVersion, mode: AnalysisMode = 'offline'): VersionProfile {
-  const effective = effectiveMode(version, mode);
-  const key = `${version}/${effective}`;
-  let profile = cache.get(key);
-  if (profile === undefined) {
+  let modes = cache.get(version);
+  if (modes === undefined) {
     const base = BASE[version];
-    profile = effective === 'live'
-      ? { ...base, ...LIVE, templateInstance: base.liveTemplateInstance }
-      : { ...base, ...OFFLINE };
-    cache.set(key, profile);
+    const live: VersionProfile = { ...base, ...LIVE, templateInstance: base.liveTemplateInstance };
+    const offline: VersionProfile = effectiveMode(version, 'offline') === 'offline' ? { ...base, ...OFFLINE } : live;
+    cache.set(version, (modes = { offline, live }));
   }
-  return profile;
+  return modes[mode];
 }
