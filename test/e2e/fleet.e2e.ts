@@ -92,6 +92,8 @@ test('a .tar.gz of /etc and /usr/lib: one row per service, each scored as the en
   expect(await page.locator('[data-fleet-summary]').textContent()).toContain(`${NAMES.length} services from /etc/systemd/system, /usr/lib/systemd/system`);
   // The text view is the overview: the listed units only (not the masked or oneshot one).
   await page.locator('[data-fleet-text-view] summary').click();
+  // The text is laid out on the <details>' toggle event, a task queued after the click.
+  await expect.poll(async () => (await page.locator('[data-fleet-text]').textContent()) ?? '').not.toBe('');
   const text = (await page.locator('[data-fleet-text]').textContent()) ?? '';
   expect(text.split('\n')[0]).toMatch(/^UNIT +EXPOSURE PREDICATE HAPPY$/);
   expect(text).not.toContain(MASKED_NAME);
