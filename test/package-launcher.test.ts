@@ -18,9 +18,12 @@ const root = mkdtempSync(join(testOutputDir('package-launcher'), 'run-'));
 const pkg = join(root, 'package');
 const units = join(root, 'units');
 
-/** One run of `program` on the two units (one warns, one is refused) with `env` over the golden files' environment. */
-function run(program: string, env: Record<string, string> = {}): { stdout: string; stderr: string; status: number | null } {
-  const r = spawnSync(process.execPath, [program, 'security', '--offline=true', './a.service', './b.service'], { cwd: units, env: { ...ORACLE_ENV, ...env }, encoding: 'utf8' });
+/**
+ * One run of `program` with `env` over the golden files' environment, on `files` (default: the two
+ * units, one warns, one is refused).
+ */
+function run(program: string, env: Record<string, string> = {}, files = ['./a.service', './b.service']): { stdout: string; stderr: string; status: number | null } {
+  const r = spawnSync(process.execPath, [program, 'security', '--offline=true', ...files], { cwd: units, env: { ...ORACLE_ENV, ...env }, encoding: 'utf8' });
   return { stdout: r.stdout, stderr: r.stderr, status: r.status };
 }
 
@@ -46,9 +49,29 @@ describe('the package launcher', () => {
     expect(written).toHaveLength(1);
     const bytes = readFileSync(join(cacheDir, written[0]!));
     expect(bytes.length).toBeGreaterThan(100_000);
+    expect(bytes.readUInt32LE(0)).toBe(2); // made by a run naming two files
     expect(run(join(pkg, 'unitscore.js'), { NODE_COMPILE_CACHE: cacheDir })).toEqual(expected);
     // Used, not rewritten.
     expect(readFileSync(join(cacheDir, written[0]!)).equals(bytes)).toBe(true);
+  });
+
+  it('makes the cache again after a run naming at least twice as many files as the run that made it', () => {
+    const cacheDir = mkdtempSync(join(root, 'cache-'));
+    const one = run(join(pkg, 'unitscore.js'), { NODE_COMPILE_CACHE: cacheDir }, ['./a.service']);
+    expect(one).toEqual(run(repoCli, {}, ['./a.service']));
+    const [name] = caches(cacheDir);
+    const path = join(cacheDir, name!);
+    expect(readFileSync(path).readUInt32LE(0)).toBe(1);
+    // One file again: kept. Two: made again (the refused unit's code is in it now), then kept.
+    const kept = readFileSync(path);
+    run(join(pkg, 'unitscore.js'), { NODE_COMPILE_CACHE: cacheDir }, ['./a.service']);
+    expect(readFileSync(path).equals(kept)).toBe(true);
+    expect(run(join(pkg, 'unitscore.js'), { NODE_COMPILE_CACHE: cacheDir })).toEqual(run(repoCli));
+    const remade = readFileSync(path);
+    expect(remade.readUInt32LE(0)).toBe(2);
+    expect(remade.equals(kept)).toBe(false);
+    run(join(pkg, 'unitscore.js'), { NODE_COMPILE_CACHE: cacheDir }, ['./b.service', './a.service', './b.service']);
+    expect(readFileSync(path).equals(remade)).toBe(true);
   });
 
   it('replaces a cache V8 refuses, and runs the same', () => {
