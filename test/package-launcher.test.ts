@@ -74,6 +74,26 @@ describe('the package launcher', () => {
     expect(readFileSync(path).equals(remade)).toBe(true);
   });
 
+  it('keeps a cache apart for the runs that turn TurboFan off (100 to 7,999 files)', () => {
+    const cacheDir = mkdtempSync(join(root, 'cache-'));
+    /** The FILE count heading each cache, by TurboFan setting. */
+    const madeBy = (): Record<string, number> => Object.fromEntries(caches(cacheDir).map((name) => [
+      name.endsWith('-no-turbofan.v8') ? 'off' : 'on', readFileSync(join(cacheDir, name)).readUInt32LE(0),
+    ]));
+    const expectations: [number, Record<string, number>][] = [
+      [99, { on: 99 }],
+      [100, { on: 99, off: 100 }],
+      [7999, { on: 99, off: 1024 }], // the cache of runs of 1,024 files and more is not made again
+      [8000, { on: 1024, off: 1024 }],
+    ];
+    for (const [count, expected] of expectations) {
+      const r = run(join(pkg, 'unitscore.js'), { NODE_COMPILE_CACHE: cacheDir }, Array.from({ length: count }, () => './missing.service'));
+      expect(r.stderr.split('\n')).toHaveLength(count + 1); // "Unit missing.service not found." for each
+      expect(r.status).toBe(1);
+      expect(madeBy()).toEqual(expected);
+    }
+  });
+
   it('replaces a cache V8 refuses, and runs the same', () => {
     const expected = run(repoCli);
     const cacheDir = mkdtempSync(join(root, 'cache-'));

@@ -73,28 +73,49 @@ function addressFamilyAllowed(s: LoadState, wanted: FamilyClass): boolean {
   return allow;
 }
 
-/** The first member of `group` (depth-first, x86_64-native only) for which `offends` holds. */
-function firstOffender(tables: SyscallTables, group: string, offends: (name: string) => boolean): string | null {
-  for (const member of tables.groups.get(group) ?? []) {
-    if (member.startsWith('@')) {
-      const found = firstOffender(tables, member, offends);
-      if (found !== null) return found;
-    } else if (tables.native.has(member) && offends(member)) {
-      return member;
-    }
+/** A group's native members in the order the analyzer visits them, with their filter slots. */
+interface GroupMembers {
+  readonly names: readonly string[];
+  /** Per name, its slot in `SyscallTables.slots`, or -1 for a name no filter can list. */
+  readonly slots: Int32Array;
+}
+
+/** Per version's tables, each group's {@link GroupMembers}, worked out when a filter first needs them. */
+const membersByTables = new WeakMap<SyscallTables, Map<string, GroupMembers>>();
+
+/** `group`'s x86_64-native members, depth-first through its `@sub` groups (a name met twice is listed twice). */
+function groupMembers(tables: SyscallTables, group: string): GroupMembers {
+  let byGroup = membersByTables.get(tables);
+  if (byGroup === undefined) membersByTables.set(tables, (byGroup = new Map<string, GroupMembers>()));
+  let members = byGroup.get(group);
+  if (members === undefined) {
+    const names: string[] = [];
+    const visit = (g: string): void => {
+      for (const member of tables.groups.get(g) ?? []) {
+        if (member.startsWith('@')) visit(member);
+        else if (tables.native.has(member)) names.push(member);
+      }
+    };
+    visit(group);
+    byGroup.set(group, (members = { names, slots: Int32Array.from(names, (name) => tables.slots.get(name) ?? -1) }));
   }
-  return null;
+  return members;
 }
 
 /**
- * Whether the filter effectively lists `name`. In an allow-list, entries carrying an errno are
- * effectively denied, so they do not count as listed; nor do they anywhere when the analyzer
- * cannot match them (`errnoEntriesUnmatched`).
+ * The first member of `group` (depth-first, x86_64-native only) whose being listed in `filter` is
+ * `listedness`. In an allow-list, entries carrying an errno are effectively denied, so they do not
+ * count as listed; nor do they anywhere when the analyzer cannot match them (`errnoUnmatched`).
  */
-function listed(filter: SyscallFilter, slots: SyscallTables['slots'], name: string, errnoUnmatched: boolean): boolean {
-  const slot = slots.get(name);
-  const errno = slot === undefined ? NOT_LISTED : filter.errnos[slot];
-  return errno !== NOT_LISTED && ((!filter.allowList && !errnoUnmatched) || errno === NO_ERRNO);
+function firstOffender(tables: SyscallTables, group: string, filter: SyscallFilter, errnoUnmatched: boolean, listedness: boolean): string | null {
+  const { names, slots } = groupMembers(tables, group);
+  const errnoCounts = !filter.allowList && !errnoUnmatched;
+  for (let k = 0; k < slots.length; k++) {
+    const slot = slots[k] as number;
+    const errno = slot < 0 ? NOT_LISTED : (filter.errnos[slot] as number);
+    if ((errno !== NOT_LISTED && (errnoCounts || errno === NO_ERRNO)) === listedness) return names[k] as string;
+  }
+  return null;
 }
 
 /**
@@ -107,7 +128,7 @@ function syscallGroup(input: CheckInput, group: string): Verdict {
   const filter = input.state.syscallFilter;
   const allow = filter?.allowList ?? false;
   if (filter === null || (!allow && filter.listed === 0)) return { badness: 10, description: 'Service does not filter system calls' };
-  const offender = firstOffender(input.syscalls, group, (m) => listed(filter, input.syscalls.slots, m, input.profile.errnoEntriesUnmatched) === allow);
+  const offender = firstOffender(input.syscalls, group, filter, input.profile.errnoEntriesUnmatched, allow);
   const { whitelistWording: old, syscallDenyListIncludedBadness } = input.profile;
   const example = old ? '' : ` (e.g. ${offender} is allowed)`;
   if (allow) {
