@@ -81,7 +81,8 @@ const host = {
   terminalColumns: isatty(1) ? process.stdout.columns : null,
   hostname: hostname(),
   writeStdout(pieces) {
-    for (const piece of pieces) stdout.add(piece);
+    // Indexed: most of a run is in code V8 has not optimized fully, where a for-of makes an object per step.
+    for (let i = 0; i < pieces.length; i++) stdout.add(/** @type {string} */ (pieces[i]));
   },
 };
 

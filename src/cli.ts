@@ -288,7 +288,7 @@ export function main(argv: readonly string[], host: Host): CliResult {
       if (parsed.json !== 'off') emit(formatJson(analysis, parsed.json));
       else if (!plain) emit(formatStyledText(analysis, glyphs, terminal, links[printed] as UnitLink));
       else if (stream === null) emit(formatText(analysis, glyphs));
-      else for (const line of formatTextLines(analysis, glyphs)) out.push(line);
+      else out.push(...formatTextLines(analysis, glyphs));
       if (analysis.exposure > parsed.threshold) status = 1;
     }
     if (stream !== null && out.length > 0) {

@@ -7,6 +7,7 @@ import type { VersionProfile } from '../versions/profile.ts';
 import type { SyscallTables } from '../settings/syscall-tables.ts';
 import { NO_ERRNO, NOT_LISTED, type Field, type LoadState, type SyscallFilter } from '../settings/state.ts';
 import { capabilityMask } from '../settings/capabilities.ts';
+import { groupMembers } from '../settings/syscalls.ts';
 import { NAMESPACE_FLAGS } from '../settings/namespaces.ts';
 import { AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_UNIX } from '../settings/address-families.ts';
 
@@ -73,30 +74,23 @@ function addressFamilyAllowed(s: LoadState, wanted: FamilyClass): boolean {
   return allow;
 }
 
-/** A group's native members in the order the analyzer visits them, with their filter slots. */
-interface GroupMembers {
+/** A group's x86_64-native members in the order the analyzer visits them, with their filter slots. */
+interface NativeMembers {
   readonly names: readonly string[];
   /** Per name, its slot in `SyscallTables.slots`, or -1 for a name no filter can list. */
   readonly slots: Int32Array;
 }
 
-/** Per version's tables, each group's {@link GroupMembers}, worked out when a filter first needs them. */
-const membersByTables = new WeakMap<SyscallTables, Map<string, GroupMembers>>();
+/** Per version's tables, each group's {@link NativeMembers}, worked out when a filter first needs them. */
+const nativeMembersByTables = new WeakMap<SyscallTables, Map<string, NativeMembers>>();
 
-/** `group`'s x86_64-native members, depth-first through its `@sub` groups (a name met twice is listed twice). */
-function groupMembers(tables: SyscallTables, group: string): GroupMembers {
-  let byGroup = membersByTables.get(tables);
-  if (byGroup === undefined) membersByTables.set(tables, (byGroup = new Map<string, GroupMembers>()));
+/** `group`'s x86_64-native members, depth-first through its `@sub` groups, each once. */
+function nativeMembers(tables: SyscallTables, group: string): NativeMembers {
+  let byGroup = nativeMembersByTables.get(tables);
+  if (byGroup === undefined) nativeMembersByTables.set(tables, (byGroup = new Map<string, NativeMembers>()));
   let members = byGroup.get(group);
   if (members === undefined) {
-    const names: string[] = [];
-    const visit = (g: string): void => {
-      for (const member of tables.groups.get(g) ?? []) {
-        if (member.startsWith('@')) visit(member);
-        else if (tables.native.has(member)) names.push(member);
-      }
-    };
-    visit(group);
+    const names = groupMembers(tables, group).filter((name) => tables.native.has(name));
     byGroup.set(group, (members = { names, slots: Int32Array.from(names, (name) => tables.slots.get(name) ?? -1) }));
   }
   return members;
@@ -108,7 +102,7 @@ function groupMembers(tables: SyscallTables, group: string): GroupMembers {
  * count as listed; nor do they anywhere when the analyzer cannot match them (`errnoUnmatched`).
  */
 function firstOffender(tables: SyscallTables, group: string, filter: SyscallFilter, errnoUnmatched: boolean, listedness: boolean): string | null {
-  const { names, slots } = groupMembers(tables, group);
+  const { names, slots } = nativeMembers(tables, group);
   const errnoCounts = !filter.allowList && !errnoUnmatched;
   for (let k = 0; k < slots.length; k++) {
     const slot = slots[k] as number;

@@ -23,8 +23,8 @@ export function architectureNames(profile: Pick<VersionProfile, 'architectureLoo
 /** Group expansions per syscall table, computed once: groups are expanded on every filter line. */
 const expansions = new WeakMap<SyscallTables, Map<string, readonly string[]>>();
 
-/** The known syscall names of `@group`, depth-first, each once. */
-function groupMembers(tables: SyscallTables, group: string): readonly string[] {
+/** The known syscall names of `@group`, depth-first, each once (computed once per table and group). */
+export function groupMembers(tables: SyscallTables, group: string): readonly string[] {
   let cache = expansions.get(tables);
   if (cache === undefined) expansions.set(tables, (cache = new Map<string, readonly string[]>()));
   let members = cache.get(group);

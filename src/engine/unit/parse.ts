@@ -55,11 +55,14 @@ function strip(s: string, from = 0, to = s.length): string {
   return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
-/** systemd's `string_is_safe()`: no control characters, quotes, backslashes or DEL. */
+/**
+ * systemd's `string_is_safe()`: no control characters, quotes, backslashes or DEL. Read by UTF-16
+ * unit: none of them is part of a surrogate pair.
+ */
 function isSafeString(s: string): boolean {
-  for (const ch of s) {
-    const c = ch.codePointAt(0) ?? 0;
-    if (c < 0x20 || c === 0x7f || ch === '"' || ch === "'" || ch === '\\') return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f || c === 0x22 || c === 0x27 || c === 0x5c) return false;
   }
   return true;
 }
