@@ -288,7 +288,14 @@ export function main(argv: readonly string[], host: Host): CliResult {
       if (parsed.json !== 'off') emit(formatJson(analysis, parsed.json));
       else if (!plain) emit(formatStyledText(analysis, glyphs, terminal, links[printed] as UnitLink));
       else if (stream === null) emit(formatText(analysis, glyphs));
-      else out.push(...formatTextLines(analysis, glyphs));
+      else {
+        // A text table goes over as the formatter made it, after what was printed before it.
+        if (out.length > 0) {
+          stream(out);
+          out.length = 0;
+        }
+        stream(formatTextLines(analysis, glyphs));
+      }
       if (analysis.exposure > parsed.threshold) status = 1;
     }
     if (stream !== null && out.length > 0) {

@@ -19,7 +19,12 @@ function divRoundUp(a: number, b: number): number {
  * good row (badness 0) and for an N/A row, which counts in neither sum.
  */
 export function contribution(row: Pick<Row, 'badness' | 'weight' | 'range'>): number {
-  return row.badness === null || row.badness === 0 ? 0 : divRoundUp(row.badness * row.weight, row.range);
+  return contributionOf(row.badness, row.weight, row.range);
+}
+
+/** {@link contribution} of a row's three numbers, for the scoring loop (no object per row). */
+function contributionOf(badness: number | null, weight: number, range: number): number {
+  return badness === null || badness === 0 ? 0 : divRoundUp(badness * weight, range);
 }
 
 /**
@@ -187,7 +192,7 @@ export function score(table: readonly Assessor[], input: CheckInput, policy: Sec
     }
     // N/A rows are left out of both sums.
     if (badness !== null) {
-      badnessSum += contribution({ badness, weight, range });
+      badnessSum += contributionOf(badness, weight, range);
       weightSum += weight;
     }
     rows[i] = {

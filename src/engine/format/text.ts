@@ -349,9 +349,13 @@ export function formatTextLines(report: Report, glyphs: Glyphs, urls?: ReadonlyM
   const marks: Marks = { none: cellOf(''), good: cellOf(glyphs.good), bad: cellOf(glyphs.bad) };
   const ranked = rankedTable(report.rows, report.version, cellOf, marks);
   if (ranked === null) return splitLines(formatText(report, glyphs, urls));
-  const lines = [ranked.layout.header];
-  for (let k = 0; k < report.rows.length; k++) lines.push(rankedLine(ranked, report.rows, k, marks));
-  lines.push('\n', summaryLine(report, glyphs));
+  const n = report.rows.length;
+  // Made at its full length: grown line by line it would be copied four times.
+  const lines = new Array<string>(n + 3);
+  lines[0] = ranked.layout.header;
+  for (let k = 0; k < n; k++) lines[k + 1] = rankedLine(ranked, report.rows, k, marks);
+  lines[n + 1] = '\n';
+  lines[n + 2] = summaryLine(report, glyphs);
   return lines;
 }
 
