@@ -23,6 +23,8 @@ ${DEFAULT_VERSION}) prints for each unit FILE:
                    given them, unitscore answers as those versions do.
   --format=sarif   unitscore's own: instead of the table, a SARIF 2.1.0 log for code scanning,
                    one result per failing row on the line that decides it (same exit status).
+systemd-analyze's other options (-q, --no-pager, --root=, ...) are read as that version reads them;
+--image=, -M/--machine=, --user and, in live mode, -H/--host= are refused.
 `;
 
 /** What a `security` command line asks for. */
@@ -63,13 +65,29 @@ const VERSIONED_OPTIONS: Readonly<Record<string, SecurityOption>> = {
   '--offline': 'offline', '--json': 'json', '--threshold': 'threshold', '--security-policy': 'securityPolicy', '--instance': 'instance',
 };
 
-/** The other systemd-analyze options unitscore takes (every version knows them), and its own (`--systemd`, `--format`). */
+/** The other systemd-analyze options unitscore takes, and its own (`--systemd`, `--format`). */
 const OTHER_OPTIONS: ReadonlySet<string> = new Set([
   '--help', '--root', '--image', '--global', '--no-pager', '--man', '--generators', '--profile', '--systemd', '--format',
+  '--host', '--machine', '--system', '--user', '--quiet', '--unit',
 ]);
 
+/** Options of {@link OTHER_OPTIONS} that only versions from this one on know (older ones: "unrecognized option"). */
+const OPTION_SINCE: Readonly<Record<string, SystemdVersion>> = { '--image': '252', '--quiet': '252', '--unit': '252' };
+
+/**
+ * The short options, as getopt's option string gives them (probed: 252's Debian build and the
+ * 255 build take `-q` too): each letter's long option, and whether it takes a value.
+ */
+const SHORT_OPTIONS: Readonly<Record<string, { readonly long: string; readonly value: boolean; readonly since?: SystemdVersion }>> = {
+  h: { long: '--help', value: false },
+  H: { long: '--host', value: true },
+  M: { long: '--machine', value: true },
+  U: { long: '--unit', value: true, since: '252' },
+  q: { long: '--quiet', value: false, since: '252' },
+};
+
 /** Options that take no value (getopt refuses `--global=1`)… */
-const NO_VALUE: ReadonlySet<string> = new Set(['--help', '--global', '--no-pager']);
+const NO_VALUE: ReadonlySet<string> = new Set(['--help', '--global', '--no-pager', '--system', '--user', '--quiet']);
 /** …and those whose value is optional (`--man` alone is `--man=yes`); the others need one, from the next argument if not after `=`. */
 const OPTIONAL_VALUE: ReadonlySet<string> = new Set(['--man', '--generators']);
 
@@ -103,6 +121,16 @@ const GLOBAL_REFUSAL: Readonly<Record<SystemdVersion, string>> = {
   '262': 'Option --global only makes sense with verb unit-paths.',
 };
 
+/** What `--root=`/`--image=` get in live mode (252 on; before, --root has its own refusal and --image does not exist). */
+const ROOT_REFUSAL: Readonly<Record<SystemdVersion, string>> = {
+  '245': '', '247': '', '249': '',
+  '252': 'Options --root= and --image= are only supported for cat-config, verify, condition and security when used with --offline= right now.',
+  '254': 'Options --root= and --image= are only supported for cat-config, verify, condition and security when used with --offline= right now.',
+  '255': 'Options --root= and --image= are only supported for cat-config, verify, condition and security when used with --offline= right now.',
+  '257': 'Options --root= and --image= are only supported for cat-config, verify, condition and security when used with --offline= right now.',
+  '262': 'Options --root= and --image= are only supported for cat-config, verify, condition, unit-gdb, and security when used with --offline= right now.',
+};
+
 /**
  * The version a command line asks for (`--systemd=V` or `--systemd V`, wherever it is; the last one
  * counts), so that an error before it is still reported as that version reports it. The default
@@ -123,6 +151,41 @@ function argError(text: string, logged: boolean, version: SystemdVersion): ArgsO
   return { kind: 'error', text, logged, version };
 }
 
+/** Whether `version` is `since` or later (the ids are release numbers). */
+function isAtLeast(version: SystemdVersion, since: SystemdVersion | undefined): boolean {
+  return since === undefined || Number(version) >= Number(since);
+}
+
+/**
+ * Short option `-${letter}` with the value it takes (from the rest of its argument or the next
+ * one), as getopt reads it, or the error getopt gives for it; `value` undefined when it takes none.
+ */
+function shortOption(letter: string, rest: string, next: string | undefined, version: SystemdVersion): { readonly flag: string; readonly value: string | undefined; readonly usedNext: boolean } | ArgsOutcome {
+  const logged = OPTION_ERRORS[version].getoptLogged;
+  const option = SHORT_OPTIONS[letter];
+  if (option === undefined || !isAtLeast(version, option.since)) {
+    return argError(logged ? `systemd-analyze: unrecognized option '-${letter}'` : `systemd-analyze: invalid option -- '${letter}'`, logged, version);
+  }
+  if (!option.value) return { flag: option.long, value: undefined, usedNext: false };
+  if (rest !== '') return { flag: option.long, value: rest, usedNext: false };
+  if (next === undefined) {
+    return argError(logged ? `systemd-analyze: option '-${letter}' requires an argument` : `systemd-analyze: option requires an argument -- '${letter}'`, logged, version);
+  }
+  return { flag: option.long, value: next, usedNext: true };
+}
+
+/**
+ * What unitscore cannot imitate, by option: its own refusal, given after systemd's own checks.
+ * `--host=` only live: offline, no version looks at it.
+ */
+const UNSUPPORTED: Readonly<Record<string, { readonly text: string; readonly offlineToo: boolean }>> = {
+  '--machine': { text: 'unitscore: --machine=/-M (a container\'s service manager) is not supported: give the unit files instead', offlineToo: true },
+  '--user': { text: 'unitscore: --user (a user\'s service manager) is not supported: give the unit files instead', offlineToo: true },
+  '--host': { text: 'unitscore: --host=/-H (a remote system\'s service manager) is not supported in live mode: give the unit files instead', offlineToo: false },
+  // What the analyzer says depends on the machine (loop devices, privileges, blkid): nothing to imitate.
+  '--image': { text: 'unitscore: --image= (a disk image) is not supported: unpack it and give --root= its folder instead', offlineToo: true },
+};
+
 /**
  * Reads `unitscore security …` (`argv` without the verb). Options come in any order among the FILEs;
  * the first bad one ends the reading, as getopt does.
@@ -138,28 +201,49 @@ export function parseSecurityArgs(argv: readonly string[]): SecurityArgs | ArgsO
     json: 'off', format: 'text', threshold: 100, policyPath: null, version, mode: null, files: [], instance: null, root: null, image: null,
   };
   let global = false;
+  let unit = false;
+  /** The options unitscore cannot imitate, in the order given (see {@link UNSUPPORTED}). */
+  const unsupported: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--') {
       args.files.push(...argv.slice(i + 1));
       break;
     }
-    if (!arg.startsWith('--')) {
+    if (!arg.startsWith('-') || arg === '-') {
       args.files.push(arg);
       continue;
     }
-    const eq = arg.indexOf('=');
-    const flag = eq < 0 ? arg : arg.slice(0, eq);
-    let value = arg.slice(eq + 1); // without `=`: the whole argument, which some messages then quote
-    const versioned = VERSIONED_OPTIONS[flag];
-    // `--offline=false` is unitscore's way of choosing live mode, which every version has.
-    const known = versioned === undefined ? OTHER_OPTIONS.has(flag) : profile.securityOptions.includes(versioned) || (versioned === 'offline' && OFFLINE_FALSE.has(value));
-    if (!known) return argError(`systemd-analyze: unrecognized option '${errors.getoptLogged ? flag : arg}'`, errors.getoptLogged, version);
-    if (NO_VALUE.has(flag) && eq >= 0) return argError(`systemd-analyze: option '${flag}' doesn't allow an argument`, errors.getoptLogged, version);
-    if (!NO_VALUE.has(flag) && !OPTIONAL_VALUE.has(flag) && eq < 0) {
-      const next = argv[++i];
-      if (next === undefined) return argError(`systemd-analyze: option '${flag}' requires an argument`, errors.getoptLogged, version);
-      value = next;
+    let flag: string;
+    let value: string;
+    let eq: number;
+    if (!arg.startsWith('--')) {
+      // A cluster of short options (`-qH host`): each letter in turn, the first taking a value ending
+      // it. Only `-q`, which does nothing here, can come before another letter.
+      for (let j = 1; ; j++) {
+        const option = shortOption(arg[j] as string, arg.slice(j + 1), argv[i + 1], version);
+        if ('kind' in option) return option;
+        if (option.value === undefined && j + 1 < arg.length && option.flag !== '--help') continue;
+        if (option.usedNext) i++;
+        flag = option.flag;
+        value = option.value ?? '';
+        break;
+      }
+      eq = -1;
+    } else {
+      eq = arg.indexOf('=');
+      flag = eq < 0 ? arg : arg.slice(0, eq);
+      value = arg.slice(eq + 1); // without `=`: the whole argument, which some messages then quote
+      const versioned = VERSIONED_OPTIONS[flag];
+      // `--offline=false` is unitscore's way of choosing live mode, which every version has.
+      const known = versioned === undefined ? OTHER_OPTIONS.has(flag) && isAtLeast(version, OPTION_SINCE[flag]) : profile.securityOptions.includes(versioned) || (versioned === 'offline' && OFFLINE_FALSE.has(value));
+      if (!known) return argError(`systemd-analyze: unrecognized option '${errors.getoptLogged ? flag : arg}'`, errors.getoptLogged, version);
+      if (NO_VALUE.has(flag) && eq >= 0) return argError(`systemd-analyze: option '${flag}' doesn't allow an argument`, errors.getoptLogged, version);
+      if (!NO_VALUE.has(flag) && !OPTIONAL_VALUE.has(flag) && eq < 0) {
+        const next = argv[++i];
+        if (next === undefined) return argError(`systemd-analyze: option '${flag}' requires an argument`, errors.getoptLogged, version);
+        value = next;
+      }
     }
     if (flag === '--help') return { kind: 'usage' };
     else if (flag === '--offline') {
@@ -178,8 +262,13 @@ export function parseSecurityArgs(argv: readonly string[]): SecurityArgs | ArgsO
     } else if (flag === '--security-policy') args.policyPath = value;
     else if (flag === '--instance') args.instance = value;
     else if (flag === '--root') args.root = value;
-    else if (flag === '--image') args.image = value;
+    else if (flag === '--image') {
+      args.image = value;
+      unsupported.push(flag);
+    }
     else if (flag === '--global') global = true;
+    else if (flag === '--unit') unit = true;
+    else if (flag === '--host' || flag === '--machine' || flag === '--user') unsupported.push(flag);
     else if (flag === '--man' || flag === '--generators') {
       // Offline, manual pages are not read and generators add nothing to a unit named by its file.
       if (eq >= 0 && !OFFLINE_TRUE.has(value) && !OFFLINE_FALSE.has(value)) return argError(errors.booleanValue.replace('{flag}', flag).replace('{value}', value), logged, version);
@@ -195,7 +284,15 @@ export function parseSecurityArgs(argv: readonly string[]): SecurityArgs | ArgsO
   }
   if (args.format === 'sarif' && args.json !== 'off') return argError('unitscore: --format=sarif and --json= exclude each other', own, version);
   if (global) return argError(GLOBAL_REFUSAL[version], logged, version);
+  const live = modeOf(args) === 'live';
+  if (!isAtLeast(version, '252') && args.root !== null) return argError('Option --root is only supported for cat-config right now.', logged, version);
+  if (live && (args.root !== null || args.image !== null)) return argError(ROOT_REFUSAL[version], logged, version);
   if (args.root !== null && args.image !== null) return argError('Please specify either --root= or --image=, the combination of both is not supported.', logged, version);
+  if (unit) return argError('Option --unit= is only supported for condition', logged, version);
+  for (const option of unsupported) {
+    const refusal = UNSUPPORTED[option];
+    if (refusal !== undefined && (live || refusal.offlineToo)) return argError(refusal.text, own, version);
+  }
   if (args.files.length === 0) {
     return modeOf(args) === 'offline'
       ? argError('Option --offline= requires one or more units to perform a security review.', logged, version)

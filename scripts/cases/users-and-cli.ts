@@ -58,9 +58,30 @@ const ARGUMENT_ERROR_RUNS: readonly (readonly string[])[] = [
   ['--offline=true', '--threshold', './x.service'],
 ];
 
+/**
+ * Short options (getopt's clusters), the scope and transport options systemd-analyze takes and
+ * unitscore can answer for, and --unit=/--root=/--image= where parse_argv refuses them. Runs naming
+ * a file are offline only: live, -H would reach for ssh and the live oracle takes no --root=.
+ */
+const OPTION_RUNS: readonly (readonly string[])[] = [
+  ['-x'],
+  ['--offline=true', '-qx'],
+  ['--offline=true', '-q'],
+  ['--offline=true', '-Ux'],
+  ['--offline=true', '--unit=x.service'],
+  ['--offline=true', '--quiet', '--system'],
+  ['--offline=true', '-Hfoo', './x.service'],
+  ['--offline=false', '--root=/tmp', './x.service'],
+  ['--offline=false', '--image=/x.img', './x.service'],
+];
+
 export const cliCases: readonly CaseDefinition[] = [
   single('cli-argument-errors', 'Bad values of --threshold=, --json=, --offline= and --man=, and options no version knows: the first one decides the message', service(),
     { runs: ARGUMENT_ERROR_RUNS }),
+  single('cli-short-and-other-options', 'Short options (-x unknown, -q, -U, -H, clustered), --quiet, --system, --unit=, and --root=/--image= in live mode, as each version reads them', service(),
+    { runs: OPTION_RUNS }),
+  single('cli-colored-short-options', 'Short-option errors with SYSTEMD_COLORS=1 (SYSTEMD_URLIFY=0): getopt\'s plain before 262, red on 262; --unit= refused, logged', service(),
+    { runs: [['-x'], ['--offline=true', '-Ux']], env: { SYSTEMD_COLORS: '1', SYSTEMD_URLIFY: '0' } }),
   single('cli-colored-argument-errors', 'The argument errors with SYSTEMD_COLORS=1 (SYSTEMD_URLIFY=0: no links to the host): red where systemd logs them, plain where glibc\'s getopt prints them', service(),
     { runs: ARGUMENT_ERROR_RUNS, env: { SYSTEMD_COLORS: '1', SYSTEMD_URLIFY: '0' } }),
   single('threshold-below-at-above',
