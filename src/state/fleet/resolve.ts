@@ -7,7 +7,9 @@
  *   loaded unit once, by its own name), but its `ALIAS.d/` folders add drop-ins to the unit;
  * - a link with the same name ("linked" unit files) reads its target;
  * - links in `*.wants/`, `*.requires/`, `*.upholds/` only enable units; templates (`foo@.service`)
- *   are not loaded units and are not listed;
+ *   are not loaded units and are not listed, but an instance such a link names
+ *   (`getty.target.wants/getty@tty1.service`) is a unit of its own, loaded from its template, and so
+ *   is an instance whose unit file is a link to its template (which is no alias);
  * - drop-ins: every `*.conf` of `NAME.d/`, the dash-prefix folders (`a-b-.service.d/`, `a-.service.d/`),
  *   for an instance the template's `foo@.service.d/`, in each unit folder, then the type-wide
  *   `service.d/` of each; a file name is taken from the first of these folders holding it (a link
@@ -111,6 +113,12 @@ function resolvePath(base: string, rel: string): string | null {
   return out.join('/');
 }
 
+/** The template an instance name is loaded from (`getty@tty1.service` → `getty@.service`), or null for any other name. */
+function templateOf(name: string): string | null {
+  const parsed = parseUnitName(name);
+  return parsed === null || parsed.instance === null || parsed.instance === '' ? null : `${parsed.prefix}@.${parsed.type}`;
+}
+
 /** The target name of a link (`/lib/systemd/system/ssh.service` → `ssh.service`), or null for a file. */
 function linkName(entry: FleetEntry): string | null {
   if (entry.kind !== 'symlink') return null;
@@ -179,7 +187,7 @@ export function resolveFleet(entries: readonly FleetEntry[]): FleetInput {
   const names: string[] = [];
   for (const [name, { item }] of winners) {
     const target = linkName(item.entry);
-    if (target !== null && target !== name && item.entry.kind === 'symlink' && item.entry.target !== '/dev/null') {
+    if (target !== null && target !== name && target !== templateOf(name) && item.entry.kind === 'symlink' && item.entry.target !== '/dev/null') {
       aliases++;
       aliasesOf.set(target, [...(aliasesOf.get(target) ?? []), name]);
     } else if (parseUnitName(name)?.instance === '') {
@@ -188,10 +196,21 @@ export function resolveFleet(entries: readonly FleetEntry[]): FleetInput {
       names.push(name);
     }
   }
+  // Instances named only by enablement links: each read from its template, where there is one.
+  const templateFor = new Map<string, string>();
+  for (const item of unitFolders) {
+    const rel = item.place.rel;
+    if (!inLinkFolder(rel)) continue;
+    const name = rel.slice(rel.indexOf('/') + 1);
+    const template = templateOf(name);
+    if (template === null || winners.has(name) || templateFor.has(name) || !winners.has(template)) continue;
+    templateFor.set(name, template);
+    names.push(name);
+  }
   names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
   const units = names.map((name): FleetUnit => {
-    const { item, overrides } = winners.get(name)!;
+    const { item, overrides } = winners.get(templateFor.get(name) ?? name)!;
     const unitAliases = (aliasesOf.get(name) ?? []).sort();
     const content = contentOf(item.entry, item.place, byPath);
     const base = { name, folder: folderLabel(item.place), overrides, aliases: unitAliases };

@@ -61,6 +61,17 @@ describe('resolveFleet', () => {
     // Templates are not loaded units: not listed.
     ['templates are not listed', [file(`${LIB}/t@.service`), file(`${LIB}/a.service`, '# a')],
       [{ name: 'a.service' }]],
+    // An instance an enablement link names is a unit, loaded from its template (with the template's drop-ins), listed once.
+    ['an instance enabled by a link is read from its template', [file(`${LIB}/getty@.service`, '# tpl'), file(`${LIB}/getty@.service.d/d.conf`, '# tpl d'),
+      link(`${ETC}/getty.target.wants/getty@tty1.service`, '/usr/lib/systemd/system/getty@.service'), link(`${ETC}/multi-user.target.wants/getty@tty1.service`, '/usr/lib/systemd/system/getty@.service')],
+    [{ name: 'getty@tty1.service', folder: '/usr/lib/systemd/system', files: ['getty@tty1.service: # tpl', 'getty@.service.d/d.conf: # tpl d'] }]],
+    // ... but not without its template, and a unit file of the instance's own name wins.
+    ['an enabled instance without a template, and one with its own file', [link(`${ETC}/multi-user.target.wants/x@a.service`, '/usr/lib/systemd/system/x@.service'),
+      file(`${LIB}/t@.service`, '# tpl'), file(`${LIB}/t@b.service`, '# own'), link(`${ETC}/multi-user.target.wants/t@b.service`, '/usr/lib/systemd/system/t@.service')],
+    [{ name: 't@b.service', files: ['t@b.service: # own'] }]],
+    // A unit file that is a link from an instance to its template is that instance, not an alias.
+    ['an instance linked to its template is no alias', [file(`${LIB}/t@.service`, '# tpl'), link(`${ETC}/t@x.service`, '/usr/lib/systemd/system/t@.service')],
+      [{ name: 't@x.service', folder: '/etc/systemd/system', files: ['t@x.service: # tpl'], aliases: [] }]],
     // A link to /dev/null masks: the engine gets an empty unit file (its "masked" refusal).
     ['masked by a link to /dev/null', [file(`${LIB}/a.service`, '# lib'), link(`${ETC}/a.service`, '/dev/null')],
       [{ name: 'a.service', folder: '/etc/systemd/system', files: ['a.service: (empty)'], overrides: ['/usr/lib/systemd/system'] }]],
