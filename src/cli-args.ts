@@ -75,15 +75,16 @@ const OTHER_OPTIONS: ReadonlySet<string> = new Set([
 const OPTION_SINCE: Readonly<Record<string, SystemdVersion>> = { '--image': '252', '--quiet': '252', '--unit': '252' };
 
 /**
- * The short options, as getopt's option string gives them (probed: 252's Debian build and the
- * 255 build take `-q` too): each letter's long option, and whether it takes a value.
+ * The short options, as getopt's option string gives them: each letter's long option, and whether
+ * it takes a value. A letter is known from the version its long option is (see {@link OPTION_SINCE};
+ * probed: the 252 and 255 builds take `-q` although their sources' option strings lack it).
  */
-const SHORT_OPTIONS: Readonly<Record<string, { readonly long: string; readonly value: boolean; readonly since?: SystemdVersion }>> = {
+const SHORT_OPTIONS: Readonly<Record<string, { readonly long: string; readonly value: boolean }>> = {
   h: { long: '--help', value: false },
   H: { long: '--host', value: true },
   M: { long: '--machine', value: true },
-  U: { long: '--unit', value: true, since: '252' },
-  q: { long: '--quiet', value: false, since: '252' },
+  U: { long: '--unit', value: true },
+  q: { long: '--quiet', value: false },
 };
 
 /** Options that take no value (getopt refuses `--global=1`)… */
@@ -163,7 +164,7 @@ function isAtLeast(version: SystemdVersion, since: SystemdVersion | undefined): 
 function shortOption(letter: string, rest: string, next: string | undefined, version: SystemdVersion): { readonly flag: string; readonly value: string | undefined; readonly usedNext: boolean } | ArgsOutcome {
   const logged = OPTION_ERRORS[version].getoptLogged;
   const option = SHORT_OPTIONS[letter];
-  if (option === undefined || !isAtLeast(version, option.since)) {
+  if (option === undefined || !isAtLeast(version, OPTION_SINCE[option.long])) {
     return argError(logged ? `systemd-analyze: unrecognized option '-${letter}'` : `systemd-analyze: invalid option -- '${letter}'`, logged, version);
   }
   if (!option.value) return { flag: option.long, value: undefined, usedNext: false };
@@ -245,6 +246,7 @@ export function parseSecurityArgs(argv: readonly string[]): SecurityArgs | ArgsO
         value = next;
       }
     }
+    if (UNSUPPORTED[flag] !== undefined) unsupported.push(flag);
     if (flag === '--help') return { kind: 'usage' };
     else if (flag === '--offline') {
       if (OFFLINE_TRUE.has(value)) args.mode = 'offline';
@@ -262,13 +264,9 @@ export function parseSecurityArgs(argv: readonly string[]): SecurityArgs | ArgsO
     } else if (flag === '--security-policy') args.policyPath = value;
     else if (flag === '--instance') args.instance = value;
     else if (flag === '--root') args.root = value;
-    else if (flag === '--image') {
-      args.image = value;
-      unsupported.push(flag);
-    }
+    else if (flag === '--image') args.image = value;
     else if (flag === '--global') global = true;
     else if (flag === '--unit') unit = true;
-    else if (flag === '--host' || flag === '--machine' || flag === '--user') unsupported.push(flag);
     else if (flag === '--man' || flag === '--generators') {
       // Offline, manual pages are not read and generators add nothing to a unit named by its file.
       if (eq >= 0 && !OFFLINE_TRUE.has(value) && !OFFLINE_FALSE.has(value)) return argError(errors.booleanValue.replace('{flag}', flag).replace('{value}', value), logged, version);
@@ -294,7 +292,7 @@ export function parseSecurityArgs(argv: readonly string[]): SecurityArgs | ArgsO
     if (refusal !== undefined && (live || refusal.offlineToo)) return argError(refusal.text, own, version);
   }
   if (args.files.length === 0) {
-    return modeOf(args) === 'offline'
+    return !live
       ? argError('Option --offline= requires one or more units to perform a security review.', logged, version)
       : argError('unitscore: live mode needs one or more unit files (a running system would list all its loaded units).', own, version);
   }

@@ -72,9 +72,7 @@ function exposureCell(tenths: number | null, width: number, padEmpty = false): s
  * followed by the column's full padding.
  */
 export function formatText(report: Report, glyphs: Glyphs, urls?: ReadonlyMap<string, string | null>): string {
-  const cellOf = cellsFor(report.version);
-  const marks: Marks = { none: cellOf(''), good: cellOf(glyphs.good), bad: cellOf(glyphs.bad) };
-  const ranked = rankedTable(report.rows, report.version, cellOf, marks);
+  const { cellOf, marks, ranked } = tableOf(report, glyphs);
   let table: string;
   if (ranked === null) table = measuredTable(report, cellOf, marks, urls);
   else {
@@ -83,6 +81,13 @@ export function formatText(report: Report, glyphs: Glyphs, urls?: ReadonlyMap<st
     for (let k = 0; k < report.rows.length; k++) table += rankedLine(ranked, report.rows, k, marks);
   }
   return `${table}\n${summaryLine(report, glyphs)}`;
+}
+
+/** The cells of `report`'s version, its marks in `glyphs`, and its {@link rankedTable} (null when that declines it). */
+function tableOf(report: Report, glyphs: Glyphs): { cellOf: (text: string) => Cell; marks: Marks; ranked: RankedTable | null } {
+  const cellOf = cellsFor(report.version);
+  const marks: Marks = { none: cellOf(''), good: cellOf(glyphs.good), bad: cellOf(glyphs.bad) };
+  return { cellOf, marks, ranked: rankedTable(report.rows, report.version, cellOf, marks) };
 }
 
 /** The last line: `→ Overall exposure level for ID: X.Y LABEL FACE` and its `\n`. */
@@ -345,9 +350,7 @@ function measuredTable(report: Report, cellOf: (text: string) => Cell, marks: Ma
  * and find it again by identity, without reading its characters.
  */
 export function formatTextLines(report: Report, glyphs: Glyphs, urls?: ReadonlyMap<string, string | null>): string[] {
-  const cellOf = cellsFor(report.version);
-  const marks: Marks = { none: cellOf(''), good: cellOf(glyphs.good), bad: cellOf(glyphs.bad) };
-  const ranked = rankedTable(report.rows, report.version, cellOf, marks);
+  const { marks, ranked } = tableOf(report, glyphs);
   if (ranked === null) return splitLines(formatText(report, glyphs, urls));
   const n = report.rows.length;
   // Made at its full length: grown line by line it would be copied four times.
