@@ -74,6 +74,7 @@ const table: readonly [string, string, readonly string[]][] = [
   ['protecthostname-private-name', 'ProtectHostname=private:myhost (262)', ['ProtectHostname=private:myhost']],
   ['privatemounts-explicit-no-and-empty', 'PrivateMounts=no, then PrivateMounts= (empty)', ['PrivateMounts=no', 'PrivateMounts=']],
   ['privatemounts-explicit-no', 'PrivateMounts=no (bad on every version)', ['PrivateMounts=no']],
+  ['privatemounts-yes-then-empty', 'PrivateMounts=yes, then PrivateMounts= (empty): 254 on resets it to unset (offline ✓, live the D-Bus property\'s ✗); before 254 the empty value is invalid and yes stays', ['PrivateMounts=yes', 'PrivateMounts=']],
   // Misc.
   ['delegate-empty-means-yes', 'Delegate= (empty) means yes', ['Delegate=']],
   ['delegate-controllers', 'Delegate=cpu bogus', ['Delegate=cpu bogus']],

@@ -32,10 +32,10 @@ const EXEC_SECTIONS = EXEC_UNIT_TYPES.map((type) => TYPE_SECTIONS[type] as strin
 
 /** PrivateMounts=: a tri-state from 254 on, where an empty value resets to "unset". */
 const privateMounts: Handler = (state, ctx) => {
-  if (ctx.value === '' && ctx.profile.privateMountsUnsetIsTrue) return decide(state, ctx, 'privateMounts', null);
+  if (ctx.value === '' && ctx.profile.privateMountsTristate) return decide(state, ctx, 'privateMounts', null);
   const b = parseBoolean(ctx.value);
   // 254–256 parse the tri-state with their own wording ("… boolean value for PrivateMounts=").
-  if (b === null) return warnInvalid(ctx, ctx.profile.privateMountsUnsetIsTrue ? 'tristate-legacy' : 'bool-legacy');
+  if (b === null) return warnInvalid(ctx, ctx.profile.privateMountsTristate ? 'tristate-legacy' : 'bool-legacy');
   decide(state, ctx, 'privateMounts', b);
 };
 

@@ -20,7 +20,12 @@ export interface VersionProfile {
   readonly liveTemplateInstance: string;
   /** 252 words value errors per parser ("Failed to parse boolean value"); 257+ as "Failed to parse KEY=VALUE". */
   readonly legacyWarnings: boolean;
-  /** PrivateMounts= became a tri-state in 254; offline, "unset" counts as yes (✓ by default). */
+  /** PrivateMounts= is a tri-state (254 on): an empty value resets it to "unset", whatever the mode. */
+  readonly privateMountsTristate: boolean;
+  /**
+   * How "unset" reads: offline, from 254 on, as yes (✓ by default); live it is the D-Bus property's
+   * false (and before 254 there is no "unset" but the default).
+   */
   readonly privateMountsUnsetIsTrue: boolean;
   /** Accepted non-boolean values of settings that became enums; any accepted value other than `no` counts as on. */
   readonly enumValues: Readonly<Record<'PrivateTmp' | 'PrivateUsers' | 'ProtectControlGroups' | 'ProtectHostname', readonly string[]>>;
@@ -309,6 +314,7 @@ const FROM_257 = {
   templateInstance: 'test_instance',
   liveTemplateInstance: 'test_instance',
   legacyWarnings: false,
+  privateMountsTristate: true,
   privateMountsUnsetIsTrue: true,
   capabilityNumberMax: 62,
   capabilityRelaxedQuotes: true,
@@ -342,6 +348,7 @@ const PROFILES: Readonly<Record<'252' | '257' | '262', BaseProfile>> = {
     templateInstance: 'i',
     liveTemplateInstance: 'test-instance',
     legacyWarnings: true,
+    privateMountsTristate: false,
     privateMountsUnsetIsTrue: false,
     enumValues: { PrivateTmp: [], PrivateUsers: [], ProtectControlGroups: [], ProtectHostname: [] },
     protectHostnamePrivateName: false,
